@@ -1,0 +1,21 @@
+package al.rrjeti.kernel.api;
+
+import al.rrjeti.kernel.module.InstalledModule;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A module as the public API shows it. */
+@Schema(name = "Module", description = "A plug-in module of the platform")
+public record ModuleView(
+        @Schema(description = "Symbolic id, also the URL prefix", example = "forum") String id,
+        @Schema(example = "1.0.0") String version,
+        @Schema(description = "ACTIVE, DISABLED or INACTIVE", example = "ACTIVE") String state,
+        @Schema(description = "Display names by language code") Map<String, String> names) {
+
+    static ModuleView of(InstalledModule m) {
+        var d = m.descriptor();
+        return new ModuleView(d.id(), d.version().toString(), m.state().name(),
+                Map.of("sq", d.name(Locale.forLanguageTag("sq")), "en", d.name(Locale.ENGLISH)));
+    }
+}

@@ -1,0 +1,16 @@
+package al.rrjeti.kernel.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The platform's one REST application. The kernel's resources live at {@code /api/<name>},
+ * each module's under {@code /api/<module-id>/}; all are described at {@code /openapi}.
+ */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Rrjeti API", version = "1.0",
+        description = "Public data of Albania's anti-corruption network platform"))
+public class RestApplication extends Application {
+}

@@ -1,0 +1,50 @@
+package al.rrjeti.kernel.i18n;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Decides the language of each request: {@code ?lang=} on any page (then remembered in a
+ * cookie for a year), else the remembered choice, else Albanian.
+ */
+public class LanguageFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
+    /** Request attribute holding the chosen {@link Language}. */
+    public static final String ATTRIBUTE = Language.class.getName();
+    static final String COOKIE = "rrjeti-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<Language> asked = Language.fromCode(request.getParameter("lang"));
+        Language language = asked.or(() -> remembered(request)).orElse(Language.DEFAULT);
+        if (asked.isPresent()) {
+            Cookie cookie = new Cookie(COOKIE, language.code());
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        request.setAttribute(ATTRIBUTE, language);
+        chain.doFilter(request, response);
+    }
+
+    private static Optional<Language> remembered(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
+                .flatMap(c -> Language.fromCode(c.getValue()));
+    }
+}

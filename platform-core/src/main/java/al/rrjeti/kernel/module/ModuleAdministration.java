@@ -1,0 +1,50 @@
+package al.rrjeti.kernel.module;
+
+import al.rrjeti.kernel.audit.AuditEntry;
+import al.rrjeti.kernel.audit.AuditLog;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** The operator's use cases on modules: list them, switch them on and off, read their audit trail. */
+@ApplicationScoped
+public class ModuleAdministration {
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
+    private CurrentUser caller;
+
+    @Inject
+    private AuditLog audit;
+
+    public List<InstalledModule> modules() {
+        caller.require(Role.OPERATOR);
+        return registry.all();
+    }
+
+    /** Switches a module off: it disappears from menus, pages, REST and search at once. */
+    public boolean disable(String id) {
+        return set(id, false);
+    }
+
+    /** Switches a module back on, with its data as it was. */
+    public boolean enable(String id) {
+        return set(id, true);
+    }
+
+    public List<AuditEntry> history(int max) {
+        caller.require(Role.OPERATOR);
+        return audit.latest("module.", max);
+    }
+
+    private boolean set(String id, boolean on) {
+        caller.require(Role.OPERATOR);
+        boolean changed = registry.setEnabled(id, on, caller.getName());
+        registry.refresh();
+        return changed;
+    }
+}

@@ -1,0 +1,12 @@
+package al.rrjeti.kernel.module;
+
+import al.rrjeti.kernel.BusinessException;
+
+/** No module with that id is installed. */
+public class UnknownModuleException extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    public UnknownModuleException(String id) {
+        super("error.module.unknown", id);
+    }
+}

@@ -1,0 +1,111 @@
+package al.rrjeti.kernel.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person's account. The e-mail address (lower case) is the login name. */
+@Entity
+@Table(name = "core_account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "email", length = 254, nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", length = 100, nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", length = 512, nullable = false)
+    private String passwordHash;
+
+    @Column(name = "language", length = 5, nullable = false)
+    private String language;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "core_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", length = 40, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, Locale language, Instant createdAt) {
+        this.email = normalise(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.language = language.getLanguage();
+        this.createdAt = createdAt;
+        this.active = true;
+    }
+
+    /** The canonical form of a login e-mail. */
+    public static String normalise(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+}

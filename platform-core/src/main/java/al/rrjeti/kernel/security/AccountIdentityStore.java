@@ -1,0 +1,38 @@
+package al.rrjeti.kernel.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Checks e-mail and password against the stored accounts; the account's roles become its groups. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Passwords passwords;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        Optional<Account> account = accounts.byEmail(credential.getCaller());
+        if (account.isEmpty()) {
+            // Same work as a real check, so that timing does not tell which e-mails exist.
+            passwords.matches(credential.getPasswordAsString(), DUMMY_HASH);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Account a = account.get();
+        if (!a.isActive() || !passwords.matches(credential.getPasswordAsString(), a.getPasswordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(a.getEmail(),
+                a.getRoles().stream().map(Role::key).collect(Collectors.toSet()));
+    }
+
+    private static final String DUMMY_HASH =
+            "PBKDF2WithHmacSHA256:60000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+}

@@ -1,0 +1,209 @@
+package al.rrjeti.kernel.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the kernel needs to know about a module, built once by its
+ * {@link PlatformModule}:
+ *
+ * <pre>{@code
+ * ModuleDescriptor.builder("forum", "1.0.0")
+ *     .name("Forumi", "Forum")
+ *     .requiresKernel("[1.0,2.0)")
+ *     .messages("al.rrjeti.forum.messages")
+ *     .navigation("/forum/", "nav.forum", "pi pi-comments", Audience.EVERYONE, 30)
+ *     .changelog("META-INF/rrjeti/forum/changelog.xml")
+ *     .build();
+ * }</pre>
+ */
+public final class ModuleDescriptor {
+
+    /** Lower-case letters, digits and hyphens, starting with a letter. */
+    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,30}");
+
+    private final String id;
+    private final Version version;
+    private final Map<String, String> names;
+    private final VersionRange kernelVersions;
+    private final List<Requirement> requirements;
+    private final String messages;
+    private final List<NavigationEntry> navigation;
+    private final List<Widget> widgets;
+    private final List<PermissionDeclaration> permissions;
+    private final List<NotificationType> notificationTypes;
+    private final String changelog;
+
+    private ModuleDescriptor(Builder b) {
+        this.id = b.id;
+        this.version = b.version;
+        this.names = Map.of("sq", b.nameSq, "en", b.nameEn);
+        this.kernelVersions = b.kernelVersions;
+        this.requirements = List.copyOf(b.requirements);
+        this.messages = b.messages;
+        this.navigation = List.copyOf(b.navigation);
+        this.widgets = List.copyOf(b.widgets);
+        this.permissions = List.copyOf(b.permissions);
+        this.notificationTypes = List.copyOf(b.notificationTypes);
+        this.changelog = b.changelog;
+    }
+
+    public static Builder builder(String id, String version) {
+        return new Builder(id, Version.of(version));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Version version() {
+        return version;
+    }
+
+    /** The module's display name in the given language (Albanian unless English is asked). */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? names.get("en") : names.get("sq");
+    }
+
+    public VersionRange kernelVersions() {
+        return kernelVersions;
+    }
+
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    /** Base name of the module's resource bundle ({@code messages_sq}, {@code messages_en}). */
+    public Optional<String> messages() {
+        return Optional.ofNullable(messages);
+    }
+
+    public List<NavigationEntry> navigation() {
+        return navigation;
+    }
+
+    public List<Widget> widgets() {
+        return widgets;
+    }
+
+    public List<PermissionDeclaration> permissions() {
+        return permissions;
+    }
+
+    public List<NotificationType> notificationTypes() {
+        return notificationTypes;
+    }
+
+    /** Class-path location of the module's Liquibase changelog, if it owns tables. */
+    public Optional<String> changelog() {
+        return Optional.ofNullable(changelog);
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + version;
+    }
+
+    /** Collects a descriptor; {@link #build()} checks it. */
+    public static final class Builder {
+        private final String id;
+        private final Version version;
+        private String nameSq;
+        private String nameEn;
+        private VersionRange kernelVersions = VersionRange.ANY;
+        private final List<Requirement> requirements = new ArrayList<>();
+        private String messages;
+        private final List<NavigationEntry> navigation = new ArrayList<>();
+        private final List<Widget> widgets = new ArrayList<>();
+        private final List<PermissionDeclaration> permissions = new ArrayList<>();
+        private final List<NotificationType> notificationTypes = new ArrayList<>();
+        private String changelog;
+
+        private Builder(String id, Version version) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.version = version;
+        }
+
+        public Builder name(String albanian, String english) {
+            this.nameSq = albanian;
+            this.nameEn = english;
+            return this;
+        }
+
+        public Builder requiresKernel(String range) {
+            this.kernelVersions = VersionRange.of(range);
+            return this;
+        }
+
+        public Builder requires(String moduleId, String range) {
+            requirements.add(Requirement.of(moduleId, range));
+            return this;
+        }
+
+        public Builder messages(String bundleBaseName) {
+            this.messages = bundleBaseName;
+            return this;
+        }
+
+        public Builder navigation(String path, String labelKey, String icon, Audience audience, int order) {
+            navigation.add(new NavigationEntry(path, labelKey, icon, audience, order));
+            return this;
+        }
+
+        public Builder widget(String fragment, Audience audience, int order) {
+            widgets.add(new Widget(fragment, audience, order));
+            return this;
+        }
+
+        public Builder permission(String name, String... defaultRoles) {
+            permissions.add(new PermissionDeclaration(name, java.util.Set.of(defaultRoles)));
+            return this;
+        }
+
+        public Builder notification(String typeId, String labelKey, boolean byMail) {
+            notificationTypes.add(new NotificationType(typeId, labelKey, byMail));
+            return this;
+        }
+
+        public Builder changelog(String classpathLocation) {
+            this.changelog = classpathLocation;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when the descriptor breaks the contract */
+        public ModuleDescriptor build() {
+            if (!ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("Module id '" + id + "' must match " + ID.pattern());
+            }
+            if (nameSq == null || nameEn == null || nameSq.isBlank() || nameEn.isBlank()) {
+                throw new IllegalArgumentException("Module '" + id + "' needs a name in Albanian and English");
+            }
+            String prefix = "/" + id + "/";
+            for (NavigationEntry e : navigation) {
+                require(e.path().startsWith(prefix), "navigation path " + e.path() + " is outside " + prefix);
+            }
+            for (Widget w : widgets) {
+                require(w.fragment().startsWith(prefix), "widget " + w.fragment() + " is outside " + prefix);
+            }
+            for (PermissionDeclaration p : permissions) {
+                require(p.name().startsWith(id + "."), "permission " + p.name() + " is not prefixed " + id + ".");
+            }
+            for (NotificationType n : notificationTypes) {
+                require(n.id().startsWith(id + "."), "notification " + n.id() + " is not prefixed " + id + ".");
+            }
+            require(navigation.isEmpty() || messages != null, "navigation labels need a message bundle");
+            return new ModuleDescriptor(this);
+        }
+
+        private void require(boolean condition, String problem) {
+            if (!condition) {
+                throw new IllegalArgumentException("Module '" + id + "': " + problem);
+            }
+        }
+    }
+}

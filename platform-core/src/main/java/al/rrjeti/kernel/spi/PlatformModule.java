@@ -1,0 +1,24 @@
+package al.rrjeti.kernel.spi;
+
+/**
+ * A plug-in module, discovered by the kernel's registry at start.
+ *
+ * <p>Each module has exactly one implementation, a CDI bean (for example
+ * {@code @ApplicationScoped}), that returns its {@link ModuleDescriptor}. The module's id is
+ * also its URL prefix ({@code /<id>/…}), its REST prefix ({@code /api/<id>/…}) and its table
+ * prefix ({@code <id>_…}); the kernel answers 404 under those prefixes while the module is not
+ * active.
+ */
+public interface PlatformModule {
+
+    /** What the module is, what it requires and what it contributes. Called once at start. */
+    ModuleDescriptor descriptor();
+
+    /**
+     * Imports the module's initial content. Called at every start of an active module, after its
+     * migrations, so it must be idempotent: a second call updates, never duplicates.
+     */
+    default void seed() {
+        // Most modules have no seed content.
+    }
+}

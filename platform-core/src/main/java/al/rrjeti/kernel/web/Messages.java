@@ -1,0 +1,42 @@
+package al.rrjeti.kernel.web;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+/** Turns outcomes and business errors into Faces messages in the user's language. */
+@RequestScoped
+public class Messages {
+
+    @Inject
+    private Texts texts;
+
+    @Inject
+    private CurrentLanguage language;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    public void error(String clientId, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
+    }
+
+    public void error(BusinessException e) {
+        add(FacesMessage.SEVERITY_ERROR, null, e.messageKey(), e.arguments());
+    }
+
+    /** A text of the kernel's bundle in the user's language. */
+    public String text(String key, Object... arguments) {
+        return texts.kernel(language.getLocale(), key, arguments);
+    }
+
+    private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

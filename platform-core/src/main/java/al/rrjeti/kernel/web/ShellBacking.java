@@ -1,0 +1,56 @@
+package al.rrjeti.kernel.web;
+
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.i18n.Texts;
+import al.rrjeti.kernel.module.InstalledModule;
+import al.rrjeti.kernel.module.ModuleRegistry;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.spi.NavigationEntry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What the layout shows around every page: the navigation of the active modules. */
+@Named("shell")
+@RequestScoped
+public class ShellBacking {
+
+    /** A link of the header's navigation, ready to render. */
+    public record NavLink(String path, String label, String icon, int order) {
+    }
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private Texts texts;
+
+    private List<NavLink> navigation;
+
+    public List<NavLink> getNavigation() {
+        if (navigation == null) {
+            List<NavLink> links = new ArrayList<>();
+            for (InstalledModule m : registry.active()) {
+                for (NavigationEntry e : m.descriptor().navigation()) {
+                    if (user.sees(e.audience())) {
+                        String label = texts.text(m.descriptor().messages().orElseThrow(),
+                                m.bean().getClass().getClassLoader(), language.getLocale(), e.labelKey());
+                        links.add(new NavLink(e.path(), label, e.icon(), e.order()));
+                    }
+                }
+            }
+            links.sort(Comparator.comparingInt(NavLink::order).thenComparing(NavLink::label));
+            navigation = List.copyOf(links);
+        }
+        return navigation;
+    }
+}

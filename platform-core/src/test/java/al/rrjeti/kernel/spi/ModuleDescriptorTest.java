@@ -1,0 +1,65 @@
+package al.rrjeti.kernel.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ModuleDescriptorTest {
+
+    @Test
+    void keepsWhatTheModuleDeclares() {
+        ModuleDescriptor d = ModuleDescriptor.builder("forum", "1.2.3")
+                .name("Forumi", "Forum")
+                .requiresKernel("[1.0,2.0)")
+                .requires("library", "[1.0,2.0)")
+                .messages("al.rrjeti.forum.messages")
+                .navigation("/forum/", "nav.forum", "pi pi-comments", Audience.EVERYONE, 30)
+                .widget("/forum/widgets/latest.xhtml", Audience.EVERYONE, 20)
+                .permission("forum.post.public", "citizen", "cso_member")
+                .notification("forum.reply", "notification.reply", true)
+                .changelog("META-INF/rrjeti/forum/changelog.xml")
+                .build();
+        assertThat(d.name(Locale.forLanguageTag("sq"))).isEqualTo("Forumi");
+        assertThat(d.name(Locale.ENGLISH)).isEqualTo("Forum");
+        assertThat(d.version()).isEqualTo(new Version(1, 2, 3));
+        assertThat(d.requirements()).extracting(Requirement::moduleId).containsExactly("library");
+        assertThat(d.permissions().get(0).defaultRoles()).containsExactlyInAnyOrder("citizen", "cso_member");
+        assertThat(d.changelog()).contains("META-INF/rrjeti/forum/changelog.xml");
+    }
+
+    @Test
+    void idMustBeLowerCaseLettersDigitsAndHyphens() {
+        assertThatThrownBy(() -> ModuleDescriptor.builder("Forum", "1.0").name("a", "b").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Forum");
+        assertThatThrownBy(() -> ModuleDescriptor.builder("fo_rum", "1.0").name("a", "b").build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void bothLanguagesAreRequired() {
+        assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("Forumi", " ").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Albanian and English");
+    }
+
+    @Test
+    void contributionsMustStayInsideTheModulesPrefix() {
+        assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("a", "b").messages("m")
+                .navigation("/library/", "k", "", Audience.EVERYONE, 1).build())
+                .hasMessageContaining("outside /forum/");
+        assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("a", "b")
+                .permission("library.read", "citizen").build())
+                .hasMessageContaining("not prefixed forum.");
+        assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("a", "b")
+                .widget("/admin/x.xhtml", Audience.EVERYONE, 1).build())
+                .hasMessageContaining("outside /forum/");
+    }
+
+    @Test
+    void navigationNeedsABundleForItsLabels() {
+        assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("a", "b")
+                .navigation("/forum/", "k", "", Audience.EVERYONE, 1).build())
+                .hasMessageContaining("bundle");
+    }
+}
