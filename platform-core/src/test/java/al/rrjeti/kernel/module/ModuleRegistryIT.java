@@ -1,0 +1,163 @@
+package al.rrjeti.kernel.module;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import al.rrjeti.kernel.audit.AuditEntry;
+import al.rrjeti.kernel.audit.AuditLog;
+import al.rrjeti.kernel.infrastructure.DataSources;
+import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.OperatorBootstrap;
+import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.testmodule.DemoModule;
+import al.rrjeti.testmodule.DemoNotes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The registry on a real Payara with a real Derby: discovery, switches, migrations, seed, audit. */
+@ExtendWith(ArquillianExtension.class)
+class ModuleRegistryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestArchives.kernel("registry-it")
+                .addAsLibrary(TestArchives.demoModule())
+                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                        .resolve("org.assertj:assertj-core").withTransitivity().asFile());
+    }
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
+    private ModuleSwitches switches;
+
+    @Inject
+    private ModuleAdministration administration;
+
+    @Inject
+    private Migrations migrations;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private DemoNotes notes;
+
+    @Inject
+    private DemoModule demo;
+
+    @Inject
+    private OperatorBootstrap operator;
+
+    @AfterEach
+    void enableEverythingAgain() {
+        registry.setEnabled(DemoModule.ID, true, "test");
+        registry.refresh();
+    }
+
+    @Test
+    void discoversTheModulesAndResolvesTheirRequirements() {
+        assertThat(registry.all()).extracting(InstalledModule::id).contains("demo", "demo-addon");
+        assertThat(registry.isActive("demo")).isTrue();
+        assertThat(registry.isActive("demo-addon")).isTrue();
+        assertThat(switches.find("demo")).get()
+                .satisfies(r -> assertThat(r.isEnabled()).isTrue())
+                .satisfies(r -> assertThat(r.getInstalledVersion()).isEqualTo("1.2.0"));
+    }
+
+    @Test
+    void disablingIsStoredAuditedAndFollowedByDependants() {
+        int notesBefore = notes.count();
+
+        assertThat(registry.setEnabled("demo", false, "operator@test")).isTrue();
+        registry.refresh();
+
+        assertThat(switches.find("demo")).get().satisfies(r -> assertThat(r.isEnabled()).isFalse());
+        assertThat(registry.find("demo")).get().extracting(InstalledModule::state).isEqualTo(ModuleState.DISABLED);
+        InstalledModule addon = registry.find("demo-addon").orElseThrow();
+        assertThat(addon.state()).isEqualTo(ModuleState.INACTIVE);
+        assertThat(addon.resolution().reason()).get().extracting(Inactivity::code)
+                .isEqualTo(Inactivity.Code.DEPENDENCY_DISABLED);
+        AuditEntry last = audit.latest("module.", 1).get(0);
+        assertThat(last.getAction()).isEqualTo("module.disabled");
+        assertThat(last.getSubject()).isEqualTo("demo");
+        assertThat(last.getActor()).isEqualTo("operator@test");
+        assertThat(registry.setEnabled("demo", false, "operator@test")).as("already off").isFalse();
+
+        registry.setEnabled("demo", true, "operator@test");
+        registry.refresh();
+        assertThat(registry.isActive("demo")).isTrue();
+        assertThat(registry.isActive("demo-addon")).isTrue();
+        assertThat(notes.count()).as("data intact after re-enabling").isEqualTo(notesBefore);
+        assertThat(audit.latest("module.", 1).get(0).getAction()).isEqualTo("module.enabled");
+    }
+
+    @Test
+    void migrationsAreAppliedOnce() throws SQLException {
+        assertThat(changeSetRuns("demo-1-notes")).isEqualTo(1);
+        assertThat(changeSetRuns("kernel-1-modules")).isEqualTo(1);
+
+        migrations.apply("META-INF/rrjeti/demo/changelog.xml", DemoModule.class.getClassLoader());
+        migrations.apply(Migrations.KERNEL_CHANGELOG, Migrations.class.getClassLoader());
+
+        assertThat(changeSetRuns("demo-1-notes")).isEqualTo(1);
+        assertThat(changeSetRuns("kernel-1-modules")).isEqualTo(1);
+    }
+
+    @Test
+    void seedContentIsImportedOnceHoweverOftenItRuns() {
+        int before = notes.count();
+        assertThat(before).isEqualTo(1);
+        demo.seed();
+        demo.seed();
+        assertThat(notes.count()).isEqualTo(before);
+    }
+
+    @Test
+    void operatorServicesRefuseCallersWhoAreNotOperators() {
+        assertThatThrownBy(() -> administration.disable("demo")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.modules()).isInstanceOf(AccessDeniedException.class);
+        assertThat(registry.isActive("demo")).isTrue();
+    }
+
+    @Test
+    void unknownModuleCannotBeSwitched() {
+        assertThatThrownBy(() -> registry.setEnabled("no-such-module", false, "test"))
+                .isInstanceOf(UnknownModuleException.class);
+    }
+
+    @Test
+    void operatorAccountIsCreatedOnlyOnce() throws SQLException {
+        operator.ensureOperator();
+        operator.ensureOperator();
+        try (Connection c = DataSources.main().getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT COUNT(*) FROM core_account_role WHERE role = 'OPERATOR'");
+                ResultSet rs = q.executeQuery()) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    private static int changeSetRuns(String id) throws SQLException {
+        try (Connection c = DataSources.main().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package al.rrjeti.kernel.testing;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the system's chromedriver (nothing is
+ * downloaded). One per test class; close it after.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser(URL applicationUrl) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=sq");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        String url = applicationUrl.toExternalForm();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application, e.g. {@code /login.xhtml}. */
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public boolean exists(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void waitUntilGone(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Saves a screenshot under target/screenshots, for a person to look at. */
+    public void screenshot(String name) {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        File target = new File("target/screenshots/" + name + ".png");
+        target.getParentFile().mkdirs();
+        if (!shot.renameTo(target)) {
+            target.delete();
+            shot.renameTo(target);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Creates the Payara domain the Arquillian tests run in, beside (not instead of) domain1, on its
+# own ports, so that tests never collide with a platform started by `mvn -Prun package`.
+# Usage: payara-test-domain.sh <payara home> <domain name> <port base>
+set -euo pipefail
+PAYARA_HOME=$1
+DOMAIN=$2
+PORTBASE=$3
+
+chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/* 2>/dev/null || true
+if [ -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
+    exit 0
+fi
+"$PAYARA_HOME/bin/asadmin" --user admin create-domain --nopassword=true --portbase "$PORTBASE" "$DOMAIN" >/dev/null
+echo "Created test domain $DOMAIN (admin port $((PORTBASE + 48)), http port $((PORTBASE + 80)))"
