@@ -25,8 +25,6 @@ fi
 # Server-level configuration the application's data source reads (MicroProfile Config).
 "$ASADMIN" set-config-property --propertyName=rrjeti.db.name \
     --propertyValue="$DATA_DIR/derby" --source=domain >/dev/null
-"$ASADMIN" set-config-property --propertyName=rrjeti.data.dir \
-    --propertyValue="$DATA_DIR" --source=domain >/dev/null
 
 "$ASADMIN" undeploy "$APP" >/dev/null 2>&1 || true
 echo "Deploying $EAR ..."

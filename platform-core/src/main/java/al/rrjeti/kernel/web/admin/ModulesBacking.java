@@ -5,7 +5,11 @@ import al.rrjeti.kernel.audit.AuditEntry;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleAdministration;
+import al.rrjeti.kernel.i18n.DateTimes;
 import al.rrjeti.kernel.spi.Requirement;
+import al.rrjeti.kernel.spi.VersionRange;
+import jakarta.faces.context.FacesContext;
+import java.util.stream.Stream;
 import al.rrjeti.kernel.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,8 +29,15 @@ public class ModulesBacking implements Serializable {
             boolean enabled, String requires, String reason) implements Serializable {
     }
 
+    /** One line of the history table. */
+    public record Change(String at, String actor, String action, String module) implements Serializable {
+    }
+
     @Inject
     private transient ModuleAdministration administration;
+
+    @Inject
+    private transient DateTimes dateTimes;
 
     @Inject
     private transient CurrentLanguage language;
@@ -38,19 +49,20 @@ public class ModulesBacking implements Serializable {
         return administration.modules().stream().map(this::row).toList();
     }
 
-    public List<AuditEntry> getHistory() {
-        return administration.history(20);
+    public List<Change> getHistory() {
+        return administration.history(20).stream().map(this::change).toList();
     }
 
-    public void disable(String id) {
-        apply(id, false);
+    public String disable(String id) {
+        return apply(id, false);
     }
 
-    public void enable(String id) {
-        apply(id, true);
+    public String enable(String id) {
+        return apply(id, true);
     }
 
-    private void apply(String id, boolean on) {
+    /** Switches, then reloads the page so that the header's navigation shows the new state too. */
+    private String apply(String id, boolean on) {
         try {
             boolean changed = on ? administration.enable(id) : administration.disable(id);
             if (changed) {
@@ -59,12 +71,21 @@ public class ModulesBacking implements Serializable {
         } catch (BusinessException e) {
             messages.error(e);
         }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/admin/modules.xhtml?faces-redirect=true";
+    }
+
+    private Change change(AuditEntry e) {
+        return new Change(dateTimes.dateTime(e.getAt(), language.getLocale()), e.getActor(),
+                messages.text("audit." + e.getAction()), e.getSubject());
     }
 
     private Row row(InstalledModule m) {
         var d = m.descriptor();
-        String requires = "kernel " + d.kernelVersions()
-                + d.requirements().stream().map(Requirement::toString).map(r -> ", " + r).collect(Collectors.joining());
+        Stream<String> kernel = d.kernelVersions().equals(VersionRange.ANY)
+                ? Stream.empty() : Stream.of("kernel " + d.kernelVersions());
+        String requires = Stream.concat(kernel, d.requirements().stream().map(Requirement::toString))
+                .collect(Collectors.joining(", "));
         String reason = m.resolution().reason()
                 .map(r -> messages.text(r.messageKey(), r.arguments().toArray()))
                 .orElse("");
