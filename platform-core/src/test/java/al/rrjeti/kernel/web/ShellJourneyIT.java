@@ -108,10 +108,9 @@ class ShellJourneyIT {
             assertThat(browser.text("#state-demo")).isEqualTo("Aktiv");
             browser.screenshot("console-before");
 
-            clickInRow(browser, "demo", "disable");
-            browser.waitFor(".ui-confirmdialog-yes").click();
-            waitForState(browser, "demo", "Çaktivizuar");
+            switchModule(browser, "disable", "Çaktivizuar");
             assertThat(browser.text("#state-demo-addon")).isEqualTo("Joaktiv");
+            assertThat(browser.text(".rr-nav")).as("header after the switch").doesNotContain("Demonstrimi");
             assertThat(browser.text("[id='modules:table']")).contains("Kërkon modulin „demo\", i cili është i çaktivizuar.");
             assertThat(browser.text("[id='modules:history']")).contains("çaktivizoi").contains(OPERATOR);
             browser.screenshot("console-disabled");
@@ -126,9 +125,7 @@ class ShellJourneyIT {
             assertThat(browser.text("h1")).isEqualTo("Faqja nuk u gjet");
 
             browser.open("/admin/modules.xhtml");
-            clickInRow(browser, "demo", "enable");
-            browser.waitFor(".ui-confirmdialog-yes").click();
-            waitForState(browser, "demo", "Aktiv");
+            switchModule(browser, "enable", "Aktiv");
             assertThat(browser.text("#state-demo-addon")).isEqualTo("Aktiv");
 
             assertThat(status("/demo/index.xhtml")).isEqualTo(200);
@@ -163,17 +160,15 @@ class ShellJourneyIT {
         assertThat(openapi.body()).contains("/api/modules").contains("Rrjeti API");
     }
 
-    private static void clickInRow(Browser browser, String moduleId, String action) {
+    /** Clicks the demo module's switch in the console, confirms, and waits for the reloaded state. */
+    private static void switchModule(Browser browser, String action, String expectedState) {
         browser.driver().findElement(By.xpath(
-                "//tr[.//code[normalize-space()='" + moduleId + "']]//button[contains(@id,':" + action + "')]"))
-                .click();
-    }
-
-    private static void waitForState(Browser browser, String moduleId, String state) {
+                "//tr[.//code[normalize-space()='demo']]//button[contains(@id,':" + action + "')]")).click();
+        browser.waitFor(".ui-confirmdialog-yes").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
-                .until(d -> state.equals(d.findElement(By.id("state-" + moduleId)).getText()));
+                .until(d -> expectedState.equals(d.findElement(By.id("state-demo")).getText()));
     }
 
     private URI uri(String path) {
