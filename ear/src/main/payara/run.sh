@@ -25,6 +25,10 @@ fi
 # Server-level configuration the application's data source reads (MicroProfile Config).
 "$ASADMIN" set-config-property --propertyName=rrjeti.db.name \
     --propertyValue="$DATA_DIR/derby" --source=domain >/dev/null
+# A trial installation has no mail server: let the newcomer read the outbox in the browser.
+# (Ignored as soon as rrjeti.mail.smtp.host is set.)
+"$ASADMIN" set-config-property --propertyName=rrjeti.mail.outbox.public \
+    --propertyValue=true --source=domain >/dev/null
 
 "$ASADMIN" undeploy "$APP" >/dev/null 2>&1 || true
 echo "Deploying $EAR ..."

@@ -25,13 +25,22 @@ public class KernelStartup {
     @Inject
     private ModuleRegistry registry;
 
+    @Inject
+    private KernelJobs jobs;
+
     /** Called once by the web application's start-up listener. */
     public void start() {
         long started = System.nanoTime();
         migrations.apply(Migrations.KERNEL_CHANGELOG, KernelStartup.class.getClassLoader());
         operator.ensureOperator();
         registry.start();
+        jobs.start();
         LOG.info(() -> "Rrjeti kernel " + Kernel.VERSION + " started in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Called when the web application stops. */
+    public void stop() {
+        jobs.stop();
     }
 }

@@ -1,10 +1,11 @@
 package al.rrjeti.kernel.audit;
 
+import al.rrjeti.kernel.PlatformClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,7 +19,8 @@ public class AuditLog {
     @PersistenceContext(unitName = "rrjeti-core")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private PlatformClock clock;
 
     /**
      * @param actor   e-mail of the account that acted, or {@code system}
@@ -28,7 +30,7 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public AuditEntry record(String actor, String action, String subject, String detail) {
-        AuditEntry entry = new AuditEntry(Instant.now(clock), actor, action, subject, truncate(detail));
+        AuditEntry entry = new AuditEntry(clock.now(), actor, action, subject, truncate(detail));
         em.persist(entry);
         return entry;
     }

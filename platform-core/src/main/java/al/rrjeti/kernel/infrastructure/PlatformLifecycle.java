@@ -48,6 +48,7 @@ public class PlatformLifecycle implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        kernel.stop();
         try {
             Class.forName("org.apache.derby.iapi.jdbc.JDBCBoot", false, getClass().getClassLoader());
         } catch (ClassNotFoundException notDerby) {

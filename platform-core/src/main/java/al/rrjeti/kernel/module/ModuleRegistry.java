@@ -1,6 +1,7 @@
 package al.rrjeti.kernel.module;
 
 import al.rrjeti.kernel.Kernel;
+import al.rrjeti.kernel.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
@@ -9,7 +10,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +48,8 @@ public class ModuleRegistry {
     @Inject
     private AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private PlatformClock clock;
     private final ModuleResolver resolver = new ModuleResolver(Kernel.VERSION);
     private final Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile List<InstalledModule> snapshot = List.of();
@@ -65,7 +66,7 @@ public class ModuleRegistry {
             }
         }
         found.sort(Comparator.comparing(d -> d.descriptor().id()));
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         for (DescribedModule d : found) {
             switches.seen(d.descriptor().id(), d.descriptor().version().toString(), now);
         }
@@ -127,7 +128,7 @@ public class ModuleRegistry {
         if (find(id).isEmpty()) {
             throw new UnknownModuleException(id);
         }
-        boolean changed = switches.set(id, enabled, Instant.now(clock));
+        boolean changed = switches.set(id, enabled, clock.now());
         if (changed) {
             audit.record(actor, enabled ? "module.enabled" : "module.disabled", id, null);
         }

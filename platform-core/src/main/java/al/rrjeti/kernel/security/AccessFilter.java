@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.mail.Outbox;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +12,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Guards the kernel's restricted pages: anonymous visitors are sent to log in (and brought
- * back), logged-in accounts without the role get 403. Services check again on every call.
+ * Guards the kernel's restricted pages: the operator console, the profile, the mail outbox.
+ * Anonymous visitors are sent to log in (and brought back), logged-in accounts without the right
+ * get 403. Services check again on every call.
  */
 public class AccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -20,22 +22,36 @@ public class AccessFilter extends HttpFilter {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private Outbox outbox;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/admin/") || "/admin".equals(path)) {
-            if (!user.isLoggedIn()) {
-                String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-                response.sendRedirect(request.getContextPath() + "/login.xhtml?continue="
-                        + URLEncoder.encode(back, StandardCharsets.UTF_8));
-                return;
-            }
-            if (!user.hasRole(Role.OPERATOR)) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                return;
-            }
+        Boolean allowed = allowed(path);
+        if (allowed == null || allowed) {
+            chain.doFilter(request, response);
+        } else if (!user.isLoggedIn()) {
+            String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + "/login.xhtml?continue="
+                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
-        chain.doFilter(request, response);
+    }
+
+    /** Whether the caller may open the path; null for paths open to everyone. */
+    private Boolean allowed(String path) {
+        if (path.startsWith("/admin/") || "/admin".equals(path)) {
+            return user.hasRole(Role.OPERATOR);
+        }
+        if (path.startsWith("/account/profile")) {
+            return user.isLoggedIn();
+        }
+        if (path.startsWith("/mail/")) {
+            return outbox.mayRead();
+        }
+        return null;
     }
 }

@@ -40,8 +40,18 @@ public class Account {
     @Column(name = "language", length = 5, nullable = false)
     private String language;
 
-    @Column(name = "active", nullable = false)
-    private boolean active;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private AccountStatus status;
+
+    @Column(name = "consented_at")
+    private Instant consentedAt;
+
+    @Column(name = "blocked_reason", length = 500)
+    private String blockedReason;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -55,13 +65,14 @@ public class Account {
     protected Account() {
     }
 
+    /** A new account; {@link AccountStatus#PENDING} until its e-mail address is confirmed. */
     public Account(String email, String displayName, String passwordHash, Locale language, Instant createdAt) {
         this.email = normalise(email);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.language = language.getLanguage();
         this.createdAt = createdAt;
-        this.active = true;
+        this.status = AccountStatus.PENDING;
     }
 
     /** The canonical form of a login e-mail. */
@@ -90,7 +101,73 @@ public class Account {
     }
 
     public boolean isActive() {
-        return active;
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public Instant getConsentedAt() {
+        return consentedAt;
+    }
+
+    public String getBlockedReason() {
+        return blockedReason;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    /** The e-mail address is confirmed (or the account was made by the platform itself). */
+    public void activate() {
+        if (status == AccountStatus.PENDING) {
+            status = AccountStatus.ACTIVE;
+        }
+    }
+
+    public void consented(Instant at) {
+        this.consentedAt = at;
+    }
+
+    public void block(String reason) {
+        this.status = AccountStatus.BLOCKED;
+        this.blockedReason = reason;
+    }
+
+    public void unblock() {
+        if (status == AccountStatus.BLOCKED) {
+            status = AccountStatus.ACTIVE;
+            blockedReason = null;
+        }
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = normalise(newEmail);
+    }
+
+    public void changeProfile(String newDisplayName, Locale newLanguage) {
+        this.displayName = newDisplayName;
+        this.language = newLanguage.getLanguage();
+    }
+
+    /**
+     * Deletes the person, not the account row: what they wrote stays, shown as "deleted
+     * account"; e-mail, name and password are gone for good.
+     */
+    public void delete(Instant at, String unusableHash) {
+        this.status = AccountStatus.DELETED;
+        this.email = "deleted-" + id + "@deleted.invalid";
+        this.displayName = "";
+        this.passwordHash = unusableHash;
+        this.blockedReason = null;
+        this.deletedAt = at;
+        this.roles.clear();
     }
 
     public Instant getCreatedAt() {

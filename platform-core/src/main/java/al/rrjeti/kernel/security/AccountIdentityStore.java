@@ -18,6 +18,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private Passwords passwords;
 
+    @Inject
+    private LoginOutcome outcome;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         Optional<Account> account = accounts.byEmail(credential.getCaller());
         if (account.isEmpty()) {
@@ -26,7 +29,11 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Account a = account.get();
-        if (!a.isActive() || !passwords.matches(credential.getPasswordAsString(), a.getPasswordHash())) {
+        if (!passwords.matches(credential.getPasswordAsString(), a.getPasswordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!a.isActive()) {
+            outcome.refused(a.getStatus());
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(a.getEmail(),

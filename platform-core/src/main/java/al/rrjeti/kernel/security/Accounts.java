@@ -27,8 +27,28 @@ public class Accounts {
                 .getResultList().isEmpty();
     }
 
+    public Optional<Account> byId(Long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Account account) {
         em.persist(account);
+    }
+
+    /** Deletes accounts still pending that were created before the cut-off; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int purgeUnconfirmed(java.time.Instant createdBefore) {
+        var stale = em.createQuery("SELECT a FROM Account a WHERE a.status = :s AND a.createdAt < :t", Account.class)
+                .setParameter("s", AccountStatus.PENDING).setParameter("t", createdBefore)
+                .setMaxResults(500).getResultList();
+        stale.forEach(em::remove);
+        return stale.size();
+    }
+
+    /** Writes pending changes now, e.g. to learn a new account's id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        em.flush();
     }
 }

@@ -50,6 +50,7 @@ public class OperatorBootstrap {
         Account operator = new Account(email, displayName, passwords.hash(password), Locale.forLanguageTag("sq"),
                 Instant.now());
         operator.grant(Role.OPERATOR);
+        operator.activate();
         accounts.add(operator);
         audit.record("system", "account.operator-created", operator.getEmail(), null);
         boolean defaultPassword = DEFAULT_PASSWORD.equals(password);

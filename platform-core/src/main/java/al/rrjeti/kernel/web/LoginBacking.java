@@ -1,5 +1,7 @@
 package al.rrjeti.kernel.web;
 
+import al.rrjeti.kernel.security.LoginOutcome;
+import al.rrjeti.kernel.security.LoginThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /** {@code login.xhtml}: hands e-mail and password to Jakarta Security, then goes back where the visitor was. */
 @Named
@@ -25,6 +29,12 @@ public class LoginBacking {
     @Inject
     private Messages messages;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private LoginOutcome outcome;
+
     @NotBlank
     private String email;
 
@@ -33,21 +43,34 @@ public class LoginBacking {
 
     private String continueTo;
 
+    private boolean rememberMe;
+
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(), password)));
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        String login = email == null ? "" : email.trim();
+        String client = request.getRemoteAddr();
+        Optional<Duration> locked = throttle.lockedFor(login, client);
+        if (locked.isPresent()) {
+            messages.error(null, "login.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ext.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true).rememberMe(rememberMe)
+                        .credential(new UsernamePasswordCredential(login, password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                throttle.succeeded(login);
                 // A new session id after login closes the door on session fixation.
-                ((HttpServletRequest) ext.getRequest()).changeSessionId();
+                request.changeSessionId();
                 ext.redirect(ext.getRequestContextPath() + safeTarget(continueTo));
             }
-            default -> messages.error(null, "login.failed");
+            default -> {
+                throttle.failed(login, client);
+                messages.error(null, outcome.messageKey());
+            }
         }
     }
 
@@ -74,6 +97,14 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isRememberMe() {
+        return rememberMe;
+    }
+
+    public void setRememberMe(boolean rememberMe) {
+        this.rememberMe = rememberMe;
     }
 
     public String getContinueTo() {

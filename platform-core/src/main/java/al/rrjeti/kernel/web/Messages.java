@@ -1,6 +1,8 @@
 package al.rrjeti.kernel.web;
 
 import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +30,27 @@ public class Messages {
 
     public void error(BusinessException e) {
         add(FacesMessage.SEVERITY_ERROR, null, e.messageKey(), e.arguments());
+    }
+
+    /**
+     * Shows a refusal beside the fields it concerns (client id {@code <form>:<field>}), or at the
+     * top of the form for a refusal that concerns no field.
+     */
+    public void refused(String formId, BusinessException e) {
+        if (e instanceof InvalidInputException invalid) {
+            for (InvalidInputException.Violation v : invalid.violations()) {
+                add(FacesMessage.SEVERITY_ERROR, formId + ":" + v.field(), v.messageKey(), v.arguments().toArray());
+            }
+            add(FacesMessage.SEVERITY_ERROR, null, "error.input");
+        } else {
+            error(e);
+        }
+    }
+
+    /** The address of the client making the request, for rate limits. */
+    public static String client() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     /** A text of the kernel's bundle in the user's language. */

@@ -17,8 +17,28 @@ public final class TestArchives {
     private TestArchives() {
     }
 
-    /** The kernel with its libraries, as built in this module ({@code target/classes}). */
+    /** The test server's HTTP port (the test domain's port base + 80). */
+    public static final int HTTP_PORT = 28080;
+
+    /** Where an in-container test's GreenMail listens. */
+    public static final int SMTP_PORT = 28025;
+
+    /**
+     * The kernel with its libraries, configured for a trial installation: no SMTP server, so mail
+     * waits in an outbox anyone may read.
+     */
     public static WebArchive kernel(String name) {
+        return kernel(name, "rrjeti.mail.outbox.public=true\n");
+    }
+
+    /** The kernel, sending mail over SMTP to GreenMail on {@link #SMTP_PORT}. */
+    public static WebArchive kernelWithSmtp(String name) {
+        return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + SMTP_PORT + "\n")
+                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                        .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
+    }
+
+    private static WebArchive kernel(String name, String config) {
         JavaArchive kernel = ShrinkWrap.create(ExplodedImporter.class, "platform-core.jar")
                 .importDirectory("target/classes").as(JavaArchive.class);
         return ShrinkWrap.create(WebArchive.class, name + ".war")
@@ -28,7 +48,8 @@ public final class TestArchives {
                 .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
                         .resolve("org.apache.derby:derby", "org.apache.derby:derbytools")
                         .withTransitivity().asFile())
-                .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"),
+                .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
+                        + "rrjeti.base-url=http://localhost:" + HTTP_PORT + "/" + name + "\n" + config),
                         "META-INF/microprofile-config.properties");
     }
 

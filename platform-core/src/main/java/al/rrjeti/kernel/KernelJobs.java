@@ -1,0 +1,67 @@
+package al.rrjeti.kernel;
+
+import al.rrjeti.kernel.mail.MailDelivery;
+import al.rrjeti.kernel.security.Accounts;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The kernel's periodic work: retrying mail, forgetting accounts never confirmed. */
+@ApplicationScoped
+public class KernelJobs {
+
+    private static final Logger LOG = Logger.getLogger(KernelJobs.class.getName());
+    static final Duration UNCONFIRMED_KEPT = Duration.ofDays(30);
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private MailDelivery mail;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private PlatformClock clock;
+
+    private final List<ScheduledFuture<?>> running = new ArrayList<>();
+
+    synchronized void start() {
+        running.add(scheduler.scheduleWithFixedDelay(guarded("mail retry", mail::retryPending), 2, 2, TimeUnit.MINUTES));
+        running.add(scheduler.scheduleWithFixedDelay(guarded("unconfirmed accounts", this::purgeUnconfirmed),
+                10, 24 * 60, TimeUnit.MINUTES));
+    }
+
+    synchronized void stop() {
+        running.forEach(f -> f.cancel(false));
+        running.clear();
+    }
+
+    /** Deletes accounts whose owners never confirmed their address, as the privacy notice says. */
+    public int purgeUnconfirmed() {
+        int purged = accounts.purgeUnconfirmed(clock.now().minus(UNCONFIRMED_KEPT));
+        if (purged > 0) {
+            LOG.info(() -> purged + " unconfirmed accounts older than 30 days were deleted");
+        }
+        return purged;
+    }
+
+    private static Runnable guarded(String name, Runnable job) {
+        return () -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Job " + name + " failed; it runs again later", e);
+            }
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package al.rrjeti.kernel.account;
+
+import al.rrjeti.kernel.InvalidInputException.Violation;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Rules on what people type about themselves, shared by registration and the profile. */
+final class AccountRules {
+
+    /** Deliberately simple: something@domain.tld, no spaces; the confirmation mail proves the rest. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
+
+    private AccountRules() {
+    }
+
+    static void checkEmail(String email, List<Violation> violations) {
+        if (email == null || email.isBlank()) {
+            violations.add(new Violation("email", "input.required"));
+        } else if (email.trim().length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+            violations.add(new Violation("email", "input.email.invalid"));
+        }
+    }
+
+    static void checkDisplayName(String name, List<Violation> violations) {
+        String n = name == null ? "" : name.strip();
+        if (n.length() < 2 || n.length() > 100) {
+            violations.add(new Violation("displayName", "input.length", 2, 100));
+        } else if (n.chars().anyMatch(Character::isISOControl)) {
+            violations.add(new Violation("displayName", "input.characters"));
+        }
+    }
+
+    static void checkPassword(String field, String password, String email, List<Violation> violations) {
+        for (String rule : PasswordPolicy.broken(password, email)) {
+            violations.add(new Violation(field, rule, PasswordPolicy.MIN_LENGTH));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package al.rrjeti.kernel.account;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.InvalidInputException.Violation;
+import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.audit.AuditLog;
+import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.mail.Mailer;
+import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.security.Accounts;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.security.Passwords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** What the logged-in person changes about their own account. */
+@ApplicationScoped
+public class AccountSettings {
+
+    @Inject
+    private CurrentUser caller;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private Tokens tokens;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Links links;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Transactional
+    public Account updateProfile(String displayName, Locale language) {
+        Account me = me();
+        List<Violation> violations = new ArrayList<>();
+        AccountRules.checkDisplayName(displayName, violations);
+        InvalidInputException.throwIfAny(violations);
+        me.changeProfile(displayName.strip(), language);
+        return me;
+    }
+
+    /** @throws InvalidInputException wrong current password, or a new one that breaks a rule */
+    @Transactional
+    public void changePassword(String current, String newPassword) {
+        Account me = me();
+        requirePassword(me, current, "currentPassword");
+        List<Violation> violations = new ArrayList<>();
+        AccountRules.checkPassword("newPassword", newPassword, me.getEmail(), violations);
+        InvalidInputException.throwIfAny(violations);
+        me.changePassword(passwords.hash(newPassword));
+        tokens.revokeAll(me.getId(), TokenPurpose.REMEMBER_ME);
+        audit.record(me.getEmail(), "account.password-changed", me.getEmail(), null);
+    }
+
+    /**
+     * Starts a change of e-mail address: the new address gets a link; until it is followed the
+     * old address stays the login.
+     */
+    @Transactional
+    public void requestEmailChange(String newEmail, String currentPassword) {
+        Account me = me();
+        requirePassword(me, currentPassword, "currentPassword");
+        List<Violation> violations = new ArrayList<>();
+        AccountRules.checkEmail(newEmail, violations);
+        InvalidInputException.throwIfAny(violations);
+        if (accounts.byEmail(newEmail).isPresent()) {
+            throw new InvalidInputException("newEmail", "registration.email-taken");
+        }
+        tokens.revokeAll(me.getId(), TokenPurpose.CHANGE_EMAIL);
+        String token = tokens.issue(me.getId(), TokenPurpose.CHANGE_EMAIL, Account.normalise(newEmail));
+        mailer.sendKernelMail(Account.normalise(newEmail), me.getLanguage(), "mail.change-email",
+                me.getDisplayName(), links.absolute("/account/confirm-email.xhtml?token=" + token),
+                TokenPurpose.CHANGE_EMAIL.lifetime().toHours());
+    }
+
+    /** Follows the link sent to the new address. */
+    @Transactional
+    public Account confirmEmailChange(String token) {
+        OneTimeToken t = tokens.redeem(token, TokenPurpose.CHANGE_EMAIL);
+        Account account = accounts.byId(t.getAccountId()).filter(Account::isActive)
+                .orElseThrow(() -> new BusinessException("token.invalid"));
+        if (accounts.byEmail(t.getPayload()).isPresent()) {
+            throw new BusinessException("registration.email-taken");
+        }
+        String old = account.getEmail();
+        account.changeEmail(t.getPayload());
+        audit.record(account.getEmail(), "account.email-changed", account.getEmail(), "was " + old);
+        return account;
+    }
+
+    /**
+     * Deletes the caller's account: personal data goes, what they wrote stays under
+     * "deleted account". The caller must log out afterwards.
+     */
+    @Transactional
+    public void deleteAccount(String currentPassword) {
+        Account me = me();
+        requirePassword(me, currentPassword, "deletePassword");
+        for (TokenPurpose p : TokenPurpose.values()) {
+            tokens.revokeAll(me.getId(), p);
+        }
+        audit.record("account#" + me.getId(), "account.deleted", "account#" + me.getId(), null);
+        me.delete(clock.now(), passwords.hash(UUID.randomUUID().toString()));
+    }
+
+    private Account me() {
+        Account a = caller.account().orElseThrow(AccessDeniedException::new);
+        return accounts.byId(a.getId()).orElseThrow(AccessDeniedException::new);
+    }
+
+    private void requirePassword(Account me, String password, String field) {
+        if (!passwords.matches(password, me.getPasswordHash())) {
+            throw new InvalidInputException(field, "account.password.wrong");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package al.rrjeti.kernel.account;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.InvalidInputException.Violation;
+import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.infrastructure.RateLimiter;
+import al.rrjeti.kernel.mail.Mailer;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.security.AccountStatus;
+import al.rrjeti.kernel.security.Accounts;
+import al.rrjeti.kernel.security.Passwords;
+import al.rrjeti.kernel.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Citizens sign themselves up: the account exists at once but may log in only after its owner
+ * follows the link mailed to the address given.
+ */
+@ApplicationScoped
+public class Registration {
+
+    private static final int REGISTRATIONS_PER_CLIENT_PER_HOUR = 5;
+    private static final int RESENDS_PER_CLIENT_PER_HOUR = 5;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private Tokens tokens;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Links links;
+
+    @Inject
+    private RateLimiter limiter;
+
+    @Inject
+    private PlatformClock clock;
+
+    /**
+     * @param client the caller's address, for rate limiting
+     * @throws InvalidInputException with every rule the form breaks
+     * @throws BusinessException {@code registration.email-taken}, {@code error.rate-limited}
+     */
+    @Transactional
+    public Account register(NewAccount form, String client) {
+        List<Violation> violations = new ArrayList<>();
+        AccountRules.checkDisplayName(form.displayName(), violations);
+        AccountRules.checkEmail(form.email(), violations);
+        AccountRules.checkPassword("password", form.password(), form.email(), violations);
+        if (!form.consent()) {
+            violations.add(new Violation("consent", "registration.consent.required"));
+        }
+        InvalidInputException.throwIfAny(violations);
+        limiter.acquire("register", client, REGISTRATIONS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
+        if (accounts.byEmail(form.email()).isPresent()) {
+            throw new InvalidInputException("email", "registration.email-taken");
+        }
+
+        Account account = new Account(form.email(), form.displayName().strip(), passwords.hash(form.password()),
+                form.language(), clock.now());
+        account.grant(Role.CITIZEN);
+        account.consented(clock.now());
+        accounts.add(account);
+        sendVerification(account);
+        return account;
+    }
+
+    /**
+     * Follows a confirmation link: the account becomes active.
+     *
+     * @throws BusinessException {@code token.invalid}, {@code token.used}, {@code token.expired}
+     */
+    @Transactional
+    public Account verify(String token) {
+        OneTimeToken t = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL);
+        Account account = accounts.byId(t.getAccountId()).orElseThrow(() -> new BusinessException("token.invalid"));
+        account.activate();
+        return account;
+    }
+
+    /**
+     * Sends a new confirmation link to a pending account. Says nothing about whether the address
+     * is registered, so the form cannot be used to find out who is.
+     */
+    @Transactional
+    public void resend(String email, String client) {
+        limiter.acquire("resend-verification", client, RESENDS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
+        Optional<Account> account = accounts.byEmail(email).filter(a -> a.getStatus() == AccountStatus.PENDING);
+        account.ifPresent(a -> {
+            tokens.revokeAll(a.getId(), TokenPurpose.VERIFY_EMAIL);
+            sendVerification(a);
+        });
+    }
+
+    private void sendVerification(Account account) {
+        accounts.flush();
+        String token = tokens.issue(account.getId(), TokenPurpose.VERIFY_EMAIL, null);
+        mailer.sendKernelMail(account.getEmail(), account.getLanguage(), "mail.verify", account.getDisplayName(),
+                links.absolute("/account/verify.xhtml?token=" + token),
+                TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
+    }
+}

@@ -1,0 +1,115 @@
+package al.rrjeti.kernel.mail;
+
+import al.rrjeti.kernel.PlatformClock;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.UnsupportedEncodingException;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Hands stored messages to the SMTP server, after commit, off the request thread; retries failures. */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    private static final int MAX_ATTEMPTS = 5;
+
+    @PersistenceContext(unitName = "rrjeti-core")
+    private EntityManager em;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private MailDelivery self;
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
+        executor.execute(() -> self.deliver(event.messageId()));
+    }
+
+    /** Sends one message now; records the outcome on the message. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deliver(Long id) {
+        MailMessage m = em.find(MailMessage.class, id);
+        if (m == null || m.getStatus() == MailStatus.SENT || m.getStatus() == MailStatus.OUTBOX) {
+            return;
+        }
+        try {
+            Transport.send(mime(m));
+            m.sent(clock.now());
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            // The address is not logged: personal data stays out of the server log.
+            LOG.log(Level.WARNING, "Mail " + id + " could not be sent: " + e.getMessage());
+            m.failed(e.getMessage());
+        }
+    }
+
+    /** Messages still waiting or failed fewer than five times; called periodically. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> pending() {
+        return em.createQuery("SELECT m.id FROM MailMessage m WHERE (m.status = :q OR m.status = :f)"
+                        + " AND m.attempts < :max ORDER BY m.id", Long.class)
+                .setParameter("q", MailStatus.QUEUED).setParameter("f", MailStatus.FAILED)
+                .setParameter("max", MAX_ATTEMPTS).setMaxResults(100).getResultList();
+    }
+
+    /** Retries what is pending, one message at a time. */
+    public void retryPending() {
+        if (settings.smtpConfigured()) {
+            pending().forEach(self::deliver);
+        }
+    }
+
+    private MimeMessage mime(MailMessage m) throws MessagingException, UnsupportedEncodingException {
+        Session session = settings.user().isPresent()
+                ? Session.getInstance(settings.sessionProperties(), new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(settings.user().get(), settings.password());
+                    }
+                })
+                : Session.getInstance(settings.sessionProperties());
+        MimeMessage mime = new MimeMessage(session);
+        InternetAddress[] from = InternetAddress.parse(settings.from());
+        from[0].setPersonal(from[0].getPersonal(), "UTF-8");
+        mime.setFrom(from[0]);
+        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.getRecipient()));
+        mime.setSubject(m.getSubject(), "UTF-8");
+        mime.setSentDate(new Date());
+        mime.setHeader("Content-Language", m.getLanguage());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(m.getText(), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(m.getHtml(), "text/html; charset=UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        mime.setContent(alternative);
+        return mime;
+    }
+}

@@ -1,0 +1,73 @@
+package al.rrjeti.kernel.mail;
+
+import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.i18n.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sends mail in the recipient's language. The message is stored in the caller's transaction and
+ * handed to SMTP only after that transaction commits: a rolled-back registration sends nothing.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    @PersistenceContext(unitName = "rrjeti-core")
+    private EntityManager em;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private Texts texts;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Inject
+    private Event<MailQueued> queued;
+
+    /**
+     * A mail whose texts are in the kernel's bundle: {@code <key>.subject} and {@code <key>.text},
+     * both filled with the arguments; the common signature is added.
+     */
+    @Transactional
+    public MailMessage sendKernelMail(String to, Locale locale, String key, Object... arguments) {
+        String subject = texts.kernel(locale, key + ".subject", arguments);
+        String text = texts.kernel(locale, key + ".text", arguments);
+        return send(to, locale, subject, text);
+    }
+
+    /** A mail whose texts the caller (a module) has already put in the recipient's language. */
+    @Transactional
+    public MailMessage send(String to, Locale locale, String subject, String text) {
+        String full = text.strip() + "\n\n" + texts.kernel(locale, "mail.signature");
+        MailStatus status = settings.smtpConfigured() ? MailStatus.QUEUED : MailStatus.OUTBOX;
+        MailMessage message = new MailMessage(to, subject, full, MailRenderer.html(subject, full, locale.getLanguage()),
+                locale.getLanguage(), status, clock.now());
+        em.persist(message);
+        if (status == MailStatus.QUEUED) {
+            em.flush();
+            queued.fire(new MailQueued(message.getId()));
+        }
+        return message;
+    }
+
+    /** The newest messages first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MailMessage> latest(int max) {
+        return em.createQuery("SELECT m FROM MailMessage m ORDER BY m.createdAt DESC, m.id DESC", MailMessage.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MailMessage find(Long id) {
+        return em.find(MailMessage.class, id);
+    }
+}

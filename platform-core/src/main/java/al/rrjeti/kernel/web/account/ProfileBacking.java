@@ -1,0 +1,148 @@
+package al.rrjeti.kernel.web.account;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.account.AccountSettings;
+import al.rrjeti.kernel.i18n.Language;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code account/profile.xhtml}: details, password, e-mail, deletion; one form each. */
+@Named
+@RequestScoped
+public class ProfileBacking {
+
+    @Inject
+    private AccountSettings settings;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private Messages messages;
+
+    private String displayName;
+    private String language;
+    private String currentPassword;
+    private String newPassword;
+    private String newEmail;
+    private String emailPassword;
+    private String deletePassword;
+
+    @PostConstruct
+    void load() {
+        user.account().ifPresent(a -> {
+            displayName = a.getDisplayName();
+            language = a.getLanguage().getLanguage();
+        });
+    }
+
+    public void saveDetails() {
+        run("details", () -> settings.updateProfile(displayName,
+                Language.fromCode(language).orElse(Language.DEFAULT).locale()), "profile.saved");
+    }
+
+    public void changePassword() {
+        run("password", () -> settings.changePassword(currentPassword, newPassword), "profile.password.changed");
+    }
+
+    public void changeEmail() {
+        run("email", () -> settings.requestEmailChange(newEmail, emailPassword), "profile.email.sent");
+    }
+
+    public void deleteAccount() throws ServletException, IOException {
+        if (run("delete", () -> settings.deleteAccount(deletePassword), "profile.deleted")) {
+            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+            ((HttpServletRequest) ext.getRequest()).logout();
+            ext.invalidateSession();
+            ext.getFlash().setKeepMessages(true);
+            ext.redirect(ext.getRequestContextPath() + "/");
+        }
+    }
+
+    private boolean run(String form, Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey);
+            return true;
+        } catch (BusinessException e) {
+            messages.refused(form, e);
+            return false;
+        }
+    }
+
+    public String getEmail() {
+        return user.account().map(Account::getEmail).orElse("");
+    }
+
+    public List<String> getRoleKeys() {
+        return user.account().map(a -> a.getRoles().stream().map(Role::messageKey).sorted().toList()).orElse(List.of());
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getEmailPassword() {
+        return emailPassword;
+    }
+
+    public void setEmailPassword(String emailPassword) {
+        this.emailPassword = emailPassword;
+    }
+
+    public String getDeletePassword() {
+        return deletePassword;
+    }
+
+    public void setDeletePassword(String deletePassword) {
+        this.deletePassword = deletePassword;
+    }
+}

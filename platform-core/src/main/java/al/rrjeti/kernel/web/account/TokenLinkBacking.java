@@ -1,0 +1,60 @@
+package al.rrjeti.kernel.web.account;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.account.AccountSettings;
+import al.rrjeti.kernel.account.Registration;
+import al.rrjeti.kernel.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The pages a mailed link opens and that act at once: {@code account/verify.xhtml} (confirm a
+ * new account) and {@code account/confirm-email.xhtml} (confirm a new address).
+ */
+@Named
+@RequestScoped
+public class TokenLinkBacking {
+
+    @Inject
+    private Registration registration;
+
+    @Inject
+    private AccountSettings settings;
+
+    @Inject
+    private Messages messages;
+
+    private String token;
+    private boolean done;
+
+    public void verifyAccount() {
+        follow(() -> registration.verify(token), "verify.ok");
+    }
+
+    public void confirmEmail() {
+        follow(() -> settings.confirmEmailChange(token), "confirm-email.ok");
+    }
+
+    private void follow(Runnable action, String okKey) {
+        try {
+            action.run();
+            done = true;
+            messages.info(okKey);
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

@@ -1,0 +1,35 @@
+package al.rrjeti.kernel.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordPolicyTest {
+
+    @Test
+    void acceptsALongMixedPasswordUnrelatedToTheAddress() {
+        assertThat(PasswordPolicy.broken("Korrupsion2026", "arta@example.al")).isEmpty();
+        assertThat(PasswordPolicy.broken("fjalëkalim i gjatë 7", "arta@example.al")).isEmpty();
+    }
+
+    @Test
+    void tooShortOrTooLong() {
+        assertThat(PasswordPolicy.broken("abc123", "a@b.al")).contains("password.rule.length");
+        assertThat(PasswordPolicy.broken("a1".repeat(65), "a@b.al")).contains("password.rule.length");
+        assertThat(PasswordPolicy.broken(null, "a@b.al")).contains("password.rule.length", "password.rule.mix");
+    }
+
+    @Test
+    void needsLettersAndDigits() {
+        assertThat(PasswordPolicy.broken("onlyletterslong", "a@b.al")).containsExactly("password.rule.mix");
+        assertThat(PasswordPolicy.broken("12345678901", "a@b.al")).containsExactly("password.rule.mix");
+    }
+
+    @Test
+    void refusesCommonPasswordsAndPiecesOfTheAddress() {
+        assertThat(PasswordPolicy.broken("Shqiperia123", "x@y.al")).containsExactly("password.rule.guessable");
+        assertThat(PasswordPolicy.broken("arta-hoxha-99", "arta.hoxha@example.al")).contains("password.rule.guessable");
+        assertThat(PasswordPolicy.broken("ArtaHoxha2026", "arta.hoxha@example.al")).contains("password.rule.guessable");
+        assertThat(PasswordPolicy.broken("hoxha2026abc", "arta.hoxha@example.al")).contains("password.rule.guessable");
+    }
+}
