@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * Turns a plain-text mail into its HTML twin: paragraphs, links made clickable, everything else
  * escaped, so a name typed by a user can never become markup.
  */
-final class MailRenderer {
+public final class MailRenderer {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private MailRenderer() {
     }
 
+    /** The HTML twin of a plain-text mail. */
     static String html(String subject, String text, String language) {
         StringBuilder body = new StringBuilder();
         for (String paragraph : text.strip().split("\\R\\s*\\R")) {
@@ -29,7 +30,8 @@ final class MailRenderer {
                 + body + "</div>\n</body></html>\n";
     }
 
-    private static String linkify(String paragraph) {
+    /** Plain text as safe HTML: everything escaped, web addresses made into links. */
+    public static String linkify(String paragraph) {
         Matcher m = URL.matcher(paragraph);
         StringBuilder out = new StringBuilder();
         int last = 0;

@@ -3,6 +3,7 @@ package al.rrjeti.kernel.web;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.i18n.DateTimes;
 import al.rrjeti.kernel.mail.MailMessage;
+import al.rrjeti.kernel.mail.MailRenderer;
 import al.rrjeti.kernel.mail.Outbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,12 @@ public class OutboxBacking {
     /** The message asked for with {@code ?id=}, or null. */
     public MailMessage getOpened() {
         return outbox.find(id).orElse(null);
+    }
+
+    /** The opened message's text as safe HTML, links clickable. */
+    public String getOpenedBody() {
+        MailMessage m = getOpened();
+        return m == null ? "" : MailRenderer.linkify(m.getText());
     }
 
     public boolean isPublic() {

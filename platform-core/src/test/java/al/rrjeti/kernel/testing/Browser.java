@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,6 +55,21 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    public void submit(String css) {
+        WebElement element = find(css);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Stale, or Chrome's "node does not belong to the document": the new page is there.
+                return true;
+            }
+        });
     }
 
     public boolean exists(String css) {
