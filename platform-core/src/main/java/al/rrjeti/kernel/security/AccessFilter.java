@@ -46,8 +46,12 @@ public class AccessFilter extends HttpFilter {
         if (path.startsWith("/admin/") || "/admin".equals(path)) {
             return user.hasRole(Role.OPERATOR);
         }
-        if (path.startsWith("/account/profile")) {
+        if (path.startsWith("/account/profile") || path.startsWith("/organisations/register")
+                || path.startsWith("/organisations/manage") || path.startsWith("/organisations/join")) {
             return user.isLoggedIn();
+        }
+        if (path.startsWith("/moderation/")) {
+            return user.isModerator();
         }
         if (path.startsWith("/mail/")) {
             return outbox.mayRead();

@@ -20,6 +20,12 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    /** Active accounts holding a stored role, e.g. the moderators to tell about a new organisation. */
+    public java.util.List<Account> activeWithRole(Role role) {
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.status = :s", Account.class)
+                .setParameter("role", role).setParameter("s", AccountStatus.ACTIVE).getResultList();
+    }
+
     public boolean anyWithRole(Role role) {
         return !em.createQuery("SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role", Long.class)
                 .setParameter("role", role)

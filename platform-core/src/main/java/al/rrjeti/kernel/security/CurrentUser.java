@@ -1,12 +1,15 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.spi.Audience;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is making the current request, with the account's roles as stored now (so a role taken
@@ -22,7 +25,12 @@ public class CurrentUser {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private Organisations organisations;
+
     private Optional<Account> account;
+
+    private Set<Role> roles;
 
     public Optional<Account> account() {
         if (account == null) {
@@ -45,8 +53,46 @@ public class CurrentUser {
         return account().map(Account::getDisplayName).orElse("");
     }
 
+    /**
+     * The caller's roles now: those stored on the account, and those its verified organisations
+     * give (CSO member, institution member, business, media). Revoking a verification takes them
+     * away at once.
+     */
+    public Set<Role> roles() {
+        if (roles == null) {
+            roles = account().map(a -> {
+                Set<Role> all = EnumSet.noneOf(Role.class);
+                all.addAll(a.getRoles());
+                all.addAll(organisations.rolesThroughMemberships(a.getId()));
+                return all;
+            }).orElse(EnumSet.noneOf(Role.class));
+        }
+        return roles;
+    }
+
     public boolean hasRole(Role role) {
-        return account().map(a -> a.hasRole(role)).orElse(false);
+        return roles().contains(role);
+    }
+
+    public boolean hasAnyRole(Set<Role> any) {
+        return any.stream().anyMatch(this::hasRole);
+    }
+
+    /** Moderators and operators may moderate. */
+    public boolean isModerator() {
+        return hasRole(Role.MODERATOR) || hasRole(Role.OPERATOR);
+    }
+
+    /** @throws AccessDeniedException unless the caller may moderate */
+    public void requireModerator() {
+        if (!isModerator()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** @throws AccessDeniedException unless someone is logged in */
+    public Account requireAccount() {
+        return account().orElseThrow(AccessDeniedException::new);
     }
 
     public boolean isOperator() {
@@ -58,7 +104,7 @@ public class CurrentUser {
         return switch (audience) {
             case EVERYONE -> true;
             case ACCOUNTS -> isLoggedIn();
-            case MEMBERS -> Role.MEMBERS.stream().anyMatch(this::hasRole) || Role.STAFF.stream().anyMatch(this::hasRole);
+            case MEMBERS -> hasAnyRole(Role.MEMBERS) || hasAnyRole(Role.STAFF);
             case OPERATORS -> isOperator();
         };
     }

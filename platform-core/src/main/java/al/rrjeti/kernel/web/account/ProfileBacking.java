@@ -3,6 +3,9 @@ package al.rrjeti.kernel.web.account;
 import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.account.AccountSettings;
 import al.rrjeti.kernel.i18n.Language;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationMembers;
+import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.security.Role;
@@ -31,6 +34,12 @@ public class ProfileBacking {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private OrganisationMembers members;
+
+    @Inject
+    private Organisations organisations;
 
     private String displayName;
     private String language;
@@ -80,6 +89,12 @@ public class ProfileBacking {
             messages.refused(form, e);
             return false;
         }
+    }
+
+    /** The organisations the person belongs to, whatever their verification. */
+    public List<Organisation> getOrganisations() {
+        return members.mine().stream().map(m -> organisations.find(m.getOrganisationId()))
+                .flatMap(java.util.Optional::stream).toList();
     }
 
     public String getEmail() {

@@ -3,6 +3,7 @@ package al.rrjeti.kernel.web.account;
 import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.account.AccountSettings;
 import al.rrjeti.kernel.account.Registration;
+import al.rrjeti.kernel.organisation.OrganisationMembers;
 import al.rrjeti.kernel.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,12 @@ public class TokenLinkBacking {
     @Inject
     private Messages messages;
 
+    @Inject
+    private OrganisationMembers members;
+
     private String token;
     private boolean done;
+    private Long joined;
 
     public void verifyAccount() {
         follow(() -> registration.verify(token), "verify.ok");
@@ -34,6 +39,17 @@ public class TokenLinkBacking {
 
     public void confirmEmail() {
         follow(() -> settings.confirmEmailChange(token), "confirm-email.ok");
+    }
+
+    /** {@code organisations/join.xhtml}: accepts an invitation to an organisation. */
+    public void acceptInvitation() {
+        follow(() -> {
+            joined = members.accept(token).getId();
+        }, "organisation.joined");
+    }
+
+    public Long getJoined() {
+        return joined;
     }
 
     private void follow(Runnable action, String okKey) {

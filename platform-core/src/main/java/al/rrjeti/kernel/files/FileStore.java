@@ -1,0 +1,152 @@
+package al.rrjeti.kernel.files;
+
+import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.PlatformClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.tika.Tika;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps uploaded files: checks their type from their bytes and their size, stores each content
+ * once (by SHA-256) under {@code <data dir>/files/}, and records a {@link StoredFile}.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    private static final Tika TIKA = new Tika();
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.data.dir", defaultValue = "rrjeti-data")
+    private String dataDir;
+
+    @PersistenceContext(unitName = "rrjeti-core")
+    private EntityManager em;
+
+    @Inject
+    private PlatformClock clock;
+
+    /**
+     * Stores an upload.
+     *
+     * @param field the form field, for the message when the file is refused
+     * @throws InvalidInputException {@code file.too-large}, {@code file.type} or {@code file.damaged}
+     */
+    @Transactional
+    public StoredFile store(InputStream content, String originalName, FileKind kind, String field) {
+        Path temp = null;
+        try {
+            Path root = root();
+            Files.createDirectories(root);
+            temp = Files.createTempFile(root, "upload-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(content, sha)) {
+                size = copyAtMost(in, temp, kind.maxBytes());
+            }
+            if (size < 0) {
+                throw new InvalidInputException(field, "file.too-large", kind.maxBytes() / (1024 * 1024));
+            }
+            String type = TIKA.detect(temp);
+            if (!kind.contentTypes().contains(type)) {
+                throw new InvalidInputException(field, "file.type");
+            }
+            if (type.startsWith("image/") && !decodes(temp)) {
+                throw new InvalidInputException(field, "file.damaged");
+            }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            Path target = pathOf(hash);
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                Files.delete(temp);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            temp = null;
+            StoredFile file = new StoredFile(hash, size, type, safeName(originalName), clock.now());
+            em.persist(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // A leftover .part file is harmless and swept with the next upload's folder.
+                }
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StoredFile> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(StoredFile.class, id));
+    }
+
+    /** The file's bytes; the caller closes the stream. */
+    public InputStream open(StoredFile file) throws IOException {
+        return Files.newInputStream(pathOf(file.getSha256()));
+    }
+
+    private Path root() {
+        return Path.of(dataDir).toAbsolutePath().resolve("files");
+    }
+
+    private Path pathOf(String hash) {
+        return root().resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
+    }
+
+    /** @return the bytes copied, or -1 when there were more than the limit */
+    private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (var out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > limit) {
+                    return -1;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return total;
+    }
+
+    private static boolean decodes(Path image) {
+        try {
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(image)));
+            return read != null && read.getWidth() > 0 && read.getHeight() > 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String safeName(String name) {
+        String n = name == null ? "file" : name.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        if (n.isEmpty()) {
+            n = "file";
+        }
+        return n.length() > 255 ? n.substring(n.length() - 255) : n;
+    }
+}

@@ -1,0 +1,90 @@
+package al.rrjeti.kernel.web.moderation;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.organisation.MemberView;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationMembers;
+import al.rrjeti.kernel.organisation.OrganisationStatus;
+import al.rrjeti.kernel.organisation.OrganisationVerification;
+import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** {@code moderation/organisations.xhtml}: the verification queue and one organisation's file. */
+@Named
+@RequestScoped
+public class OrganisationsQueueBacking {
+
+    @Inject
+    private OrganisationVerification verification;
+
+    @Inject
+    private OrganisationMembers members;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private Messages messages;
+
+    private Long id;
+    private String reason;
+
+    public List<Organisation> getQueue() {
+        return verification.queue();
+    }
+
+    public List<Organisation> getVerified() {
+        verification.queue();
+        return organisations.withStatus(OrganisationStatus.VERIFIED);
+    }
+
+    public Organisation getOpened() {
+        return id == null ? null : verification.get(id);
+    }
+
+    public List<MemberView> getMembers() {
+        return id == null ? List.of() : members.members(id);
+    }
+
+    public void verify() {
+        decide(() -> verification.verify(id), "moderation.organisation.verified");
+    }
+
+    public void reject() {
+        decide(() -> verification.reject(id, reason), "moderation.organisation.rejected");
+    }
+
+    public void revoke() {
+        decide(() -> verification.revoke(id, reason), "moderation.organisation.revoked");
+    }
+
+    private void decide(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey);
+            reason = null;
+        } catch (BusinessException e) {
+            messages.refused("decision", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,80 @@
+package al.rrjeti.kernel.web.organisation;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.organisation.MemberView;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationMembers;
+import al.rrjeti.kernel.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** {@code organisations/manage.xhtml}: the organisation's status and members, for its members. */
+@Named
+@RequestScoped
+public class ManageBacking {
+
+    @Inject
+    private OrganisationMembers members;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private CurrentLanguage language;
+
+    private Long id;
+    private String inviteEmail;
+
+    public Organisation getOrganisation() {
+        return members.organisation(id);
+    }
+
+    public List<MemberView> getMembers() {
+        return members.members(id);
+    }
+
+    public boolean isRepresentative() {
+        return members.isRepresentative(id);
+    }
+
+    public void invite() {
+        run(() -> members.invite(id, inviteEmail, language.getLocale()), "organisation.invited");
+        inviteEmail = null;
+    }
+
+    public void remove(Long accountId) {
+        run(() -> members.remove(id, accountId), "organisation.member.removed");
+    }
+
+    public void handOver(Long accountId) {
+        run(() -> members.handOver(id, accountId), "organisation.representative.changed");
+    }
+
+    private void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey);
+        } catch (BusinessException e) {
+            messages.refused("invite", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+}
