@@ -82,6 +82,7 @@ public class FileStore {
             temp = null;
             StoredFile file = new StoredFile(hash, size, type, safeName(originalName), clock.now());
             em.persist(file);
+            em.flush();
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,6 +38,19 @@ public final class TestArchives {
                         .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
     }
 
+    /**
+     * The kernel for in-container tests that act as different people ({@link ActingUser}) and
+     * make their own accounts ({@link Fixtures}), with AssertJ.
+     */
+    public static WebArchive kernelActingAs(String name) {
+        return kernel(name)
+                .addClasses(ActingUser.class, Fixtures.class)
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                        .resolve("org.assertj:assertj-core").withTransitivity().asFile());
+    }
+
     private static WebArchive kernel(String name, String config) {
         JavaArchive kernel = ShrinkWrap.create(ExplodedImporter.class, "platform-core.jar")
                 .importDirectory("target/classes").as(JavaArchive.class);
