@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Decides the language of each request: {@code ?lang=} on any page (then remembered in a
+ * Reads every request as UTF-8 and decides its language: {@code ?lang=} on any page (then remembered in a
  * cookie for a year), else the remembered choice, else Albanian.
  */
 public class LanguageFilter extends HttpFilter {
@@ -25,6 +25,10 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // Before anything reads a parameter: forms (multipart ones too) are sent in UTF-8.
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
+        }
         Optional<Language> asked = Language.fromCode(request.getParameter("lang"));
         Language language = asked.or(() -> remembered(request)).orElse(Language.DEFAULT);
         if (asked.isPresent()) {

@@ -8,27 +8,29 @@ import al.rrjeti.kernel.organisation.OrganisationStatus;
 import al.rrjeti.kernel.organisation.OrganisationVerification;
 import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.web.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** {@code moderation/organisations.xhtml}: the verification queue and one organisation's file. */
 @Named
-@RequestScoped
-public class OrganisationsQueueBacking {
+@ViewScoped
+public class OrganisationsQueueBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private OrganisationVerification verification;
+    private transient OrganisationVerification verification;
 
     @Inject
-    private OrganisationMembers members;
+    private transient OrganisationMembers members;
 
     @Inject
-    private Organisations organisations;
+    private transient Organisations organisations;
 
     @Inject
-    private Messages messages;
+    private transient Messages messages;
 
     private Long id;
     private String reason;

@@ -6,24 +6,26 @@ import al.rrjeti.kernel.organisation.MemberView;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationMembers;
 import al.rrjeti.kernel.web.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** {@code organisations/manage.xhtml}: the organisation's status and members, for its members. */
 @Named
-@RequestScoped
-public class ManageBacking {
+@ViewScoped
+public class ManageBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private OrganisationMembers members;
+    private transient OrganisationMembers members;
 
     @Inject
-    private Messages messages;
+    private transient Messages messages;
 
     @Inject
-    private CurrentLanguage language;
+    private transient CurrentLanguage language;
 
     private Long id;
     private String inviteEmail;

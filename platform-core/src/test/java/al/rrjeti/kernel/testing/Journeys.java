@@ -1,0 +1,45 @@
+package al.rrjeti.kernel.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+
+/** Steps that many browser journeys share, done the way a person does them. */
+public final class Journeys {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=\\S+");
+
+    private Journeys() {
+    }
+
+    /** Registers a citizen in the browser and confirms the address through the outbox. */
+    public static void registerAndConfirm(Browser browser, String name, String email, String password) {
+        browser.open("/account/register.xhtml");
+        browser.find("input[id='register:displayName']").sendKeys(name);
+        browser.find("input[id='register:email']").sendKeys(email);
+        browser.find("input[id='register:password']").sendKeys(password);
+        browser.find("input[id='register:consent']").click();
+        browser.submit("button[id='register:submit']");
+        browser.driver().get(linkInMail(browser, email, "Konfirmoni adresën tuaj të e-mailit"));
+        assertThat(browser.text("main")).contains("llogaria është aktive");
+    }
+
+    /** Opens the newest mail to the address with that subject in the outbox and returns its link. */
+    public static String linkInMail(Browser browser, String email, String subject) {
+        browser.open("/mail/outbox.xhtml");
+        browser.driver().findElement(By.xpath("//tr[td[contains(., '" + email + "')]]//a[normalize-space()='"
+                + subject + "']")).click();
+        Matcher link = LINK.matcher(browser.text("#mail-body"));
+        assertThat(link.find()).as("a link in the mail to " + email).isTrue();
+        return link.group();
+    }
+
+    public static void logIn(Browser browser, String email, String password) {
+        browser.open("/login.xhtml");
+        browser.find("input[id='login:email']").sendKeys(email);
+        browser.find("input[id='login:password']").sendKeys(password);
+        browser.submit("button[id='login:submit']");
+    }
+}
