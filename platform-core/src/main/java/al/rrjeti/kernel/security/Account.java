@@ -185,4 +185,8 @@ public class Account {
     public void grant(Role role) {
         roles.add(role);
     }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
 }

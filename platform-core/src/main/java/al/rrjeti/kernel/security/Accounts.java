@@ -20,6 +20,18 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    /** Accounts whose e-mail or name contains the text (all of them, newest first, when it is blank). */
+    public java.util.List<Account> search(String text, int max) {
+        boolean any = text == null || text.isBlank();
+        var q = em.createQuery("SELECT a FROM Account a WHERE a.status <> :deleted"
+                + (any ? "" : " AND (LOWER(a.email) LIKE :t OR LOWER(a.displayName) LIKE :t)")
+                + " ORDER BY a.createdAt DESC", Account.class).setParameter("deleted", AccountStatus.DELETED);
+        if (!any) {
+            q.setParameter("t", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        return q.setMaxResults(max).getResultList();
+    }
+
     /** Active accounts holding a stored role, e.g. the moderators to tell about a new organisation. */
     public java.util.List<Account> activeWithRole(Role role) {
         return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.status = :s", Account.class)
