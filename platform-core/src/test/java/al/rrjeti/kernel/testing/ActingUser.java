@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * In in-container tests, the caller the services see: whoever the test says, read from the
- * database on every call (so a role granted or revoked mid-test applies at once).
+ * database on every call (so a role granted or revoked mid-test applies at once); when the test
+ * says nobody, the real caller (anonymous for an in-container test).
  */
 @Alternative
 @Priority(1000)
@@ -32,18 +33,21 @@ public class ActingUser extends CurrentUser {
     @Inject
     private Organisations organisations;
 
-    /** Acts as the account with this e-mail from now on; null acts as an anonymous visitor. */
+    /** Acts as the account with this e-mail from now on; null goes back to whoever really logged in. */
     public static void actAs(String accountEmail) {
         email = accountEmail;
     }
 
     @Override
     public Optional<Account> account() {
-        return email == null ? Optional.empty() : accounts.byEmail(email).filter(Account::isActive);
+        return email == null ? super.account() : accounts.byEmail(email).filter(Account::isActive);
     }
 
     @Override
     public Set<Role> roles() {
+        if (email == null) {
+            return super.roles();
+        }
         Set<Role> all = EnumSet.noneOf(Role.class);
         account().ifPresent(a -> {
             all.addAll(a.getRoles());

@@ -31,6 +31,11 @@ public final class TestArchives {
         return kernel(name, "rrjeti.mail.outbox.public=true\n");
     }
 
+    /** The kernel as on a real installation without SMTP: the outbox is for the operator only. */
+    public static WebArchive kernelWithoutPublicOutbox(String name) {
+        return kernel(name, "");
+    }
+
     /** The kernel, sending mail over SMTP to GreenMail on {@link #SMTP_PORT}. */
     public static WebArchive kernelWithSmtp(String name) {
         return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + SMTP_PORT + "\n")

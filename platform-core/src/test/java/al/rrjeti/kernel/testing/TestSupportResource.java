@@ -1,0 +1,59 @@
+package al.rrjeti.kernel.testing;
+
+import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationDetails;
+import al.rrjeti.kernel.organisation.OrganisationRegistration;
+import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.organisation.OrganisationVerification;
+import al.rrjeti.kernel.security.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+/**
+ * Test deployments only: makes an account holding a role, the way the platform would have
+ * given it (network roles through a verified organisation), for tests driven over HTTP.
+ */
+@Path("test-support/accounts")
+@RequestScoped
+public class TestSupportResource {
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Inject
+    private OrganisationRegistration registration;
+
+    @Inject
+    private OrganisationVerification verification;
+
+    @POST
+    public String create(@QueryParam("email") String email, @QueryParam("role") String roleName) {
+        Role role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
+        OrganisationType network = switch (role) {
+            case CSO_MEMBER -> OrganisationType.CSO;
+            case INSTITUTION_MEMBER -> OrganisationType.INSTITUTION;
+            case BUSINESS -> OrganisationType.BUSINESS;
+            case MEDIA -> OrganisationType.MEDIA;
+            default -> null;
+        };
+        if (network == null) {
+            fixtures.account(email, roleName, Role.CITIZEN, role);
+            return email;
+        }
+        fixtures.account(email, roleName, Role.CITIZEN);
+        ActingUser.actAs(email);
+        Organisation org = registration.register(new OrganisationDetails(network, "Org " + email, "NR-" + email.hashCode(),
+                null, null, email, "Përshkrim", "Description"), null,
+                new Upload(new ByteArrayInputStream(Fixtures.pdf()), "proof.pdf"));
+        ActingUser.actAs("operator@rrjeti.local");
+        verification.verify(org.getId());
+        ActingUser.actAs(null);
+        return email;
+    }
+}

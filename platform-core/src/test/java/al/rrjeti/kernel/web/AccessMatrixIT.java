@@ -1,0 +1,150 @@
+package al.rrjeti.kernel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.testing.ActingUser;
+import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestSupportResource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every role (and an anonymous visitor) against every kernel page and REST resource, over real
+ * HTTP with real logins: 200 where allowed, 302 to the login page for anonymous visitors, 403
+ * for accounts without the right.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final String PASSWORD = "Fjalekalim2026";
+
+    /** Who: anonymous, then every role. */
+    private static final List<String> WHO = List.of("anonymous", "citizen", "cso_member", "institution_member",
+            "business", "media", "editor", "moderator", "operator");
+
+    /** What each may open: A allowed, L sent to log in, F forbidden. In the order of {@link #WHO}. */
+    private static final Map<String, String> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("/", "AAAAAAAAA");
+        MATRIX.put("/login.xhtml", "AAAAAAAAA");
+        MATRIX.put("/account/register.xhtml", "AAAAAAAAA");
+        MATRIX.put("/privacy.xhtml", "AAAAAAAAA");
+        MATRIX.put("/organisations/", "AAAAAAAAA");
+        MATRIX.put("/api/modules", "AAAAAAAAA");
+        MATRIX.put("/api/organisations", "AAAAAAAAA");
+        MATRIX.put("/account/profile.xhtml", "LAAAAAAAA");
+        MATRIX.put("/organisations/register.xhtml", "LAAAAAAAA");
+        MATRIX.put("/moderation/organisations.xhtml", "LFFFFFFAA");
+        MATRIX.put("/moderation/users.xhtml", "LFFFFFFAA");
+        MATRIX.put("/moderation/audit.xhtml", "LFFFFFFAA");
+        MATRIX.put("/mail/outbox.xhtml", "LFFFFFFFA");
+        MATRIX.put("/admin/modules.xhtml", "LFFFFFFFA");
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestArchives.kernelWithoutPublicOutbox("access-it")
+                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class)
+                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                                + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    @Test
+    void everyRoleGetsWhatTheMatrixSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (int who = 0; who < WHO.size(); who++) {
+            Session session = new Session();
+            String role = WHO.get(who);
+            if (!"anonymous".equals(role)) {
+                logIn(session, account(role));
+            }
+            for (Map.Entry<String, String> row : MATRIX.entrySet()) {
+                char expected = row.getValue().charAt(who);
+                HttpResponse<String> r = session.send(HttpRequest.newBuilder(uri(row.getKey())));
+                char actual = r.statusCode() == 200 ? 'A'
+                        : r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").contains("/login.xhtml")
+                                ? 'L' : r.statusCode() == 403 ? 'F' : '?';
+                if (actual != expected) {
+                    wrong.add(role + " " + row.getKey() + ": expected " + expected + ", got " + r.statusCode());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private String account(String role) throws IOException, InterruptedException {
+        if ("operator".equals(role)) {
+            return "operator@rrjeti.local";
+        }
+        String email = role + "." + RUN + "@example.al";
+        HttpResponse<String> r = new Session().send(HttpRequest.newBuilder(uri("/api/test-support/accounts?email="
+                        + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&role=" + role))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(r.statusCode()).as("test account " + role).isEqualTo(200);
+        return email;
+    }
+
+    private void logIn(Session session, String email) throws IOException, InterruptedException {
+        String page = session.send(HttpRequest.newBuilder(uri("/login.xhtml"))).body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(state.find()).isTrue();
+        String form = "login=login&login%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&login%3Apassword=" + URLEncoder.encode(email.startsWith("operator@") ? "Rrjeti-Operator-1" : PASSWORD,
+                StandardCharsets.UTF_8)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> r = session.send(HttpRequest.newBuilder(uri("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(r.statusCode()).as("login of " + email).isEqualTo(302);
+    }
+
+    /**
+     * A visitor's HTTP session, keeping the session cookie by hand (java.net's CookieManager
+     * does not send cookies back to "localhost").
+     */
+    private static final class Session {
+        private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private String cookie;
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
+            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst().ifPresent(c -> cookie = c.split(";", 2)[0]);
+            return r;
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(app.toExternalForm().replaceAll("/$", "") + path);
+    }
+}
