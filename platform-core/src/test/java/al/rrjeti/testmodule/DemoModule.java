@@ -26,7 +26,8 @@ public class DemoModule implements PlatformModule {
                 .messages("al.rrjeti.testmodule.messages")
                 .navigation("/demo/index.xhtml", "demo.nav", "pi pi-star", Audience.EVERYONE, 50)
                 .widget("/demo/widget.xhtml", Audience.EVERYONE, 10)
-                .permission("demo.write", "operator")
+                .restrict("/demo/members/", Audience.MEMBERS)
+                .permission("demo.write", "operator", "cso_member")
                 .notification("demo.noted", "demo.notification", false)
                 .changelog("META-INF/rrjeti/demo/changelog.xml")
                 .build();

@@ -1,6 +1,9 @@
 package al.rrjeti.kernel.security;
 
 import al.rrjeti.kernel.mail.Outbox;
+import al.rrjeti.kernel.module.InstalledModule;
+import al.rrjeti.kernel.module.ModuleRegistry;
+import al.rrjeti.kernel.spi.Restriction;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +15,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Guards the kernel's restricted pages: the operator console, the profile, the mail outbox.
+ * Guards restricted pages: the kernel's own (operator console, moderation, profile, outbox) and
+ * those the active modules declare ({@link Restriction}).
  * Anonymous visitors are sent to log in (and brought back), logged-in accounts without the right
  * get 403. Services check again on every call.
  */
@@ -24,6 +28,9 @@ public class AccessFilter extends HttpFilter {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private ModuleRegistry registry;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,6 +62,13 @@ public class AccessFilter extends HttpFilter {
         }
         if (path.startsWith("/mail/")) {
             return outbox.mayRead();
+        }
+        for (InstalledModule m : registry.active()) {
+            for (Restriction r : m.descriptor().restrictions()) {
+                if (path.startsWith(r.pathPrefix())) {
+                    return user.sees(r.audience());
+                }
+            }
         }
         return null;
     }

@@ -35,6 +35,7 @@ public final class ModuleDescriptor {
     private final String messages;
     private final List<NavigationEntry> navigation;
     private final List<Widget> widgets;
+    private final List<Restriction> restrictions;
     private final List<PermissionDeclaration> permissions;
     private final List<NotificationType> notificationTypes;
     private final String changelog;
@@ -48,6 +49,7 @@ public final class ModuleDescriptor {
         this.messages = b.messages;
         this.navigation = List.copyOf(b.navigation);
         this.widgets = List.copyOf(b.widgets);
+        this.restrictions = List.copyOf(b.restrictions);
         this.permissions = List.copyOf(b.permissions);
         this.notificationTypes = List.copyOf(b.notificationTypes);
         this.changelog = b.changelog;
@@ -91,6 +93,11 @@ public final class ModuleDescriptor {
         return widgets;
     }
 
+    /** Pages only some may open; the kernel checks them on every request. */
+    public List<Restriction> restrictions() {
+        return restrictions;
+    }
+
     public List<PermissionDeclaration> permissions() {
         return permissions;
     }
@@ -120,6 +127,7 @@ public final class ModuleDescriptor {
         private String messages;
         private final List<NavigationEntry> navigation = new ArrayList<>();
         private final List<Widget> widgets = new ArrayList<>();
+        private final List<Restriction> restrictions = new ArrayList<>();
         private final List<PermissionDeclaration> permissions = new ArrayList<>();
         private final List<NotificationType> notificationTypes = new ArrayList<>();
         private String changelog;
@@ -160,6 +168,11 @@ public final class ModuleDescriptor {
             return this;
         }
 
+        public Builder restrict(String pathPrefix, Audience audience) {
+            restrictions.add(new Restriction(pathPrefix, audience));
+            return this;
+        }
+
         public Builder permission(String name, String... defaultRoles) {
             permissions.add(new PermissionDeclaration(name, java.util.Set.of(defaultRoles)));
             return this;
@@ -189,6 +202,9 @@ public final class ModuleDescriptor {
             }
             for (Widget w : widgets) {
                 require(w.fragment().startsWith(prefix), "widget " + w.fragment() + " is outside " + prefix);
+            }
+            for (Restriction r : restrictions) {
+                require(r.pathPrefix().startsWith(prefix), "restricted path " + r.pathPrefix() + " is outside " + prefix);
             }
             for (PermissionDeclaration p : permissions) {
                 require(p.name().startsWith(id + "."), "permission " + p.name() + " is not prefixed " + id + ".");

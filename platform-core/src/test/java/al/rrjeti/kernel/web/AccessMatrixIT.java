@@ -62,11 +62,14 @@ class AccessMatrixIT {
         MATRIX.put("/moderation/audit.xhtml", "LFFFFFFAA");
         MATRIX.put("/mail/outbox.xhtml", "LFFFFFFFA");
         MATRIX.put("/admin/modules.xhtml", "LFFFFFFFA");
+        MATRIX.put("/demo/index.xhtml", "AAAAAAAAA");
+        MATRIX.put("/demo/members/index.xhtml", "LFAAFFAAA");
     }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TestArchives.kernelWithoutPublicOutbox("access-it")
+                .addAsLibrary(TestArchives.demoModule())
                 .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class)
                 .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
                         "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
