@@ -1,6 +1,7 @@
 package al.rrjeti.kernel;
 
 import al.rrjeti.kernel.mail.MailDelivery;
+import al.rrjeti.kernel.notification.DigestJob;
 import al.rrjeti.kernel.security.Accounts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The kernel's periodic work: retrying mail, forgetting accounts never confirmed. */
+/** The kernel's periodic work: retrying mail, the daily digest, forgetting accounts never confirmed. */
 @ApplicationScoped
 public class KernelJobs {
 
@@ -35,7 +36,24 @@ public class KernelJobs {
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
+    @Inject
+    private DigestJob digests;
+
+    @Inject
+    private al.rrjeti.kernel.i18n.DateTimes dateTimes;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "rrjeti.digest.hour", defaultValue = "7")
+    private int digestHour;
+
     synchronized void start() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(dateTimes.zone());
+        java.time.ZonedDateTime next = now.withHour(digestHour).withMinute(0).withSecond(0).withNano(0);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        running.add(scheduler.scheduleAtFixedRate(guarded("daily digest", digests::sendDigests),
+                Duration.between(now, next).toMinutes(), 24 * 60, TimeUnit.MINUTES));
         running.add(scheduler.scheduleWithFixedDelay(guarded("mail retry", mail::retryPending), 2, 2, TimeUnit.MINUTES));
         running.add(scheduler.scheduleWithFixedDelay(guarded("unconfirmed accounts", this::purgeUnconfirmed),
                 10, 24 * 60, TimeUnit.MINUTES));

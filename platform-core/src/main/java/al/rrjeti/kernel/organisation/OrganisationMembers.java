@@ -9,6 +9,8 @@ import al.rrjeti.kernel.account.Tokens;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.infrastructure.Links;
 import al.rrjeti.kernel.mail.Mailer;
+import al.rrjeti.kernel.notification.NotificationCatalogue;
+import al.rrjeti.kernel.notification.NotificationText;
 import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.CurrentUser;
@@ -48,6 +50,9 @@ public class OrganisationMembers {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private al.rrjeti.kernel.notification.Notifications notifications;
 
     @Inject
     private PlatformClock clock;
@@ -105,6 +110,11 @@ public class OrganisationMembers {
         if (organisations.membership(organisationId, me.getId()).isEmpty()) {
             organisations.add(new Membership(organisationId, me.getId(), MemberRole.MEMBER, clock.now()));
             audit.record(me.getEmail(), "organisation.member-joined", "organisation#" + organisationId, null);
+            organisations.members(organisationId).stream().filter(Membership::isRepresentative).forEach(rep ->
+                    notifications.publish(rep.getAccountId(), NotificationCatalogue.MEMBER_JOINED,
+                            NotificationText.kernel("notification.member-joined.title", null,
+                                    "/organisations/manage.xhtml?id=" + organisationId, me.getDisplayName(),
+                                    org.getName())));
         }
         return org;
     }

@@ -6,8 +6,9 @@ import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.files.FileKind;
 import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.files.Upload;
-import al.rrjeti.kernel.infrastructure.Links;
-import al.rrjeti.kernel.mail.Mailer;
+import al.rrjeti.kernel.notification.NotificationCatalogue;
+import al.rrjeti.kernel.notification.NotificationText;
+import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;
@@ -36,10 +37,7 @@ public class OrganisationRegistration {
     private Accounts accounts;
 
     @Inject
-    private Mailer mailer;
-
-    @Inject
-    private Links links;
+    private Notifications notifications;
 
     @Inject
     private AuditLog audit;
@@ -68,8 +66,9 @@ public class OrganisationRegistration {
         organisations.add(new Membership(org.getId(), me.getId(), MemberRole.REPRESENTATIVE, clock.now()));
         audit.record(me.getEmail(), "organisation.registered", "organisation#" + org.getId(), org.getName());
         for (Account moderator : accounts.activeWithRole(Role.MODERATOR)) {
-            mailer.sendKernelMail(moderator.getEmail(), moderator.getLanguage(), "mail.organisation-queued",
-                    org.getName(), links.absolute("/moderation/organisations.xhtml?id=" + org.getId()));
+            notifications.publish(moderator.getId(), NotificationCatalogue.ORGANISATION_QUEUED,
+                    NotificationText.kernel("notification.organisation-queued.title", null,
+                            "/moderation/organisations.xhtml?id=" + org.getId(), org.getName()));
         }
         return org;
     }

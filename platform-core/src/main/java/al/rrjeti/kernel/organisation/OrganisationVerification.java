@@ -4,9 +4,9 @@ import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.infrastructure.Links;
-import al.rrjeti.kernel.mail.Mailer;
-import al.rrjeti.kernel.security.Accounts;
+import al.rrjeti.kernel.notification.NotificationCatalogue;
+import al.rrjeti.kernel.notification.NotificationText;
+import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * The moderators' decisions on organisations: verify, reject with a reason, revoke. The
- * representative is told by mail; every decision is audited.
+ * The moderators' decisions on organisations: verify, reject with a reason, revoke. The members
+ * are notified (in the app, and by mail unless they chose otherwise); every decision is audited.
  */
 @ApplicationScoped
 public class OrganisationVerification {
@@ -27,13 +27,7 @@ public class OrganisationVerification {
     private Organisations organisations;
 
     @Inject
-    private Accounts accounts;
-
-    @Inject
-    private Mailer mailer;
-
-    @Inject
-    private Links links;
+    private Notifications notifications;
 
     @Inject
     private AuditLog audit;
@@ -54,22 +48,20 @@ public class OrganisationVerification {
 
     @Transactional
     public Organisation verify(Long id) {
-        return decide(id, OrganisationStatus.VERIFIED, null, "organisation.verified", "mail.organisation-verified");
+        return decide(id, OrganisationStatus.VERIFIED, null, "organisation.verified");
     }
 
     @Transactional
     public Organisation reject(Long id, String reason) {
-        return decide(id, OrganisationStatus.REJECTED, requireReason(reason), "organisation.rejected",
-                "mail.organisation-rejected");
+        return decide(id, OrganisationStatus.REJECTED, requireReason(reason), "organisation.rejected");
     }
 
     @Transactional
     public Organisation revoke(Long id, String reason) {
-        return decide(id, OrganisationStatus.REVOKED, requireReason(reason), "organisation.revoked",
-                "mail.organisation-revoked");
+        return decide(id, OrganisationStatus.REVOKED, requireReason(reason), "organisation.revoked");
     }
 
-    private Organisation decide(Long id, OrganisationStatus to, String reason, String action, String mail) {
+    private Organisation decide(Long id, OrganisationStatus to, String reason, String action) {
         caller.requireModerator();
         Organisation org = organisations.find(id).orElseThrow(() -> new BusinessException("organisation.unknown"));
         boolean allowed = switch (to) {
@@ -84,10 +76,12 @@ public class OrganisationVerification {
         org.decide(to, reason, clock.now());
         audit.record(caller.getName(), action, "organisation#" + org.getId(),
                 org.getName() + (reason == null ? "" : ": " + reason));
-        organisations.members(org.getId()).stream().filter(Membership::isRepresentative).findFirst()
-                .flatMap(m -> accounts.byId(m.getAccountId()))
-                .ifPresent(rep -> mailer.sendKernelMail(rep.getEmail(), rep.getLanguage(), mail, org.getName(),
-                        reason == null ? "" : reason, links.absolute("/organisations/manage.xhtml?id=" + org.getId())));
+        String key = "notification.organisation-" + to.name().toLowerCase(java.util.Locale.ROOT);
+        for (Membership m : organisations.members(org.getId())) {
+            notifications.publish(m.getAccountId(), NotificationCatalogue.ORGANISATION_DECISION,
+                    NotificationText.kernel(key + ".title", key + ".body",
+                            "/organisations/manage.xhtml?id=" + org.getId(), org.getName(), reason == null ? "" : reason));
+        }
         return org;
     }
 

@@ -54,7 +54,8 @@ public class AccessFilter extends HttpFilter {
             return user.hasRole(Role.OPERATOR);
         }
         if (path.startsWith("/account/profile") || path.startsWith("/organisations/register")
-                || path.startsWith("/organisations/manage") || path.startsWith("/organisations/join")) {
+                || path.startsWith("/organisations/manage") || path.startsWith("/organisations/join")
+                || path.startsWith("/notifications")) {
             return user.isLoggedIn();
         }
         if (path.startsWith("/moderation/")) {

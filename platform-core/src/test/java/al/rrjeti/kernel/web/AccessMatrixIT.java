@@ -57,6 +57,7 @@ class AccessMatrixIT {
         MATRIX.put("/api/organisations", "AAAAAAAAA");
         MATRIX.put("/account/profile.xhtml", "LAAAAAAAA");
         MATRIX.put("/organisations/register.xhtml", "LAAAAAAAA");
+        MATRIX.put("/notifications.xhtml", "LAAAAAAAA");
         MATRIX.put("/moderation/organisations.xhtml", "LFFFFFFAA");
         MATRIX.put("/moderation/users.xhtml", "LFFFFFFAA");
         MATRIX.put("/moderation/audit.xhtml", "LFFFFFFAA");

@@ -76,6 +76,10 @@ class OrganisationJourneyIT {
 
             representative.driver().get(manage);
             assertThat(representative.text("#org-status")).isEqualTo("E verifikuar");
+            assertThat(representative.text("#bell-count")).as("the bell rings").isEqualTo("1");
+            representative.submit("#bell");
+            assertThat(representative.text("#notification-list")).contains("Organizata juaj u verifikua");
+            representative.driver().get(manage);
             representative.find("input[id='invite:email']").sendKeys(member);
             representative.submit("button[id='invite:submit']");
             assertThat(representative.text("main")).contains("Ftesa u dërgua.");

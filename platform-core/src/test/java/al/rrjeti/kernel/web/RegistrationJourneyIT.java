@@ -79,6 +79,12 @@ class RegistrationJourneyIT {
             assertThat(browser.text("h1")).isEqualTo("Profili im");
             assertThat(browser.text("main")).contains("Qytetar");
             Accessibility.assertNoSeriousViolations(browser.driver());
+            new org.openqa.selenium.support.ui.Select(browser.find("select[id$=':delivery']"))
+                    .selectByVisibleText("Përmbledhje ditore");
+            browser.submit("button[id='prefs:save']");
+            assertThat(browser.text("[id='prefs:messages']")).contains("Zgjedhjet u ruajtën.");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.find("select[id$=':delivery']"))
+                    .getFirstSelectedOption().getText()).isEqualTo("Përmbledhje ditore");
         }
     }
 
