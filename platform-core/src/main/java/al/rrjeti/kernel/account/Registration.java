@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Citizens sign themselves up: the account exists at once but may log in only after its owner
@@ -27,7 +28,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class Registration {
 
-    private static final int REGISTRATIONS_PER_CLIENT_PER_HOUR = 5;
     private static final int RESENDS_PER_CLIENT_PER_HOUR = 5;
 
     @Inject
@@ -66,7 +66,7 @@ public class Registration {
             violations.add(new Violation("consent", "registration.consent.required"));
         }
         InvalidInputException.throwIfAny(violations);
-        limiter.acquire("register", client, REGISTRATIONS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
+        limiter.acquire("register", client, registrationsPerClientPerHour(), Duration.ofHours(1));
         if (accounts.byEmail(form.email()).isPresent()) {
             throw new InvalidInputException("email", "registration.email-taken");
         }
@@ -105,6 +105,12 @@ public class Registration {
             tokens.revokeAll(a.getId(), TokenPurpose.VERIFY_EMAIL);
             sendVerification(a);
         });
+    }
+
+    /** {@code rrjeti.limits.registrations-per-hour}, read on every call so an operator may change it live. */
+    private static int registrationsPerClientPerHour() {
+        return ConfigProvider.getConfig().getOptionalValue("rrjeti.limits.registrations-per-hour", Integer.class)
+                .orElse(5);
     }
 
     private void sendVerification(Account account) {
