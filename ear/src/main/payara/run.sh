@@ -25,6 +25,8 @@ fi
 # Server-level configuration the application's data source reads (MicroProfile Config).
 "$ASADMIN" set-config-property --propertyName=rrjeti.db.name \
     --propertyValue="$DATA_DIR/derby" --source=domain >/dev/null
+"$ASADMIN" set-config-property --propertyName=rrjeti.data.dir \
+    --propertyValue="$DATA_DIR" --source=domain >/dev/null
 # A trial installation has no mail server: let the newcomer read the outbox in the browser.
 # (Ignored as soon as rrjeti.mail.smtp.host is set.)
 "$ASADMIN" set-config-property --propertyName=rrjeti.mail.outbox.public \

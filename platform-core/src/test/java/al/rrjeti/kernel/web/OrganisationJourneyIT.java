@@ -57,7 +57,8 @@ class OrganisationJourneyIT {
             representative.find("input[id='organisation:registrationNumber']").sendKeys("L91234567A");
             representative.find("input[id='organisation:contactEmail']").sendKeys("info@transparenca.al");
             representative.find("input[id='organisation:website']").sendKeys("https://transparenca.al");
-            representative.find("textarea[id='organisation:descriptionSq']").sendKeys("Monitorojmë prokurimet.");
+            representative.find("textarea[id='organisation:descriptionSq']")
+                    .sendKeys("<script>alert('xss')</script> Monitorojmë prokurimet.");
             representative.find("input[id='organisation:logo']").sendKeys(logo.toString());
             representative.find("input[id='organisation:proof']").sendKeys(proof.toString());
             representative.submit("button[id='organisation:submit']");
@@ -96,7 +97,8 @@ class OrganisationJourneyIT {
 
         try (Browser visitor = new Browser(app)) {
             visitor.open("/organisations/?type=cso&q=" + RUN);
-            assertThat(visitor.text("#directory")).contains(name).contains("2 anëtarë");
+            assertThat(visitor.text("#directory")).contains(name).contains("2 anëtarë")
+                    .as("markup typed into a field is shown as text").contains("<script>alert('xss')</script>");
             assertThat(visitor.find("#directory img").getAttribute("alt")).isEqualTo("Logoja e " + name);
             Accessibility.assertNoSeriousViolations(visitor.driver());
             visitor.screenshot("directory");
