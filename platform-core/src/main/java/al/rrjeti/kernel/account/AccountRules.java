@@ -1,14 +1,11 @@
 package al.rrjeti.kernel.account;
 
+import al.rrjeti.kernel.EmailAddress;
 import al.rrjeti.kernel.InvalidInputException.Violation;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Rules on what people type about themselves, shared by registration and the profile. */
 final class AccountRules {
-
-    /** Deliberately simple: something@domain.tld, no spaces; the confirmation mail proves the rest. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
 
     private AccountRules() {
     }
@@ -16,7 +13,7 @@ final class AccountRules {
     static void checkEmail(String email, List<Violation> violations) {
         if (email == null || email.isBlank()) {
             violations.add(new Violation("email", "input.required"));
-        } else if (email.trim().length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+        } else if (!EmailAddress.isValid(email)) {
             violations.add(new Violation("email", "input.email.invalid"));
         }
     }

@@ -1,6 +1,7 @@
 package al.rrjeti.kernel.organisation;
 
 import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.EmailAddress;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.PlatformClock;
 import al.rrjeti.kernel.account.OneTimeToken;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The representative's work on the member list: invite by e-mail, remove, hand the role over.
@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class OrganisationMembers {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
 
     @Inject
     private CurrentUser caller;
@@ -80,7 +78,7 @@ public class OrganisationMembers {
     @Transactional
     public void invite(Long organisationId, String email, Locale language) {
         Account rep = requireRepresentative(organisationId);
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (!EmailAddress.isValid(email)) {
             throw new InvalidInputException("email", "input.email.invalid");
         }
         Organisation org = organisations.find(organisationId).orElseThrow();

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.organisation;
 
+import al.rrjeti.kernel.EmailAddress;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.InvalidInputException.Violation;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 final class OrganisationRules {
 
     private static final Pattern REGISTRATION = Pattern.compile("[\\p{L}\\p{N} ./\\-]{3,50}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s<>\"]{3,290}");
 
     private OrganisationRules() {
@@ -29,7 +29,7 @@ final class OrganisationRules {
         if (d.website() != null && !d.website().isBlank() && !WEBSITE.matcher(d.website().strip()).matches()) {
             v.add(new Violation("website", "organisation.website.invalid"));
         }
-        if (d.contactEmail() == null || !EMAIL.matcher(d.contactEmail().strip()).matches()) {
+        if (!EmailAddress.isValid(d.contactEmail())) {
             v.add(new Violation("contactEmail", "input.email.invalid"));
         }
         length(v, "descriptionSq", d.descriptionSq(), 0, 4000, false);

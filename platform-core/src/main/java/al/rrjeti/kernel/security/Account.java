@@ -77,7 +77,7 @@ public class Account {
 
     /** The canonical form of a login e-mail. */
     public static String normalise(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        return al.rrjeti.kernel.EmailAddress.normalise(email);
     }
 
     public Long getId() {

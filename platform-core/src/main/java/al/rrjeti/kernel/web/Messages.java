@@ -47,6 +47,23 @@ public class Messages {
         }
     }
 
+    /**
+     * Runs a use case for a form: on success shows the done message, on refusal shows why,
+     * beside the fields (see {@link #refused}).
+     *
+     * @return whether it succeeded
+     */
+    public boolean attempt(String formId, Runnable action, String doneKey) {
+        try {
+            action.run();
+            info(doneKey);
+            return true;
+        } catch (BusinessException e) {
+            refused(formId, e);
+            return false;
+        }
+    }
+
     /** The address of the client making the request, for rate limits. */
     public static String client() {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())

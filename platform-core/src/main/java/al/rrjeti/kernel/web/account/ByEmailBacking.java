@@ -1,6 +1,5 @@
 package al.rrjeti.kernel.web.account;
 
-import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.account.PasswordReset;
 import al.rrjeti.kernel.account.Registration;
 import al.rrjeti.kernel.web.Messages;
@@ -37,13 +36,7 @@ public class ByEmailBacking {
     }
 
     private void send(Runnable action, String doneKey) {
-        try {
-            action.run();
-            sent = true;
-            messages.info(doneKey);
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+        sent = messages.attempt("form", action, doneKey);
     }
 
     public boolean isSent() {

@@ -1,6 +1,5 @@
 package al.rrjeti.kernel.web.account;
 
-import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.account.AccountSettings;
 import al.rrjeti.kernel.i18n.Language;
 import al.rrjeti.kernel.organisation.Organisation;
@@ -58,20 +57,20 @@ public class ProfileBacking {
     }
 
     public void saveDetails() {
-        run("details", () -> settings.updateProfile(displayName,
+        messages.attempt("details", () -> settings.updateProfile(displayName,
                 Language.fromCode(language).orElse(Language.DEFAULT).locale()), "profile.saved");
     }
 
     public void changePassword() {
-        run("password", () -> settings.changePassword(currentPassword, newPassword), "profile.password.changed");
+        messages.attempt("password", () -> settings.changePassword(currentPassword, newPassword), "profile.password.changed");
     }
 
     public void changeEmail() {
-        run("email", () -> settings.requestEmailChange(newEmail, emailPassword), "profile.email.sent");
+        messages.attempt("email", () -> settings.requestEmailChange(newEmail, emailPassword), "profile.email.sent");
     }
 
     public void deleteAccount() throws ServletException, IOException {
-        if (run("delete", () -> settings.deleteAccount(deletePassword), "profile.deleted")) {
+        if (messages.attempt("delete", () -> settings.deleteAccount(deletePassword), "profile.deleted")) {
             ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
             ((HttpServletRequest) ext.getRequest()).logout();
             ext.invalidateSession();
@@ -80,16 +79,6 @@ public class ProfileBacking {
         }
     }
 
-    private boolean run(String form, Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey);
-            return true;
-        } catch (BusinessException e) {
-            messages.refused(form, e);
-            return false;
-        }
-    }
 
     /** The organisations the person belongs to, whatever their verification. */
     public List<Organisation> getOrganisations() {

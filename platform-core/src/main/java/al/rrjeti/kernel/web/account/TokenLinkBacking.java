@@ -1,6 +1,5 @@
 package al.rrjeti.kernel.web.account;
 
-import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.account.AccountSettings;
 import al.rrjeti.kernel.account.Registration;
 import al.rrjeti.kernel.organisation.OrganisationMembers;
@@ -53,13 +52,7 @@ public class TokenLinkBacking {
     }
 
     private void follow(Runnable action, String okKey) {
-        try {
-            action.run();
-            done = true;
-            messages.info(okKey);
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+        done = messages.attempt("link", action, okKey);
     }
 
     public boolean isDone() {

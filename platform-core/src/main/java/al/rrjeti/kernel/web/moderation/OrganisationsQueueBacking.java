@@ -1,6 +1,5 @@
 package al.rrjeti.kernel.web.moderation;
 
-import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.organisation.MemberView;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationMembers;
@@ -65,12 +64,8 @@ public class OrganisationsQueueBacking implements Serializable {
     }
 
     private void decide(Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey);
+        if (messages.attempt("decision", action, doneKey)) {
             reason = null;
-        } catch (BusinessException e) {
-            messages.refused("decision", e);
         }
     }
 

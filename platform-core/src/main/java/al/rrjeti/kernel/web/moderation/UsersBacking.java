@@ -1,6 +1,5 @@
 package al.rrjeti.kernel.web.moderation;
 
-import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Role;
 import al.rrjeti.kernel.security.UserAdministration;
@@ -40,27 +39,20 @@ public class UsersBacking implements Serializable {
     }
 
     public void block() {
-        run(() -> administration.block(id, reason), "moderation.user.blocked");
+        if (messages.attempt("user", () -> administration.block(id, reason), "moderation.user.blocked")) {
+            reason = null;
+        }
     }
 
     public void unblock() {
-        run(() -> administration.unblock(id), "moderation.user.unblocked");
+        messages.attempt("user", () -> administration.unblock(id), "moderation.user.unblocked");
     }
 
     public void toggle(Role role) {
         Account a = getOpened();
-        run(() -> administration.setRole(id, role, !a.hasRole(role)), "moderation.user.roles-saved");
+        messages.attempt("user", () -> administration.setRole(id, role, !a.hasRole(role)), "moderation.user.roles-saved");
     }
 
-    private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey);
-            reason = null;
-        } catch (BusinessException e) {
-            messages.refused("user", e);
-        }
-    }
 
     public String getQ() {
         return q;

@@ -1,6 +1,5 @@
 package al.rrjeti.kernel.web.organisation;
 
-import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.organisation.MemberView;
 import al.rrjeti.kernel.organisation.Organisation;
@@ -43,26 +42,18 @@ public class ManageBacking implements Serializable {
     }
 
     public void invite() {
-        run(() -> members.invite(id, inviteEmail, language.getLocale()), "organisation.invited");
+        messages.attempt("invite", () -> members.invite(id, inviteEmail, language.getLocale()), "organisation.invited");
         inviteEmail = null;
     }
 
     public void remove(Long accountId) {
-        run(() -> members.remove(id, accountId), "organisation.member.removed");
+        messages.attempt("members", () -> members.remove(id, accountId), "organisation.member.removed");
     }
 
     public void handOver(Long accountId) {
-        run(() -> members.handOver(id, accountId), "organisation.representative.changed");
+        messages.attempt("members", () -> members.handOver(id, accountId), "organisation.representative.changed");
     }
 
-    private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey);
-        } catch (BusinessException e) {
-            messages.refused("invite", e);
-        }
-    }
 
     public Long getId() {
         return id;
