@@ -105,6 +105,7 @@ public class CurrentUser {
             case EVERYONE -> true;
             case ACCOUNTS -> isLoggedIn();
             case MEMBERS -> hasAnyRole(Role.MEMBERS) || hasAnyRole(Role.STAFF);
+            case STAFF -> hasAnyRole(Role.STAFF);
             case OPERATORS -> isOperator();
         };
     }

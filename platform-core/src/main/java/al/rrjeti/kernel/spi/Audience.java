@@ -8,6 +8,8 @@ public enum Audience {
     ACCOUNTS,
     /** Members of verified organisations (CSOs and institutions) and staff. */
     MEMBERS,
+    /** The platform's staff: moderators, editors and operators. */
+    STAFF,
     /** Operators only. */
     OPERATORS
 }

@@ -39,7 +39,7 @@ public final class TestArchives {
     /** The kernel, sending mail over SMTP to GreenMail on {@link #SMTP_PORT}. */
     public static WebArchive kernelWithSmtp(String name) {
         return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + SMTP_PORT + "\n")
-                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
                         .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
     }
 
@@ -52,18 +52,26 @@ public final class TestArchives {
                 .addClasses(ActingUser.class, Fixtures.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
                         .resolve("org.assertj:assertj-core").withTransitivity().asFile());
     }
 
+    /**
+     * The module under test, as built ({@code target/classes}), packed like a module jar. For
+     * tests in a module's own Maven project.
+     */
+    public static JavaArchive thisModule(String name) {
+        return ShrinkWrap.create(ExplodedImporter.class, name + ".jar").importDirectory("target/classes")
+                .as(JavaArchive.class);
+    }
+
     private static WebArchive kernel(String name, String config) {
-        JavaArchive kernel = ShrinkWrap.create(ExplodedImporter.class, "platform-core.jar")
-                .importDirectory("target/classes").as(JavaArchive.class);
+        String kernelPom = KERNEL_POM;
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addAsLibrary(kernel)
-                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                .addAsLibrary(kernelJar())
+                .addAsLibraries(Maven.resolver().loadPomFromFile(kernelPom)
                         .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile())
-                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile(kernelPom)
                         .resolve("org.apache.derby:derby", "org.apache.derby:derbytools")
                         .withTransitivity().asFile())
                 .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
@@ -71,10 +79,28 @@ public final class TestArchives {
                         "META-INF/microprofile-config.properties");
     }
 
+    /** The kernel's pom: this project's own when testing the kernel, the sibling's when testing a module. */
+    private static final String KERNEL_POM = new File("src/main/java/al/rrjeti/kernel").isDirectory()
+            ? "pom.xml" : "../platform-core/pom.xml";
+
+    /** The kernel as the test's class path has it: its classes folder or its jar. */
+    private static JavaArchive kernelJar() {
+        try {
+            File location = new File(al.rrjeti.kernel.Kernel.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return location.isDirectory()
+                    ? ShrinkWrap.create(ExplodedImporter.class, "platform-core.jar").importDirectory(location)
+                            .as(JavaArchive.class)
+                    : ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The test-only "demo" module (and its add-on), packaged like a real module jar. */
     public static JavaArchive demoModule() {
         return ShrinkWrap.create(ExplodedImporter.class, "module-demo.jar")
-                .importDirectory(new File("src/test/testmodule"))
+                .importDirectory(new File(KERNEL_POM.replace("pom.xml", "") + "src/test/testmodule"))
                 .as(JavaArchive.class)
                 .addPackage("al.rrjeti.testmodule");
     }

@@ -1,0 +1,52 @@
+package al.rrjeti.library;
+
+import al.rrjeti.kernel.spi.Audience;
+import al.rrjeti.kernel.spi.ModuleDescriptor;
+import al.rrjeti.kernel.spi.PlatformModule;
+import al.rrjeti.library.application.TopicService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The library's one descriptor: everything the kernel knows about the module is here. */
+@ApplicationScoped
+public class LibraryModule implements PlatformModule {
+
+    public static final String ID = "library";
+
+    /** Verified CSO and institution members submit for their organisation. */
+    public static final String SUBMIT = "library.submit";
+    /** Editors review submissions, publish directly and manage topics. */
+    public static final String EDIT = "library.edit";
+
+    /** An editor has a submission to review. */
+    public static final String SUBMITTED = "library.submitted";
+    /** Your submission was published, sent back for changes, or rejected. */
+    public static final String REVIEWED = "library.reviewed";
+
+    @Inject
+    private TopicService topics;
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return ModuleDescriptor.builder(ID, "1.0.0")
+                .name("Biblioteka", "Library")
+                .requiresKernel("[1.0,2.0)")
+                .messages("al.rrjeti.library.messages")
+                .navigation("/library/", "library.nav", "pi pi-book", Audience.EVERYONE, 10)
+                .widget("/library/widgets/latest.xhtml", Audience.EVERYONE, 10)
+                .restrict("/library/submit", Audience.MEMBERS)
+                .restrict("/library/mine", Audience.MEMBERS)
+                .restrict("/library/review", Audience.STAFF)
+                .permission(SUBMIT, "cso_member", "institution_member")
+                .permission(EDIT, "editor", "operator")
+                .notification(SUBMITTED, "library.notification.submitted", true)
+                .notification(REVIEWED, "library.notification.reviewed", true)
+                .changelog("META-INF/rrjeti/library/changelog.xml")
+                .build();
+    }
+
+    @Override
+    public void seed() {
+        topics.ensureDefaults();
+    }
+}

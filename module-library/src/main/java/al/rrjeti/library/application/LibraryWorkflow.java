@@ -1,0 +1,256 @@
+package al.rrjeti.library.application;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.files.FileStore;
+import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.notification.NotificationText;
+import al.rrjeti.kernel.notification.Notifications;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.security.Accounts;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.security.Role;
+import al.rrjeti.library.LibraryModule;
+import al.rrjeti.library.domain.Publication;
+import al.rrjeti.library.domain.PublicationDetails;
+import al.rrjeti.library.domain.PublicationFile;
+import al.rrjeti.library.domain.PublicationRepository;
+import al.rrjeti.library.domain.PublicationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How a publication reaches the library: a verified CSO or institution member submits it for
+ * their organisation; an editor publishes it, sends it back for changes with a comment, or
+ * rejects it; the submitter is notified at each step. Editors may also publish directly.
+ */
+@ApplicationScoped
+public class LibraryWorkflow {
+
+    private static final String BUNDLE = "al.rrjeti.library.messages";
+
+    @Inject
+    private CurrentUser caller;
+
+    @Inject
+    private Permissions permissions;
+
+    @Inject
+    private PublicationRepository repository;
+
+    @Inject
+    private PublicationRules rules;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.library.max-document-mb", defaultValue = "50")
+    private long maxDocumentMb;
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.library.max-video-mb", defaultValue = "500")
+    private long maxVideoMb;
+
+    /** The files that come with a submission: documents, and a video with its captions. */
+    public record Attachments(List<Upload> documents, Upload video, Upload captions) {
+        public Attachments {
+            documents = documents == null ? List.of() : documents.stream().filter(u -> u != null).toList();
+        }
+
+        public static Attachments none() {
+            return new Attachments(List.of(), null, null);
+        }
+
+        boolean isEmpty() {
+            return documents.isEmpty() && video == null;
+        }
+    }
+
+    /** Organisations the caller may submit for: verified CSOs and institutions they belong to. */
+    public List<Organisation> submittableOrganisations() {
+        return caller.account().map(me -> organisations.membershipsOf(me.getId()).stream()
+                .map(m -> organisations.find(m.getOrganisationId())).flatMap(java.util.Optional::stream)
+                .filter(Organisation::isVerified)
+                .filter(o -> o.getType() == OrganisationType.CSO || o.getType() == OrganisationType.INSTITUTION)
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * @throws InvalidInputException for the details or a file
+     * @throws AccessDeniedException unless the caller is a member of that verified organisation
+     */
+    @Transactional
+    public Publication submit(PublicationDetails details, Long organisationId, Attachments attachments) {
+        permissions.require(LibraryModule.SUBMIT);
+        Account me = caller.requireAccount();
+        if (submittableOrganisations().stream().noneMatch(o -> o.getId().equals(organisationId))) {
+            throw new AccessDeniedException();
+        }
+        Set<Long> authors = new HashSet<>(details.organisationIds());
+        authors.add(organisationId);
+        PublicationDetails d = withAuthors(details, authors);
+        rules.check(d, attachments.isEmpty());
+        Publication p = Publication.submit(d, me.getId(), organisationId, clock.now());
+        repository.add(p);
+        attach(p, attachments, me);
+        for (Account editor : accounts.activeWithRole(Role.EDITOR)) {
+            notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
+                    "/library/review.xhtml?id=" + p.getId());
+        }
+        return p;
+    }
+
+    /** An editor publishes without review, e.g. a legal act or the initiative's own report. */
+    @Transactional
+    public Publication publishDirectly(PublicationDetails details, Attachments attachments) {
+        permissions.require(LibraryModule.EDIT);
+        Account me = caller.requireAccount();
+        rules.check(details, attachments.isEmpty());
+        Publication p = Publication.submit(details, me.getId(), null, clock.now());
+        p.publish(clock.now());
+        repository.add(p);
+        attach(p, attachments, me);
+        return p;
+    }
+
+    public List<Publication> queue() {
+        permissions.require(LibraryModule.EDIT);
+        return repository.withStatus(PublicationStatus.SUBMITTED);
+    }
+
+    @Transactional
+    public Publication approve(Long id) {
+        Publication p = underReview(id);
+        p.publish(clock.now());
+        notifySubmitter(p, "library.notification.published.title", "/library/publication.xhtml?id=" + p.getId());
+        return p;
+    }
+
+    @Transactional
+    public Publication requestChanges(Long id, String comment) {
+        Publication p = underReview(id);
+        p.requestChanges(rules.comment(comment));
+        notifySubmitter(p, "library.notification.changes.title", "/library/mine.xhtml");
+        return p;
+    }
+
+    @Transactional
+    public Publication reject(Long id, String comment) {
+        Publication p = underReview(id);
+        p.reject(rules.comment(comment));
+        notifySubmitter(p, "library.notification.rejected.title", "/library/mine.xhtml");
+        return p;
+    }
+
+    /** The submitter sends corrected details (and more files) after an editor asked for changes. */
+    @Transactional
+    public Publication resubmit(Long id, PublicationDetails details, Attachments attachments) {
+        Account me = caller.requireAccount();
+        Publication p = repository.find(id).filter(x -> x.getSubmittedBy().equals(me.getId()))
+                .orElseThrow(AccessDeniedException::new);
+        if (p.getStatus() != PublicationStatus.CHANGES_REQUESTED) {
+            throw new BusinessException("library.not-now");
+        }
+        Set<Long> authors = new HashSet<>(details.organisationIds());
+        authors.add(p.getSubmittedFor());
+        PublicationDetails d = withAuthors(details, authors);
+        rules.check(d, attachments.isEmpty() && repository.files(id).isEmpty());
+        p.apply(d);
+        p.resubmit();
+        attach(p, attachments, me);
+        for (Account editor : accounts.activeWithRole(Role.EDITOR)) {
+            notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
+                    "/library/review.xhtml?id=" + p.getId());
+        }
+        return p;
+    }
+
+    /** A new version of one of the files; the old one stays in the history. */
+    @Transactional
+    public PublicationFile addVersion(Long id, int series, Upload upload) {
+        Account me = caller.requireAccount();
+        Publication p = repository.find(id).orElseThrow(() -> new BusinessException("library.unknown"));
+        boolean editor = permissions.may(LibraryModule.EDIT);
+        if (!editor && !(p.getSubmittedBy().equals(me.getId()) && !p.isPublished())) {
+            throw new AccessDeniedException();
+        }
+        int version = repository.files(id).stream().filter(f -> f.getSeries() == series)
+                .mapToInt(PublicationFile::getVersion).max()
+                .orElseThrow(() -> new BusinessException("library.unknown"));
+        PublicationFile file = new PublicationFile(id, series, version + 1,
+                files.store(upload.content(), upload.name(), LibraryFileKinds.document(maxDocumentMb), "file").getId(),
+                null, me.getId(), clock.now());
+        repository.add(file);
+        return file;
+    }
+
+    /** The caller's own submissions, newest first. */
+    public List<Publication> mine() {
+        return repository.submittedBy(caller.requireAccount().getId());
+    }
+
+    private Publication underReview(Long id) {
+        permissions.require(LibraryModule.EDIT);
+        Publication p = repository.find(id).orElseThrow(() -> new BusinessException("library.unknown"));
+        if (p.getStatus() != PublicationStatus.SUBMITTED) {
+            throw new BusinessException("library.not-now");
+        }
+        return p;
+    }
+
+    private void attach(Publication p, Attachments a, Account by) {
+        int series = repository.files(p.getId()).stream().mapToInt(PublicationFile::getSeries).max().orElse(0);
+        for (Upload doc : a.documents()) {
+            Long stored = files.store(doc.content(), doc.name(), LibraryFileKinds.document(maxDocumentMb), "documents")
+                    .getId();
+            repository.add(new PublicationFile(p.getId(), ++series, 1, stored, null, by.getId(), clock.now()));
+        }
+        if (a.video() != null) {
+            Long video = files.store(a.video().content(), a.video().name(), LibraryFileKinds.video(maxVideoMb), "video")
+                    .getId();
+            Long captions = a.captions() == null ? null : files.store(a.captions().content(), a.captions().name(),
+                    LibraryFileKinds.CAPTIONS, "captions").getId();
+            repository.add(new PublicationFile(p.getId(), ++series, 1, video, captions, by.getId(), clock.now()));
+        }
+    }
+
+    private void notifySubmitter(Publication p, String titleKey, String link) {
+        notify(p.getSubmittedBy(), LibraryModule.REVIEWED, titleKey, p, link);
+    }
+
+    private void notify(Long accountId, String type, String titleKey, Publication p, String link) {
+        notifications.publish(accountId, type, new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(),
+                titleKey, p.getReviewComment() == null ? null : "library.notification.comment", link,
+                p.getTitleSq() != null ? p.getTitleSq() : p.getTitleEn(),
+                p.getReviewComment() == null ? "" : p.getReviewComment()));
+    }
+
+    private static PublicationDetails withAuthors(PublicationDetails d, Set<Long> authors) {
+        return new PublicationDetails(d.kind(), d.titleSq(), d.titleEn(), d.summarySq(), d.summaryEn(),
+                d.publishedOn(), d.documentLanguage(), d.externalUrl(), d.licence(), d.source(), d.topicIds(), authors);
+    }
+}

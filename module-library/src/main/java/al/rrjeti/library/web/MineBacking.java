@@ -1,0 +1,37 @@
+package al.rrjeti.library.web;
+
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.library.application.LibraryCatalogue;
+import al.rrjeti.library.application.LibraryWorkflow;
+import al.rrjeti.library.domain.Publication;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** {@code library/mine.xhtml}, and the home page's widget of the newest publications. */
+@Named
+@RequestScoped
+public class MineBacking {
+
+    @Inject
+    private LibraryWorkflow workflow;
+
+    @Inject
+    private LibraryCatalogue catalogue;
+
+    @Inject
+    private CurrentLanguage language;
+
+    public List<Publication> getMine() {
+        return workflow.mine();
+    }
+
+    public List<Publication> getLatest() {
+        return catalogue.latest(5);
+    }
+
+    public String title(Publication p) {
+        return p.title(language.getLocale());
+    }
+}

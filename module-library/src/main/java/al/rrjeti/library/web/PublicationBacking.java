@@ -1,0 +1,108 @@
+package al.rrjeti.library.web;
+
+import al.rrjeti.kernel.files.FileStore;
+import al.rrjeti.kernel.files.StoredFile;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.library.application.LibraryCatalogue;
+import al.rrjeti.library.application.TopicService;
+import al.rrjeti.library.domain.Publication;
+import al.rrjeti.library.domain.PublicationFile;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code library/publication.xhtml}: one publication with its files, versions and related ones. */
+@Named
+@RequestScoped
+public class PublicationBacking {
+
+    @Inject
+    private LibraryCatalogue catalogue;
+
+    @Inject
+    private TopicService topics;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private CurrentLanguage language;
+
+    private Long id;
+    private Publication publication;
+
+    /** 404 unless the caller may see the publication. */
+    public void load() throws IOException {
+        publication = id == null ? null : catalogue.get(id).orElse(null);
+        if (publication == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public Publication getPublication() {
+        return publication;
+    }
+
+    public String getTitle() {
+        return publication == null ? "" : publication.title(language.getLocale());
+    }
+
+    public String getSummary() {
+        return publication.summary(language.getLocale());
+    }
+
+    public List<String> getTopicNames() {
+        return topics.all().stream().filter(t -> publication.getTopicIds().contains(t.getId()))
+                .map(t -> t.name(language.getLocale())).toList();
+    }
+
+    public List<Organisation> getAuthors() {
+        return publication.getOrganisationIds().stream().map(organisations::find).flatMap(Optional::stream).toList();
+    }
+
+    public List<LibraryCatalogue.FileSeries> getFiles() {
+        return catalogue.files(publication.getId());
+    }
+
+    /** The stored file behind a library file: name, type, size. */
+    public StoredFile stored(PublicationFile f) {
+        return files.find(f.getFileId()).orElse(null);
+    }
+
+    public boolean isPdf(PublicationFile f) {
+        StoredFile s = stored(f);
+        return s != null && "application/pdf".equals(s.getContentType());
+    }
+
+    public boolean isVideo(PublicationFile f) {
+        StoredFile s = stored(f);
+        return s != null && s.getContentType().startsWith("video/");
+    }
+
+    public List<Publication> getRelated() {
+        return catalogue.related(publication, 5);
+    }
+
+    public String title(Publication p) {
+        return p.title(language.getLocale());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
