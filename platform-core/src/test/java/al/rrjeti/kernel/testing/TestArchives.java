@@ -48,7 +48,12 @@ public final class TestArchives {
      * make their own accounts ({@link Fixtures}), with AssertJ.
      */
     public static WebArchive kernelActingAs(String name) {
-        return kernel(name)
+        return kernelActingAs(name, "");
+    }
+
+    /** As {@link #kernelActingAs(String)}, with more configuration ({@code key=value} lines). */
+    public static WebArchive kernelActingAs(String name, String config) {
+        return kernel(name, "rrjeti.mail.outbox.public=true\n" + config)
                 .addClasses(ActingUser.class, Fixtures.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
