@@ -225,7 +225,7 @@ public class LibraryWorkflow {
     private void attach(Publication p, Attachments a, Account by) {
         int series = repository.files(p.getId()).stream().mapToInt(PublicationFile::getSeries).max().orElse(0);
         for (Upload doc : a.documents()) {
-            Long stored = files.store(doc.content(), doc.name(), LibraryFileKinds.document(maxDocumentMb), "documents")
+            Long stored = files.store(doc.content(), doc.name(), LibraryFileKinds.document(maxDocumentMb), "document")
                     .getId();
             repository.add(new PublicationFile(p.getId(), ++series, 1, stored, null, by.getId(), clock.now()));
         }

@@ -57,7 +57,7 @@ public class PublicationRules {
             v.add(new Violation("externalUrl", "organisation.website.invalid"));
         }
         if (noFiles && blank(d.externalUrl())) {
-            v.add(new Violation("documents", "library.file.required"));
+            v.add(new Violation("document", "library.file.required"));
         }
         Set<Long> known = repository.topics().stream().map(Topic::getId).collect(Collectors.toSet());
         if (!known.containsAll(d.topicIds())) {

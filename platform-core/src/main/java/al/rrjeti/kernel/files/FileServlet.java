@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /files/<id>}: a stored file, if a {@link FileAccessRule} lets the caller have it.
- * Served with its detected type, never sniffed; anything but images downloads as an attachment.
+ * Served with its detected type, never sniffed; images, PDFs, video and captions inline (the
+ * pages show them), anything else as an attachment.
  */
 @WebServlet("/files/*")
 public class FileServlet extends HttpServlet {
@@ -49,9 +50,14 @@ public class FileServlet extends HttpServlet {
         response.setContentType(f.getContentType());
         response.setContentLengthLong(f.getSize());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        String type = f.getContentType();
+        boolean shownInPage = type.startsWith("image/") || type.startsWith("video/") || type.startsWith("audio/")
+                || "application/pdf".equals(type) || "text/vtt".equals(type);
+        // A PDF shown in the page needs the browser's viewer, which a sandbox would stop.
+        response.setHeader("Content-Security-Policy",
+                "application/pdf".equals(type) ? "default-src 'none'; object-src 'self'" : "default-src 'none'; sandbox");
         response.setHeader("Cache-Control", "private, max-age=3600");
-        String disposition = f.getContentType().startsWith("image/") ? "inline" : "attachment";
+        String disposition = shownInPage ? "inline" : "attachment";
         response.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''"
                 + URLEncoder.encode(f.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20"));
         try (InputStream in = store.open(f)) {

@@ -27,13 +27,22 @@ public class Texts {
     }
 
     public String text(String bundle, ClassLoader loader, Locale locale, String key, Object... arguments) {
+        return find(bundle, loader, locale, key, arguments).orElseGet(() -> {
+            LOG.warning(() -> "Missing text " + key + " in " + bundle + " for " + locale);
+            return "???" + key + "???";
+        });
+    }
+
+    /** The text, if the bundle has the key. */
+    public java.util.Optional<String> find(String bundle, ClassLoader loader, Locale locale, String key,
+            Object... arguments) {
         try {
             ClassLoader cl = loader != null ? loader : Texts.class.getClassLoader();
             String pattern = ResourceBundle.getBundle(bundle, locale, cl, NO_FALLBACK).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return java.util.Optional.of(arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, locale).format(arguments));
         } catch (MissingResourceException e) {
-            LOG.warning(() -> "Missing text " + key + " in " + bundle + " for " + locale);
-            return "???" + key + "???";
+            return java.util.Optional.empty();
         }
     }
 }

@@ -5,6 +5,7 @@ import al.rrjeti.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.i18n.Texts;
+import al.rrjeti.kernel.module.ModuleRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +20,9 @@ public class Messages {
 
     @Inject
     private CurrentLanguage language;
+
+    @Inject
+    private ModuleRegistry registry;
 
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
@@ -70,9 +74,16 @@ public class Messages {
                 .getRemoteAddr();
     }
 
-    /** A text of the kernel's bundle in the user's language. */
+    /**
+     * A text in the user's language: from the kernel's bundle, or, for a key that starts with a
+     * module's id ({@code library.…}), from that module's bundle.
+     */
     public String text(String key, Object... arguments) {
-        return texts.kernel(language.getLocale(), key, arguments);
+        String moduleId = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        return registry.find(moduleId)
+                .flatMap(m -> m.descriptor().messages().flatMap(bundle -> texts.find(bundle,
+                        m.bean().getClass().getClassLoader(), language.getLocale(), key, arguments)))
+                .orElseGet(() -> texts.kernel(language.getLocale(), key, arguments));
     }
 
     private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

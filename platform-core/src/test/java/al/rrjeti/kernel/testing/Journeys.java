@@ -36,6 +36,32 @@ public final class Journeys {
         return link.group();
     }
 
+    /**
+     * Makes an account holding the role through the test-only REST resource (deployments made
+     * with {@link TestArchives#kernelWithTestSupport}); its password is {@link #PASSWORD}.
+     */
+    public static String accountWithRole(java.net.URL app, String role, String email) {
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.toExternalForm().replaceAll("/$", "")
+                                    + "/api/test-support/accounts?email="
+                                    + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                                    + "&role=" + role))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("test account " + role).isEqualTo(200);
+            return email;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The password of accounts made by {@link #accountWithRole}. */
+    public static final String PASSWORD = "Fjalekalim2026";
+
     public static void logIn(Browser browser, String email, String password) {
         browser.open("/login.xhtml");
         browser.find("input[id='login:email']").sendKeys(email);

@@ -70,6 +70,18 @@ public final class TestArchives {
                 .as(JavaArchive.class);
     }
 
+    /**
+     * The kernel as on a real installation (outbox for the operator only), plus the test-only
+     * REST resource that makes accounts holding any role ({@link TestSupportResource}), for
+     * tests driven over HTTP.
+     */
+    public static WebArchive kernelWithTestSupport(String name) {
+        return kernel(name, "")
+                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class)
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+    }
+
     private static WebArchive kernel(String name, String config) {
         String kernelPom = KERNEL_POM;
         return ShrinkWrap.create(WebArchive.class, name + ".war")

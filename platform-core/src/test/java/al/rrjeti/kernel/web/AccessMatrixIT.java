@@ -2,10 +2,8 @@ package al.rrjeti.kernel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import al.rrjeti.kernel.testing.ActingUser;
-import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.TestArchives;
-import al.rrjeti.kernel.testing.TestSupportResource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -38,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessMatrixIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-    private static final String PASSWORD = "Fjalekalim2026";
+    private static final String PASSWORD = Journeys.PASSWORD;
 
     /** Who: anonymous, then every role. */
     private static final List<String> WHO = List.of("anonymous", "citizen", "cso_member", "institution_member",
@@ -69,12 +67,7 @@ class AccessMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestArchives.kernelWithoutPublicOutbox("access-it")
-                .addAsLibrary(TestArchives.demoModule())
-                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class)
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
-                                + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        return TestArchives.kernelWithTestSupport("access-it").addAsLibrary(TestArchives.demoModule());
     }
 
     @ArquillianResource
@@ -107,12 +100,7 @@ class AccessMatrixIT {
         if ("operator".equals(role)) {
             return "operator@rrjeti.local";
         }
-        String email = role + "." + RUN + "@example.al";
-        HttpResponse<String> r = new Session().send(HttpRequest.newBuilder(uri("/api/test-support/accounts?email="
-                        + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&role=" + role))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        assertThat(r.statusCode()).as("test account " + role).isEqualTo(200);
-        return email;
+        return Journeys.accountWithRole(app, role, role + "." + RUN + "@example.al");
     }
 
     private void logIn(Session session, String email) throws IOException, InterruptedException {

@@ -1,0 +1,157 @@
+package al.rrjeti.library.api;
+
+import al.rrjeti.kernel.files.FileStore;
+import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.library.application.LibraryCatalogue;
+import al.rrjeti.library.application.TopicService;
+import al.rrjeti.library.domain.Publication;
+import al.rrjeti.library.domain.PublicationKind;
+import al.rrjeti.library.domain.PublicationQuery;
+import al.rrjeti.library.domain.Topic;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/library/publications}: the catalogue as JSON, one publication, and a CSV export. */
+@Path("library/publications")
+@RequestScoped
+@Tag(name = "Library")
+public class PublicationsResource {
+
+    /** A page of results. */
+    public record Page(long total, int page, int pageSize, List<PublicationView> items) {
+    }
+
+    @Inject
+    private LibraryCatalogue catalogue;
+
+    @Inject
+    private TopicService topics;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private Links links;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Published publications, filtered and paged (page starts at 1)")
+    public Page list(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("topic") String topic,
+            @QueryParam("organisation") Long organisation, @QueryParam("year") Integer year,
+            @QueryParam("language") String language, @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("pageSize") @DefaultValue("20") int pageSize) {
+        PublicationQuery query = query(q, kind, topic, organisation, year, language, page, pageSize);
+        LibraryCatalogue.Page result = catalogue.search(query);
+        Map<Long, String> codes = topicCodes();
+        return new Page(result.total(), query.page() + 1, query.pageSize(),
+                result.items().stream().map(p -> view(p, codes)).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One published publication with its files")
+    public PublicationView get(@PathParam("id") long id) {
+        return catalogue.get(id).filter(Publication::isPublished).map(p -> view(p, topicCodes()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The whole published catalogue as CSV (UTF-8)")
+    public Response csv() {
+        Map<Long, String> codes = topicCodes();
+        StreamingOutput body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write("\uFEFFid,kind,title_sq,title_en,published_on,language,topics,organisations,page\n");
+            int page = 0;
+            List<Publication> batch;
+            do {
+                batch = catalogue.search(new PublicationQuery(null, null, null, null, null, null,
+                        PublicationQuery.Sort.NEWEST, page++, 100)).items();
+                for (Publication p : batch) {
+                    w.write(String.join(",", String.valueOf(p.getId()), p.getKind().key(), cell(p.getTitleSq()),
+                            cell(p.getTitleEn()), String.valueOf(p.getPublishedOn()), p.getDocumentLanguage(),
+                            cell(p.getTopicIds().stream().map(codes::get).sorted().collect(Collectors.joining(" "))),
+                            cell(p.getOrganisationIds().stream().map(String::valueOf).collect(Collectors.joining(" "))),
+                            links.absolute("/library/publication.xhtml?id=" + p.getId())));
+                    w.write('\n');
+                }
+            } while (batch.size() == 100);
+            w.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"rrjeti-library.csv\"").build();
+    }
+
+    private PublicationQuery query(String q, String kind, String topic, Long organisation, Integer year,
+            String language, int page, int pageSize) {
+        PublicationKind k = kind == null || kind.isBlank() ? null : PublicationKind.fromKey(kind);
+        if (kind != null && !kind.isBlank() && k == null) {
+            throw new BadRequestException("unknown kind");
+        }
+        Long topicId = topic == null || topic.isBlank() ? null : topics.all().stream()
+                .filter(t -> t.getCode().equals(topic)).map(Topic::getId).findFirst()
+                .orElseThrow(() -> new BadRequestException("unknown topic"));
+        if (page < 1 || pageSize < 1 || pageSize > 100) {
+            throw new BadRequestException("page starts at 1; pageSize is 1 to 100");
+        }
+        return new PublicationQuery(k, topicId, organisation, year, language, q, PublicationQuery.Sort.NEWEST,
+                page - 1, pageSize);
+    }
+
+    private PublicationView view(Publication p, Map<Long, String> codes) {
+        return new PublicationView(p.getId(), p.getKind().key(), bilingual(p.getTitleSq(), p.getTitleEn()),
+                bilingual(p.getSummarySq(), p.getSummaryEn()), p.getPublishedOn(), p.getDocumentLanguage(),
+                p.getTopicIds().stream().map(codes::get).sorted().toList(),
+                p.getOrganisationIds().stream().sorted().toList(), p.getExternalUrl(), p.getLicence(),
+                catalogue.files(p.getId()).stream().map(s -> s.current()).map(f -> files.find(f.getFileId())
+                        .map(stored -> new PublicationView.FileView(stored.getOriginalName(), stored.getContentType(),
+                                stored.getSize(), f.getDownloads(), links.absolute("/library/download/" + f.getId())))
+                        .orElse(null)).filter(v -> v != null).toList(),
+                links.absolute("/library/publication.xhtml?id=" + p.getId()));
+    }
+
+    private Map<Long, String> topicCodes() {
+        return topics.all().stream().collect(Collectors.toMap(Topic::getId, Topic::getCode));
+    }
+
+    private static Map<String, String> bilingual(String sq, String en) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (sq != null) {
+            m.put("sq", sq);
+        }
+        if (en != null) {
+            m.put("en", en);
+        }
+        return m;
+    }
+
+    private static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        String safe = s.matches("^[=+\\-@].*") ? "'" + s : s;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

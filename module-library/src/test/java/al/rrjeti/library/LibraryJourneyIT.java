@@ -1,0 +1,102 @@
+package al.rrjeti.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.testing.Accessibility;
+import al.rrjeti.kernel.testing.Browser;
+import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.Journeys;
+import al.rrjeti.kernel.testing.TestArchives;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A CSO member submits a monitoring report, an editor approves it, and a citizen finds it,
+ * opens it and downloads its PDF; the pages pass an axe-core scan in both languages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LibraryJourneyIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestArchives.kernelWithTestSupport("library-web").addAsLibrary(TestArchives.thisModule("module-library"));
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    @Test
+    void memberSubmitsEditorApprovesCitizenFindsAndDownloads() throws Exception {
+        String member = Journeys.accountWithRole(app, "cso_member", "anetar." + RUN + "@example.al");
+        String editor = Journeys.accountWithRole(app, "editor", "redaktor." + RUN + "@example.al");
+        String title = "Monitorimi i prokurimeve " + RUN;
+        Path report = Files.write(Files.createTempFile("raporti", ".pdf"), Fixtures.pdf());
+
+        try (Browser browser = new Browser(app)) {
+            Journeys.logIn(browser, member, Journeys.PASSWORD);
+            browser.open("/library/submit.xhtml");
+            browser.screenshot("library-submit");
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.find("input[id='publication:titleSq']").sendKeys(title);
+            browser.find("textarea[id='publication:summarySq']").sendKeys("Gjetjet e monitorimit të tenderëve.");
+            browser.find("input[id='publication:document']").sendKeys(report.toString());
+            browser.submit("button[id='publication:submit']");
+            assertThat(browser.text("#publication-title")).isEqualTo(title);
+            assertThat(browser.text("main")).contains("Në shqyrtim");
+        }
+        try (Browser browser = new Browser(app)) {
+            Journeys.logIn(browser, editor, Journeys.PASSWORD);
+            browser.open("/library/review.xhtml");
+            browser.driver().findElement(By.xpath("//li[.//a[normalize-space()='" + title
+                    + "']]//button[contains(@id,':approve')]")).click();
+            assertThat(browser.waitFor("[id='review:messages']").getText()).contains("Publikimi u publikua");
+        }
+        try (Browser browser = new Browser(app)) {
+            browser.open("/library/?q=" + RUN);
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.screenshot("library-list");
+            browser.submit("#publications a");
+            assertThat(browser.text("#publication-title")).isEqualTo(title);
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.screenshot("library-publication");
+            String download = browser.find("a.rr-download").getAttribute("href");
+
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(download)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
+            assertThat(new String(file.body(), 0, 5)).isEqualTo("%PDF-");
+            browser.driver().navigate().refresh();
+            assertThat(browser.text("#files")).contains("1 shkarkime");
+
+            browser.open("/library/?lang=en&q=" + RUN);
+            assertThat(browser.text("h1")).isEqualTo("Library");
+            Accessibility.assertNoSeriousViolations(browser.driver());
+        }
+
+        HttpClient http = HttpClient.newHttpClient();
+        String json = http.send(HttpRequest.newBuilder(URI.create(app + "api/library/publications?q=" + RUN)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(json).contains("\"total\":1").contains(title).contains("\"kind\":\"monitoring-report\"");
+        String csv = http.send(HttpRequest.newBuilder(URI.create(app + "api/library/publications/export.csv")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(csv).contains("\"" + title + "\"");
+    }
+}
