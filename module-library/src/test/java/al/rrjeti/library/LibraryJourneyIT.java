@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
-import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URI;
@@ -35,7 +34,8 @@ class LibraryJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("library-web").addAsLibrary(TestArchives.thisModule("module-library"));
+        return TestArchives.kernelWithTestSupport("library-web").addAsLibrary(TestArchives.thisModule("module-library"))
+                .addAsLibraries(TestArchives.thisModuleLibraries()).addClass(TextPdf.class);
     }
 
     @ArquillianResource
@@ -46,7 +46,9 @@ class LibraryJourneyIT {
         String member = Journeys.accountWithRole(app, "cso_member", "anetar." + RUN + "@example.al");
         String editor = Journeys.accountWithRole(app, "editor", "redaktor." + RUN + "@example.al");
         String title = "Monitorimi i prokurimeve " + RUN;
-        Path report = Files.write(Files.createTempFile("raporti", ".pdf"), Fixtures.pdf());
+        String insideWord = "tenderet" + RUN;
+        Path report = Files.write(Files.createTempFile("raporti", ".pdf"),
+                TextPdf.with("Gjetjet per " + insideWord + " dhe korrupsionin ne bashki."));
 
         try (Browser browser = new Browser(app)) {
             Journeys.logIn(browser, member, Journeys.PASSWORD);
@@ -68,6 +70,14 @@ class LibraryJourneyIT {
             assertThat(browser.waitFor("[id='review:messages']").getText()).contains("Publikimi u publikua");
         }
         try (Browser browser = new Browser(app)) {
+            browser.open("/");
+            browser.find("#header-q").sendKeys(insideWord);
+            browser.submit(".rr-header-search__button");
+            assertThat(browser.text("main")).as("found by a word inside its PDF").contains(title)
+                    .contains("Biblioteka");
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.screenshot("search-results");
+
             browser.open("/library/?q=" + RUN);
             Accessibility.assertNoSeriousViolations(browser.driver());
             browser.screenshot("library-list");

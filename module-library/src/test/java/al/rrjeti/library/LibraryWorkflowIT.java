@@ -47,7 +47,8 @@ class LibraryWorkflowIT {
     @Deployment
     static WebArchive deployment() {
         return TestArchives.kernelActingAs("library-it", "rrjeti.library.max-document-mb=1\n")
-                .addAsLibrary(TestArchives.thisModule("module-library"));
+                .addAsLibrary(TestArchives.thisModule("module-library"))
+                .addAsLibraries(TestArchives.thisModuleLibraries());
     }
 
     @Inject

@@ -2,6 +2,7 @@ package al.rrjeti.kernel;
 
 import al.rrjeti.kernel.module.Migrations;
 import al.rrjeti.kernel.module.ModuleRegistry;
+import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.security.OperatorBootstrap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,12 +29,19 @@ public class KernelStartup {
     @Inject
     private KernelJobs jobs;
 
+    @Inject
+    private SearchIndex search;
+
     /** Called once by the web application's start-up listener. */
     public void start() {
         long started = System.nanoTime();
         migrations.apply(Migrations.KERNEL_CHANGELOG, KernelStartup.class.getClassLoader());
         operator.ensureOperator();
+        search.open();
         registry.start();
+        if (search.isEmpty()) {
+            search.rebuild();
+        }
         jobs.start();
         LOG.info(() -> "Rrjeti kernel " + Kernel.VERSION + " started in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -42,5 +50,6 @@ public class KernelStartup {
     /** Called when the web application stops. */
     public void stop() {
         jobs.stop();
+        search.close();
     }
 }

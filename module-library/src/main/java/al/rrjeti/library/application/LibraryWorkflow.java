@@ -4,6 +4,7 @@ import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.PlatformClock;
 import al.rrjeti.kernel.files.FileStore;
+import al.rrjeti.kernel.files.StoredFile;
 import al.rrjeti.kernel.files.Upload;
 import al.rrjeti.kernel.notification.NotificationText;
 import al.rrjeti.kernel.notification.Notifications;
@@ -22,6 +23,11 @@ import al.rrjeti.library.domain.PublicationDetails;
 import al.rrjeti.library.domain.PublicationFile;
 import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.PublicationStatus;
+import al.rrjeti.library.infrastructure.LibrarySearch;
+import al.rrjeti.library.infrastructure.PdfText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,6 +72,9 @@ public class LibraryWorkflow {
 
     @Inject
     private PlatformClock clock;
+
+    @Inject
+    private LibrarySearch search;
 
     @Inject
     @ConfigProperty(name = "rrjeti.library.max-document-mb", defaultValue = "50")
@@ -134,6 +143,7 @@ public class LibraryWorkflow {
         p.publish(clock.now());
         repository.add(p);
         attach(p, attachments, me);
+        search.changed(p);
         return p;
     }
 
@@ -146,6 +156,7 @@ public class LibraryWorkflow {
     public Publication approve(Long id) {
         Publication p = underReview(id);
         p.publish(clock.now());
+        search.changed(p);
         notifySubmitter(p, "library.notification.published.title", "/library/publication.xhtml?id=" + p.getId());
         return p;
     }
@@ -201,10 +212,13 @@ public class LibraryWorkflow {
         int version = repository.files(id).stream().filter(f -> f.getSeries() == series)
                 .mapToInt(PublicationFile::getVersion).max()
                 .orElseThrow(() -> new BusinessException("library.unknown"));
-        PublicationFile file = new PublicationFile(id, series, version + 1,
-                files.store(upload.content(), upload.name(), LibraryFileKinds.document(maxDocumentMb), "file").getId(),
-                null, me.getId(), clock.now());
+        StoredFile stored = files.store(upload.content(), upload.name(), LibraryFileKinds.document(maxDocumentMb),
+                "file");
+        PublicationFile file = new PublicationFile(id, series, version + 1, stored.getId(), null, me.getId(),
+                clock.now());
+        file.setExtractedText(text(stored, "file"));
         repository.add(file);
+        search.changed(p);
         return file;
     }
 
@@ -225,9 +239,12 @@ public class LibraryWorkflow {
     private void attach(Publication p, Attachments a, Account by) {
         int series = repository.files(p.getId()).stream().mapToInt(PublicationFile::getSeries).max().orElse(0);
         for (Upload doc : a.documents()) {
-            Long stored = files.store(doc.content(), doc.name(), LibraryFileKinds.document(maxDocumentMb), "document")
-                    .getId();
-            repository.add(new PublicationFile(p.getId(), ++series, 1, stored, null, by.getId(), clock.now()));
+            StoredFile stored = files.store(doc.content(), doc.name(), LibraryFileKinds.document(maxDocumentMb),
+                    "document");
+            PublicationFile file = new PublicationFile(p.getId(), ++series, 1, stored.getId(), null, by.getId(),
+                    clock.now());
+            file.setExtractedText(text(stored, "document"));
+            repository.add(file);
         }
         if (a.video() != null) {
             Long video = files.store(a.video().content(), a.video().name(), LibraryFileKinds.video(maxVideoMb), "video")
@@ -235,6 +252,18 @@ public class LibraryWorkflow {
             Long captions = a.captions() == null ? null : files.store(a.captions().content(), a.captions().name(),
                     LibraryFileKinds.CAPTIONS, "captions").getId();
             repository.add(new PublicationFile(p.getId(), ++series, 1, video, captions, by.getId(), clock.now()));
+        }
+    }
+
+    /** The text of a PDF, for search; a PDF that cannot be read is refused. */
+    private String text(StoredFile stored, String field) {
+        if (!"application/pdf".equals(stored.getContentType())) {
+            return null;
+        }
+        try (InputStream in = files.open(stored)) {
+            return PdfText.extract(in, field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

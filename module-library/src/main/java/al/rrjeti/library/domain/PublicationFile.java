@@ -44,6 +44,11 @@ public class PublicationFile {
     @Column(name = "added_by", nullable = false)
     private Long addedBy;
 
+    @jakarta.persistence.Lob
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    @Column(name = "extracted_text")
+    private String extractedText;
+
     protected PublicationFile() {
     }
 
@@ -94,5 +99,14 @@ public class PublicationFile {
 
     public Long getAddedBy() {
         return addedBy;
+    }
+
+    /** The text of the file (PDFs), for search; null for files without text. */
+    public String getExtractedText() {
+        return extractedText;
+    }
+
+    public void setExtractedText(String text) {
+        this.extractedText = text;
     }
 }

@@ -2,6 +2,7 @@ package al.rrjeti.kernel.module;
 
 import al.rrjeti.kernel.audit.AuditEntry;
 import al.rrjeti.kernel.audit.AuditLog;
+import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,9 @@ public class ModuleAdministration {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private SearchIndex search;
+
     public List<InstalledModule> modules() {
         caller.require(Role.OPERATOR);
         return registry.all();
@@ -34,6 +38,14 @@ public class ModuleAdministration {
     /** Switches a module back on, with its data as it was. */
     public boolean enable(String id) {
         return set(id, true);
+    }
+
+    /** Rebuilds the search index from every module's data; audited. */
+    public int rebuildSearch() {
+        caller.require(Role.OPERATOR);
+        int documents = search.rebuild();
+        audit.record(caller.getName(), "module.search-rebuilt", "search", documents + " documents");
+        return documents;
     }
 
     public List<AuditEntry> history(int max) {

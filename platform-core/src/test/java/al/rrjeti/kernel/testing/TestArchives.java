@@ -82,6 +82,12 @@ public final class TestArchives {
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
     }
 
+    /** The third-party libraries of the module under test (its compile and runtime dependencies). */
+    public static File[] thisModuleLibraries() {
+        return Maven.resolver().loadPomFromFile("pom.xml").importCompileAndRuntimeDependencies().resolve()
+                .withTransitivity().asFile();
+    }
+
     private static WebArchive kernel(String name, String config) {
         String kernelPom = KERNEL_POM;
         return ShrinkWrap.create(WebArchive.class, name + ".war")

@@ -53,6 +53,10 @@ public class ModulesBacking implements Serializable {
         return administration.history(20).stream().map(this::change).toList();
     }
 
+    public void rebuildSearch() {
+        messages.info("console.search-rebuilt", administration.rebuildSearch());
+    }
+
     public String disable(String id) {
         return apply(id, false);
     }

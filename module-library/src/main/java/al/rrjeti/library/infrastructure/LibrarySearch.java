@@ -1,0 +1,76 @@
+package al.rrjeti.library.infrastructure;
+
+import al.rrjeti.kernel.search.SearchIndex;
+import al.rrjeti.kernel.spi.Audience;
+import al.rrjeti.kernel.spi.SearchDocument;
+import al.rrjeti.kernel.spi.SearchProvider;
+import al.rrjeti.library.LibraryModule;
+import al.rrjeti.library.domain.Publication;
+import al.rrjeti.library.domain.PublicationFile;
+import al.rrjeti.library.domain.PublicationQuery;
+import al.rrjeti.library.domain.PublicationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The library's part of the kernel search: every published publication, with its titles,
+ * summaries and the text of its current files.
+ */
+@ApplicationScoped
+public class LibrarySearch implements SearchProvider {
+
+    @Inject
+    private PublicationRepository repository;
+
+    @Inject
+    private SearchIndex index;
+
+    @Override
+    public String moduleId() {
+        return LibraryModule.ID;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Stream<SearchDocument> documents() {
+        Stream.Builder<SearchDocument> all = Stream.builder();
+        int page = 0;
+        List<Publication> batch;
+        do {
+            batch = repository.published(new PublicationQuery(null, null, null, null, null, null,
+                    PublicationQuery.Sort.OLDEST, page++, 100));
+            batch.forEach(p -> all.add(document(p)));
+        } while (batch.size() == 100);
+        return all.build();
+    }
+
+    /** Puts a publication in the index as it is now, or takes it out when it is not public. */
+    public void changed(Publication p) {
+        if (p.isPublished()) {
+            index.update(LibraryModule.ID, document(p));
+        } else {
+            index.remove(LibraryModule.ID, key(p));
+        }
+    }
+
+    private SearchDocument document(Publication p) {
+        String files = repository.files(p.getId()).stream()
+                .collect(Collectors.groupingBy(PublicationFile::getSeries)).values().stream()
+                .map(versions -> versions.stream().max(java.util.Comparator.comparingInt(PublicationFile::getVersion))
+                        .orElseThrow().getExtractedText())
+                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        String text = Stream.of(p.getTitleSq(), p.getTitleEn(), p.getSummarySq(), p.getSummaryEn(), p.getSource(), files)
+                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        String title = p.getTitleSq() != null ? p.getTitleSq() : p.getTitleEn();
+        return new SearchDocument(key(p), title, text, "/library/publication.xhtml?id=" + p.getId(), Audience.EVERYONE);
+    }
+
+    private static String key(Publication p) {
+        return "publication-" + p.getId();
+    }
+}

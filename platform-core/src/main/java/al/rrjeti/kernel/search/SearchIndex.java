@@ -1,0 +1,285 @@
+package al.rrjeti.kernel.search;
+
+import al.rrjeti.kernel.module.InstalledModule;
+import al.rrjeti.kernel.module.ModuleRegistry;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.spi.Audience;
+import al.rrjeti.kernel.spi.SearchDocument;
+import al.rrjeti.kernel.spi.SearchProvider;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The kernel's search (Apache Lucene), fed by the modules' {@link SearchProvider}s. Results
+ * respect who is asking ({@link Audience}) and which modules are active. The index lives in the
+ * data directory; it is rebuilt from the database on demand, and kept current as modules report
+ * changes (applied when their transaction commits).
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final int MAX_HITS = 50;
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.data.dir", defaultValue = "rrjeti-data")
+    private String dataDir;
+
+    @Inject
+    @Any
+    private Instance<SearchProvider> providers;
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
+    private CurrentUser caller;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private final Analyzer analyzer = new AlbanianAnalyzer();
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    /** Opens the index (before the modules start, so that their seed content can be indexed). */
+    public synchronized void open() {
+        try {
+            try {
+                Path path = Path.of(dataDir).toAbsolutePath().resolve("search");
+                Files.createDirectories(path);
+                directory = FSDirectory.open(path);
+                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            } catch (IOException e) {
+                // Typically a lock left by an earlier deployment of this server: search still works, from memory.
+                LOG.log(Level.WARNING, "Search index on disk unavailable; keeping it in memory", e);
+                directory = new ByteBuffersDirectory();
+                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            }
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized boolean isEmpty() {
+        return writer.getDocStats().numDocs == 0;
+    }
+
+    public synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Search index did not close cleanly", e);
+        }
+    }
+
+    /** Throws the index away and asks every module for its documents again; returns how many. */
+    public synchronized int rebuild() {
+        try {
+            writer.deleteAll();
+            int count = 0;
+            for (SearchProvider provider : providers) {
+                for (SearchDocument d : (Iterable<SearchDocument>) provider.documents()::iterator) {
+                    writer.addDocument(toLucene(provider.moduleId(), d));
+                    count++;
+                }
+            }
+            writer.commit();
+            searchers.maybeRefresh();
+            int indexed = count;
+            LOG.info(() -> "Search index rebuilt: " + indexed + " documents");
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces a module's document, once the caller's transaction commits. */
+    public void update(String moduleId, SearchDocument document) {
+        afterCommit(() -> {
+            writer.updateDocument(new Term("id", moduleId + ":" + document.key()), toLucene(moduleId, document));
+            writer.commit();
+            searchers.maybeRefresh();
+        });
+    }
+
+    /** Removes a module's document, once the caller's transaction commits. */
+    public void remove(String moduleId, String key) {
+        afterCommit(() -> {
+            writer.deleteDocuments(new Term("id", moduleId + ":" + key));
+            writer.commit();
+            searchers.maybeRefresh();
+        });
+    }
+
+    /** Searches what the caller may see, in active modules only. */
+    public SearchResults search(String text, Locale locale) {
+        if (text == null || text.isBlank() || searchers == null) {
+            return new SearchResults(text == null ? "" : text.strip(), List.of());
+        }
+        try {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
+                    Map.of("title", 3f, "text", 1f));
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            Query words = parser.parse(QueryParser.escape(text.strip()));
+            Query query = new BooleanQuery.Builder()
+                    .add(words, BooleanClause.Occur.MUST)
+                    .add(in("module", registry.active().stream().map(InstalledModule::id).toList()),
+                            BooleanClause.Occur.FILTER)
+                    .add(in("audience", visibleAudiences()), BooleanClause.Occur.FILTER)
+                    .build();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                        new SimpleHTMLEncoder(), new QueryScorer(words, "text"));
+                Map<String, List<SearchResults.Hit>> byModule = new LinkedHashMap<>();
+                for (ScoreDoc sd : searcher.search(query, MAX_HITS).scoreDocs) {
+                    Document doc = searcher.storedFields().document(sd.doc);
+                    byModule.computeIfAbsent(doc.get("module"), k -> new ArrayList<>()).add(
+                            new SearchResults.Hit(doc.get("title"), snippet(highlighter, doc.get("text")), doc.get("link")));
+                }
+                List<SearchResults.Group> groups = new ArrayList<>();
+                byModule.forEach((module, hits) -> groups.add(new SearchResults.Group(module,
+                        registry.find(module).map(m -> m.descriptor().name(locale)).orElse(module), hits)));
+                return new SearchResults(text.strip(), groups);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (ParseException e) {
+            return new SearchResults(text.strip(), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String snippet(Highlighter highlighter, String text) {
+        if (text == null) {
+            return "";
+        }
+        try {
+            String best = highlighter.getBestFragment(analyzer, "text", text);
+            if (best != null) {
+                return best;
+            }
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            LOG.log(Level.FINE, "No highlight", e);
+        }
+        String start = text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        return new SimpleHTMLEncoder().encodeText(start);
+    }
+
+    private List<String> visibleAudiences() {
+        List<String> visible = new ArrayList<>();
+        for (Audience a : Audience.values()) {
+            if (caller.sees(a)) {
+                visible.add(a.name());
+            }
+        }
+        return visible;
+    }
+
+    private static Query in(String field, List<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    private static Document toLucene(String moduleId, SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField("id", moduleId + ":" + d.key(), Field.Store.YES));
+        doc.add(new StringField("module", moduleId, Field.Store.YES));
+        doc.add(new StringField("audience", d.audience().name(), Field.Store.YES));
+        doc.add(new TextField("title", d.title() == null ? "" : d.title(), Field.Store.YES));
+        doc.add(new TextField("text", d.text() == null ? "" : d.text(), Field.Store.YES));
+        doc.add(new StoredField("link", d.link()));
+        return doc;
+    }
+
+    /** An index change that happens only if the data it describes was saved. */
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    private void afterCommit(IndexChange change) {
+        Runnable run = () -> {
+            try {
+                synchronized (this) {
+                    change.apply();
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Search index not updated; a rebuild will catch up", e);
+            }
+        };
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // Nothing before: the change waits for the outcome.
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        run.run();
+                    }
+                }
+            });
+        } else {
+            run.run();
+        }
+    }
+}
