@@ -45,7 +45,7 @@ class RegistrationJourneyIT {
             Accessibility.assertNoSeriousViolations(browser.driver());
 
             browser.submit("button[id='register:submit']");
-            assertThat(browser.text("form")).as("every problem beside its field")
+            assertThat(browser.text("form[id='register']")).as("every problem beside its field")
                     .contains("Duhet të ketë nga 2 deri në 100 shkronja.")
                     .contains("Kjo fushë është e detyrueshme.")
                     .contains("Duhet të pranoni njoftimin e privatësisë për t’u regjistruar.");
