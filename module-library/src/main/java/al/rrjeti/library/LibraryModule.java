@@ -26,6 +26,9 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private TopicService topics;
 
+    @Inject
+    private al.rrjeti.library.application.InformationPackage informationPackage;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -33,6 +36,7 @@ public class LibraryModule implements PlatformModule {
                 .requiresKernel("[1.0,2.0)")
                 .messages("al.rrjeti.library.messages")
                 .navigation("/library/", "library.nav", "pi pi-book", Audience.EVERYONE, 10)
+                .navigation("/library/info/", "library.info.nav", "pi pi-info-circle", Audience.EVERYONE, 5)
                 .widget("/library/widgets/latest.xhtml", Audience.EVERYONE, 10)
                 .restrict("/library/submit", Audience.MEMBERS)
                 .restrict("/library/mine", Audience.MEMBERS)
@@ -48,5 +52,6 @@ public class LibraryModule implements PlatformModule {
     @Override
     public void seed() {
         topics.ensureDefaults();
+        informationPackage.importBundled();
     }
 }

@@ -99,6 +99,16 @@ class LibraryJourneyIT {
             browser.open("/library/?lang=en&q=" + RUN);
             assertThat(browser.text("h1")).isEqualTo("Library");
             Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.open("/library/info/section.xhtml?s=case_paths");
+            assertThat(browser.text("h1")).isEqualTo("The steps of a case");
+            assertThat(browser.driver().findElements(By.cssSelector("ol.rr-steps li"))).hasSizeGreaterThan(5);
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.open("/library/info/section.xhtml?s=institutions&lang=sq");
+            assertThat(browser.text("#spak")).contains("SPAK").contains("I konfirmuar");
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.open("/library/info/section.xhtml?s=indicators");
+            assertThat(browser.text("#cpi-chart")).contains("2024").contains("42");
+            Accessibility.assertNoSeriousViolations(browser.driver());
         }
 
         HttpClient http = HttpClient.newHttpClient();

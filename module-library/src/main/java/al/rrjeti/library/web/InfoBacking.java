@@ -1,0 +1,155 @@
+package al.rrjeti.library.web;
+
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.library.application.InformationPackage;
+import al.rrjeti.library.domain.InfoEntry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code library/info/}: the initial information package, one section per page. */
+@Named
+@RequestScoped
+public class InfoBacking {
+
+    /** An entry with its imported fields. */
+    public record Item(InfoEntry entry, Map<String, Object> data) {
+    }
+
+    /** One year of the Corruption Perceptions Index. */
+    public record Score(Object year, Number score, Object rank, Object of, String source) {
+    }
+
+    @Inject
+    private InformationPackage pack;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private LibraryTexts texts;
+
+    private String s;
+
+    public List<String> getSections() {
+        return InformationPackage.SECTIONS;
+    }
+
+    public boolean isKnownSection() {
+        return s != null && InformationPackage.SECTIONS.contains(s);
+    }
+
+    public List<Item> getItems() {
+        return isKnownSection() ? pack.section(s).stream().map(e -> new Item(e, pack.data(e))).toList() : List.of();
+    }
+
+    public String title(Item item) {
+        return item.entry().title(language.getLocale());
+    }
+
+    /** A text field in the reader's language ({@code field_sq}/{@code field_en}), or the other one. */
+    public String pick(Map<String, Object> data, String field) {
+        String mine = "en".equals(language.getCode()) ? "_en" : "_sq";
+        String other = "en".equals(language.getCode()) ? "_sq" : "_en";
+        Object v = data.get(field + mine);
+        if (v == null) {
+            v = data.get(field + other);
+        }
+        if (v == null) {
+            v = data.get(field);
+        }
+        return v == null ? null : String.valueOf(v).strip();
+    }
+
+    /** Whether a text field exists only in the other language (shown with a note). */
+    public boolean otherLanguageOnly(Map<String, Object> data, String field) {
+        String mine = "en".equals(language.getCode()) ? "_en" : "_sq";
+        return data.get(field + mine) == null && pick(data, field) != null;
+    }
+
+    /** A list field in the reader's language, or the other one, or language-free. */
+    public List<String> list(Map<String, Object> data, String field) {
+        String mine = "en".equals(language.getCode()) ? "_en" : "_sq";
+        String other = "en".equals(language.getCode()) ? "_sq" : "_en";
+        for (String key : List.of(field + mine, field + other, field)) {
+            if (data.get(key) instanceof List<?> list) {
+                return list.stream().map(String::valueOf).toList();
+            }
+            if (data.get(key) instanceof String one) {
+                return List.of(one);
+            }
+        }
+        return List.of();
+    }
+
+    /** The entry's facts, each with text, sources and status. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> facts(Map<String, Object> data) {
+        return data.get("facts") instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    }
+
+    /** The label of a verification status; empty when there is none. */
+    public String status(Object status) {
+        return status == null ? "" : texts.text("library.info.status." + status);
+    }
+
+    public List<String> sources(Map<String, Object> data) {
+        return list(data, "sources").stream().filter(src -> src.startsWith("http")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Score> getCpi() {
+        List<Score> scores = new ArrayList<>();
+        for (InfoEntry e : pack.section("indicators")) {
+            if (pack.data(e).get("series") instanceof List<?> series) {
+                for (Object row : series) {
+                    Map<String, Object> r = (Map<String, Object>) row;
+                    if (r.get("score") instanceof Number n) {
+                        scores.add(new Score(r.get("year"), n, r.get("rank"), r.get("of"), (String) r.get("source")));
+                    }
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** Figures of a perception survey: label and percentage (null when the figure is not a share). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> figures(Map<String, Object> data) {
+        return data.get("figures") instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    }
+
+    /** The verified organisation of the directory a CSO entry describes, if it joined. */
+    public Organisation inDirectory(Item item) {
+        String acronym = (String) item.data().get("acronym");
+        String name = (String) item.data().get("name_en");
+        for (String probe : new String[] {acronym, name}) {
+            if (probe != null && probe.length() >= 3) {
+                for (Organisation o : organisations.verified(OrganisationType.CSO, probe)) {
+                    if (o.getName().toLowerCase(Locale.ROOT).contains(probe.toLowerCase(Locale.ROOT))) {
+                        return o;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    public String getS() {
+        return s;
+    }
+
+    public void setS(String s) {
+        this.s = s;
+    }
+}
