@@ -29,6 +29,9 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private al.rrjeti.library.application.InformationPackage informationPackage;
 
+    @Inject
+    private al.rrjeti.library.application.GuideService guides;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -41,6 +44,7 @@ public class LibraryModule implements PlatformModule {
                 .restrict("/library/submit", Audience.MEMBERS)
                 .restrict("/library/mine", Audience.MEMBERS)
                 .restrict("/library/review", Audience.STAFF)
+                .restrict("/library/guides/edit", Audience.STAFF)
                 .permission(SUBMIT, "cso_member", "institution_member")
                 .permission(EDIT, "editor", "operator")
                 .notification(SUBMITTED, "library.notification.submitted", true)
@@ -53,5 +57,6 @@ public class LibraryModule implements PlatformModule {
     public void seed() {
         topics.ensureDefaults();
         informationPackage.importBundled();
+        guides.ensureBundled();
     }
 }

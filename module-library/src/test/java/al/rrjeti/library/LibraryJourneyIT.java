@@ -106,6 +106,10 @@ class LibraryJourneyIT {
             browser.open("/library/info/section.xhtml?s=institutions&lang=sq");
             assertThat(browser.text("#spak")).contains("SPAK").contains("I konfirmuar");
             Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.open("/library/guides/guide.xhtml?code=whistleblower-protection");
+            assertThat(browser.text("#guide-title")).isEqualTo("Mbrojtja e sinjalizuesve");
+            assertThat(browser.text("#guide-body")).contains("60/2016");
+            Accessibility.assertNoSeriousViolations(browser.driver());
             browser.open("/library/info/section.xhtml?s=indicators");
             assertThat(browser.text("#cpi-chart")).contains("2024").contains("42");
             Accessibility.assertNoSeriousViolations(browser.driver());

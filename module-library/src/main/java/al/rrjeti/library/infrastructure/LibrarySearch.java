@@ -5,6 +5,7 @@ import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.SearchDocument;
 import al.rrjeti.kernel.spi.SearchProvider;
 import al.rrjeti.library.LibraryModule;
+import al.rrjeti.library.domain.Guide;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationFile;
 import al.rrjeti.library.domain.PublicationQuery;
@@ -30,6 +31,12 @@ public class LibrarySearch implements SearchProvider {
     @Inject
     private SearchIndex index;
 
+    @jakarta.persistence.PersistenceContext(unitName = "rrjeti-library")
+    private jakarta.persistence.EntityManager em;
+
+    @Inject
+    private al.rrjeti.kernel.text.Markdown markdown;
+
     @Override
     public String moduleId() {
         return LibraryModule.ID;
@@ -46,7 +53,20 @@ public class LibrarySearch implements SearchProvider {
                     PublicationQuery.Sort.OLDEST, page++, 100));
             batch.forEach(p -> all.add(document(p)));
         } while (batch.size() == 100);
+        em.createQuery("SELECT g FROM Guide g", Guide.class).getResultList().forEach(g -> all.add(document(g)));
         return all.build();
+    }
+
+    /** Puts a guide in the index as it is now. */
+    public void changed(Guide g) {
+        index.update(LibraryModule.ID, document(g));
+    }
+
+    private SearchDocument document(Guide g) {
+        String text = g.getTitleSq() + "\n" + g.getTitleEn() + "\n" + markdown.toText(g.getBodySq()) + "\n"
+                + markdown.toText(g.getBodyEn());
+        return new SearchDocument("guide-" + g.getCode(), g.getTitleSq(), text,
+                "/library/guides/guide.xhtml?code=" + g.getCode(), Audience.EVERYONE);
     }
 
     /** Puts a publication in the index as it is now, or takes it out when it is not public. */

@@ -1,0 +1,83 @@
+package al.rrjeti.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.search.SearchIndex;
+import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.testing.ActingUser;
+import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.text.Markdown;
+import al.rrjeti.library.application.GuideService;
+import al.rrjeti.library.domain.Guide;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The citizen guides: seeded once in both languages, edited by editors only, shown sanitised, searchable. */
+@ExtendWith(ArquillianExtension.class)
+class GuidesIT {
+
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestArchives.kernelActingAs("guides-it").addAsLibrary(TestArchives.thisModule("module-library"))
+                .addAsLibraries(TestArchives.thisModuleLibraries());
+    }
+
+    @Inject
+    private GuideService guides;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Inject
+    private Markdown markdown;
+
+    @Inject
+    private SearchIndex search;
+
+    @AfterEach
+    void anonymousAgain() {
+        ActingUser.actAs(null);
+    }
+
+    @Test
+    void theSevenGuidesAreThereInBothLanguagesAndASecondImportAddsNothing() {
+        assertThat(guides.all()).extracting(Guide::getCode).containsExactly("what-is-corruption", "mechanisms",
+                "institutions", "case-steps", "following-a-case", "whistleblower-protection", "how-to-report");
+        assertThat(guides.all()).allSatisfy(g -> {
+            assertThat(g.getBodySq()).isNotBlank();
+            assertThat(g.getBodyEn()).isNotBlank();
+        });
+        assertThat(guides.ensureBundled()).isZero();
+        assertThat(search.search("sinjalizuesit", Locale.ENGLISH).groups()).isNotEmpty();
+    }
+
+    @Test
+    void onlyEditorsEditAndWhatTheyWriteIsShownSafely() {
+        fixtures.account("citizen." + RUN + "@example.al", "Qytetar", Role.CITIZEN);
+        ActingUser.actAs("citizen." + RUN + "@example.al");
+        assertThatThrownBy(() -> guides.edit("how-to-report", "a", "b", "c", "d"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        fixtures.account("editor." + RUN + "@example.al", "Redaktor", Role.EDITOR);
+        ActingUser.actAs("editor." + RUN + "@example.al");
+        assertThatThrownBy(() -> guides.edit("how-to-report", " ", "Title", "", "Body"))
+                .isInstanceOf(InvalidInputException.class);
+        Guide g = guides.edit("how-to-report", "Si të denonconi " + RUN, "How to report " + RUN,
+                "Teksti i ri <script>alert(1)</script> **i rëndësishëm**", "New text");
+        assertThat(markdown.toHtml(g.getBodySq())).contains("<strong>i rëndësishëm</strong>").doesNotContain("<script");
+        assertThat(guides.find("how-to-report").orElseThrow().getTitleSq()).isEqualTo("Si të denonconi " + RUN);
+        assertThat(search.search(RUN, Locale.ENGLISH).total()).as("the edit is searchable").isEqualTo(1);
+    }
+}
