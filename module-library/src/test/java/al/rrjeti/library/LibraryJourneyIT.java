@@ -122,5 +122,9 @@ class LibraryJourneyIT {
         String csv = http.send(HttpRequest.newBuilder(URI.create(app + "api/library/publications/export.csv")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(csv).contains("\"" + title + "\"");
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(app + "library/feed.atom")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("<title>" + title + "</title>");
     }
 }
