@@ -110,6 +110,9 @@ class LibraryJourneyIT {
             assertThat(browser.text("#guide-title")).isEqualTo("Mbrojtja e sinjalizuesve");
             assertThat(browser.text("#guide-body")).contains("60/2016");
             Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.open("/library/tutorials.xhtml");
+            assertThat(browser.text("h1")).isEqualTo("Video-udhëzuesit");
+            Accessibility.assertNoSeriousViolations(browser.driver());
             browser.open("/library/info/section.xhtml?s=indicators");
             assertThat(browser.text("#cpi-chart")).contains("2024").contains("42");
             Accessibility.assertNoSeriousViolations(browser.driver());

@@ -1,0 +1,63 @@
+package al.rrjeti.library.application;
+
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.library.LibraryModule;
+import al.rrjeti.library.domain.Publication;
+import al.rrjeti.library.domain.PublicationKind;
+import al.rrjeti.library.domain.PublicationRepository;
+import al.rrjeti.library.domain.TutorialSlot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** The tutorials section: which published video stands in each of the two places. */
+@ApplicationScoped
+public class Tutorials {
+
+    public static final List<String> SLOTS = List.of(TutorialSlot.CITIZENS, TutorialSlot.NETWORK);
+
+    @PersistenceContext(unitName = "rrjeti-library")
+    private EntityManager em;
+
+    @Inject
+    private PublicationRepository repository;
+
+    @Inject
+    private Permissions permissions;
+
+    /** The published video in the slot, if an editor has put one there. */
+    public Optional<Publication> video(String slot) {
+        return Optional.ofNullable(em.find(TutorialSlot.class, slot)).map(TutorialSlot::getPublicationId)
+                .flatMap(repository::find).filter(Publication::isPublished);
+    }
+
+    /** Published videos an editor may choose from. */
+    public List<Publication> candidates() {
+        return repository.withStatus(al.rrjeti.library.domain.PublicationStatus.PUBLISHED).stream()
+                .filter(p -> p.getKind() == PublicationKind.VIDEO).toList();
+    }
+
+    /** An editor puts a published video in a slot (or empties it with null). */
+    @Transactional
+    public void assign(String slot, Long publicationId) {
+        permissions.require(LibraryModule.EDIT);
+        if (!SLOTS.contains(slot)) {
+            throw new BusinessException("library.unknown");
+        }
+        if (publicationId != null && repository.find(publicationId)
+                .filter(p -> p.isPublished() && p.getKind() == PublicationKind.VIDEO).isEmpty()) {
+            throw new BusinessException("library.tutorials.not-a-video");
+        }
+        TutorialSlot s = em.find(TutorialSlot.class, slot);
+        if (s == null) {
+            em.persist(new TutorialSlot(slot, publicationId));
+        } else {
+            s.assign(publicationId);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package al.rrjeti.library.web;
+
+import al.rrjeti.kernel.files.FileStore;
+import al.rrjeti.kernel.files.StoredFile;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.library.LibraryModule;
+import al.rrjeti.library.application.LibraryCatalogue;
+import al.rrjeti.library.application.Tutorials;
+import al.rrjeti.library.domain.Publication;
+import al.rrjeti.library.domain.PublicationFile;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code library/tutorials.xhtml}: the two tutorial videos, and the editors' choice of them. */
+@Named
+@RequestScoped
+public class TutorialsBacking {
+
+    /** A slot as shown: its video (may be null) and the file to play. */
+    public record Slot(String code, Publication video, PublicationFile file, StoredFile stored) {
+    }
+
+    @Inject
+    private Tutorials tutorials;
+
+    @Inject
+    private LibraryCatalogue catalogue;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private Permissions permissions;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private Messages messages;
+
+    private final Map<String, Long> choices = new HashMap<>();
+
+    public List<Slot> getSlots() {
+        return Tutorials.SLOTS.stream().map(code -> tutorials.video(code).map(p -> {
+            PublicationFile file = catalogue.files(p.getId()).stream().map(LibraryCatalogue.FileSeries::current)
+                    .filter(f -> files.find(f.getFileId()).map(s -> s.getContentType().startsWith("video/"))
+                            .orElse(false)).findFirst().orElse(null);
+            return new Slot(code, p, file, file == null ? null : files.find(file.getFileId()).orElse(null));
+        }).orElse(new Slot(code, null, null, null))).toList();
+    }
+
+    public String title(Publication p) {
+        return p.title(language.getLocale());
+    }
+
+    public boolean isEditor() {
+        return permissions.may(LibraryModule.EDIT);
+    }
+
+    public List<Publication> getCandidates() {
+        return tutorials.candidates();
+    }
+
+    public Map<String, Long> getChoices() {
+        if (choices.isEmpty()) {
+            Tutorials.SLOTS.forEach(s -> choices.put(s, tutorials.video(s).map(Publication::getId).orElse(null)));
+        }
+        return choices;
+    }
+
+    public void save() {
+        messages.attempt("tutorials", () -> choices.forEach(tutorials::assign), "library.tutorials.saved");
+    }
+}
