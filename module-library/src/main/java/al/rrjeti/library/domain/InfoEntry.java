@@ -82,8 +82,7 @@ public class InfoEntry {
     }
 
     public String title(Locale locale) {
-        String preferred = "en".equals(locale.getLanguage()) ? titleEn : titleSq;
-        return preferred != null ? preferred : "en".equals(locale.getLanguage()) ? titleSq : titleEn;
+        return al.rrjeti.kernel.i18n.Bilingual.pick(locale, titleSq, titleEn);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package al.rrjeti.library.domain;
 
+import al.rrjeti.kernel.i18n.Bilingual;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -154,13 +155,11 @@ public class Publication {
 
     /** The title in the reader's language, or the other one. */
     public String title(Locale locale) {
-        String preferred = "en".equals(locale.getLanguage()) ? titleEn : titleSq;
-        return preferred != null ? preferred : "en".equals(locale.getLanguage()) ? titleSq : titleEn;
+        return Bilingual.pick(locale, titleSq, titleEn);
     }
 
     public String summary(Locale locale) {
-        String preferred = "en".equals(locale.getLanguage()) ? summaryEn : summarySq;
-        return preferred != null ? preferred : "en".equals(locale.getLanguage()) ? summarySq : summaryEn;
+        return Bilingual.pick(locale, summarySq, summaryEn);
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.security.Permissions;
 import al.rrjeti.kernel.text.Markdown;
 import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.web.Pages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.GuideService;
 import al.rrjeti.library.domain.Guide;
@@ -11,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -51,21 +51,16 @@ public class GuidesBacking implements Serializable {
     }
 
     /** 404 for an unknown guide. */
-    public void load() throws IOException {
-        Guide g = getOpened();
-        if (g == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+    public void load() {
+        if (getOpened() == null) {
+            Pages.notFound();
         }
     }
 
     /** The editors' form starts from the guide as it is; 403 for staff who are not editors. */
-    public void loadForEditing() throws IOException {
+    public void loadForEditing() {
         if (!permissions.may(LibraryModule.EDIT)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, null);
-            faces.responseComplete();
+            Pages.forbidden();
             return;
         }
         load();

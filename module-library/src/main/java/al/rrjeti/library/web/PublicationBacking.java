@@ -5,15 +5,14 @@ import al.rrjeti.kernel.files.StoredFile;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.web.Pages;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.TopicService;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationFile;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,12 +40,10 @@ public class PublicationBacking {
     private Publication publication;
 
     /** 404 unless the caller may see the publication. */
-    public void load() throws IOException {
+    public void load() {
         publication = id == null ? null : catalogue.get(id).orElse(null);
         if (publication == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            Pages.notFound();
         }
     }
 

@@ -33,11 +33,9 @@ public class ReviewBacking implements Serializable {
     private String comment;
 
     /** 403 for staff who are not editors (the page is open to staff, the work to editors). */
-    public void requireEditor() throws java.io.IOException {
+    public void requireEditor() {
         if (!permissions.may(LibraryModule.EDIT)) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, null);
-            faces.responseComplete();
+            al.rrjeti.kernel.web.Pages.forbidden();
         }
     }
 

@@ -1,10 +1,10 @@
 package al.rrjeti.library.web;
 
 import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.files.Upload;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.security.Permissions;
 import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.web.Pages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.application.LibraryWorkflow.Attachments;
@@ -18,8 +18,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +69,7 @@ public class SubmitBacking {
 
     private String send(boolean direct) {
         try {
-            Attachments files = new Attachments(List.of(upload(document)), upload(video), upload(captions));
+            Attachments files = new Attachments(java.util.Arrays.asList(Pages.upload(document)), Pages.upload(video), Pages.upload(captions));
             Publication p = direct ? workflow.publishDirectly(details(), files)
                     : workflow.submit(details(), organisationId, files);
             messages.info(direct ? "library.published" : "library.submitted");
@@ -90,16 +88,6 @@ public class SubmitBacking {
                 externalUrl, licence, source, topicSet, Set.of());
     }
 
-    private static Upload upload(Part part) {
-        if (part == null || part.getSize() == 0) {
-            return null;
-        }
-        try {
-            return new Upload(part.getInputStream(), part.getSubmittedFileName());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public boolean isEditor() {
         return permissions.may(LibraryModule.EDIT);

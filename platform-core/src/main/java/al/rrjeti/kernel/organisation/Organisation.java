@@ -145,8 +145,7 @@ public class Organisation {
 
     /** The description in the reader's language, or in the other one when that is all there is. */
     public String description(Locale locale) {
-        String preferred = "en".equals(locale.getLanguage()) ? descriptionEn : descriptionSq;
-        return preferred != null ? preferred : "en".equals(locale.getLanguage()) ? descriptionSq : descriptionEn;
+        return al.rrjeti.kernel.i18n.Bilingual.pick(locale, descriptionSq, descriptionEn);
     }
 
     public Long getLogoFileId() {

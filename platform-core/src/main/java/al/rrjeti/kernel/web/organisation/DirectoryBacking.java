@@ -52,11 +52,9 @@ public class DirectoryBacking {
     }
 
     /** {@code view.xhtml}: 404 unless the id names a verified organisation. */
-    public void requireOpened() throws java.io.IOException {
+    public void requireOpened() {
         if (getOpened() == null) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            al.rrjeti.kernel.web.Pages.notFound();
         }
     }
 

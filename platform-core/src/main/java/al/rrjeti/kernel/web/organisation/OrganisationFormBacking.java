@@ -1,19 +1,17 @@
 package al.rrjeti.kernel.web.organisation;
 
 import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.files.Upload;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationDetails;
 import al.rrjeti.kernel.organisation.OrganisationRegistration;
 import al.rrjeti.kernel.organisation.OrganisationType;
 import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** {@code organisations/register.xhtml}: a person registers their organisation for verification. */
 @Named
@@ -39,7 +37,7 @@ public class OrganisationFormBacking {
 
     public String register() {
         try {
-            Organisation org = registration.register(details(), upload(logo), upload(proof));
+            Organisation org = registration.register(details(), Pages.upload(logo), Pages.upload(proof));
             messages.info("organisation.registered");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/organisations/manage.xhtml?faces-redirect=true&id=" + org.getId();
@@ -54,16 +52,6 @@ public class OrganisationFormBacking {
                 descriptionEn);
     }
 
-    static Upload upload(Part part) {
-        if (part == null || part.getSize() == 0) {
-            return null;
-        }
-        try {
-            return new Upload(part.getInputStream(), part.getSubmittedFileName());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public OrganisationType[] getTypes() {
         return OrganisationType.values();
