@@ -45,6 +45,7 @@ public class LibraryModule implements PlatformModule {
                 .restrict("/library/mine", Audience.MEMBERS)
                 .restrict("/library/review", Audience.STAFF)
                 .restrict("/library/guides/edit", Audience.STAFF)
+                .restrict("/library/topics", Audience.STAFF)
                 .permission(SUBMIT, "cso_member", "institution_member")
                 .permission(EDIT, "editor", "operator")
                 .notification(SUBMITTED, "library.notification.submitted", true)

@@ -46,6 +46,9 @@ class GuidesIT {
     @Inject
     private SearchIndex search;
 
+    @Inject
+    private al.rrjeti.library.application.TopicService topics;
+
     @AfterEach
     void anonymousAgain() {
         ActingUser.actAs(null);
@@ -79,5 +82,23 @@ class GuidesIT {
         assertThat(markdown.toHtml(g.getBodySq())).contains("<strong>i rëndësishëm</strong>").doesNotContain("<script");
         assertThat(guides.find("how-to-report").orElseThrow().getTitleSq()).isEqualTo("Si të denonconi " + RUN);
         assertThat(search.search(RUN, Locale.ENGLISH).total()).as("the edit is searchable").isEqualTo(1);
+    }
+
+    @Test
+    void editorsAddAndRenameTopicsOthersCannot() {
+        fixtures.account("ed2." + RUN + "@example.al", "Redaktor", Role.EDITOR);
+        ActingUser.actAs("ed2." + RUN + "@example.al");
+        var topic = topics.add("Transparenca " + RUN, "Transparency " + RUN);
+        assertThat(topic.getCode()).isEqualTo("transparency-" + RUN);
+        assertThatThrownBy(() -> topics.add("Tjetër", "Transparency " + RUN)).isInstanceOf(InvalidInputException.class);
+        topics.rename(topic.getCode(), "Transparenca publike " + RUN, "Public transparency " + RUN);
+        assertThat(topics.all()).filteredOn(t -> t.getCode().equals(topic.getCode())).singleElement()
+                .satisfies(t -> assertThat(t.getNameSq()).isEqualTo("Transparenca publike " + RUN));
+        assertThat(topics.all()).extracting(al.rrjeti.library.domain.Topic::getCode).contains("anti-corruption",
+                "good-governance", "justice", "whistleblowing", "public-procurement", "integrity");
+
+        fixtures.account("cit2." + RUN + "@example.al", "Qytetar", Role.CITIZEN);
+        ActingUser.actAs("cit2." + RUN + "@example.al");
+        assertThatThrownBy(() -> topics.add("A", "B")).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,5 +1,6 @@
 package al.rrjeti.library.application;
 
+import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.security.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.PublicationRepository;
@@ -41,12 +42,38 @@ public class TopicService {
         }
     }
 
-    /** An editor adds a topic. */
+    /** An editor adds a topic; its code is made from the English name. */
     @Transactional
-    public Topic add(String code, String nameSq, String nameEn) {
+    public Topic add(String nameSq, String nameEn) {
         permissions.require(LibraryModule.EDIT);
+        checkNames(nameSq, nameEn);
+        String code = nameEn.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        if (code.isEmpty() || code.length() > 40 || repository.topic(code).isPresent()) {
+            throw new InvalidInputException("nameEn", "library.topic.exists");
+        }
         Topic topic = new Topic(code, nameSq, nameEn);
         repository.add(topic);
         return topic;
+    }
+
+    /** An editor renames a topic in both languages; publications keep it. */
+    @Transactional
+    public void rename(String code, String nameSq, String nameEn) {
+        permissions.require(LibraryModule.EDIT);
+        checkNames(nameSq, nameEn);
+        repository.topic(code).orElseThrow(() -> new InvalidInputException("nameSq", "library.topic.unknown"))
+                .rename(nameSq, nameEn);
+    }
+
+    private static void checkNames(String sq, String en) {
+        List<InvalidInputException.Violation> v = new java.util.ArrayList<>();
+        if (sq == null || sq.isBlank() || sq.strip().length() > 120) {
+            v.add(new InvalidInputException.Violation("nameSq", "input.length", 1, 120));
+        }
+        if (en == null || en.isBlank() || en.strip().length() > 120) {
+            v.add(new InvalidInputException.Violation("nameEn", "input.length", 1, 120));
+        }
+        InvalidInputException.throwIfAny(v);
     }
 }
