@@ -93,6 +93,10 @@ class LibraryJourneyIT {
             assertThat(file.statusCode()).isEqualTo(200);
             assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
             assertThat(new String(file.body(), 0, 5)).isEqualTo("%PDF-");
+            HttpResponse<byte[]> part = http.send(HttpRequest.newBuilder(file.uri()).header("Range", "bytes=0-3").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(part.statusCode()).as("seekable, as video players need").isEqualTo(206);
+            assertThat(new String(part.body())).isEqualTo("%PDF");
             browser.driver().navigate().refresh();
             assertThat(browser.text("#files")).contains("1 shkarkime");
 

@@ -48,7 +48,7 @@ public class FileServlet extends HttpServlet {
             return;
         }
         response.setContentType(f.getContentType());
-        response.setContentLengthLong(f.getSize());
+        response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("X-Content-Type-Options", "nosniff");
         String type = f.getContentType();
         boolean shownInPage = type.startsWith("image/") || type.startsWith("video/") || type.startsWith("audio/")
@@ -60,8 +60,65 @@ public class FileServlet extends HttpServlet {
         String disposition = shownInPage ? "inline" : "attachment";
         response.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''"
                 + URLEncoder.encode(f.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        long[] range = range(request.getHeader("Range"), f.getSize());
+        if (range == null) {
+            response.setContentLengthLong(f.getSize());
+            try (InputStream in = store.open(f)) {
+                in.transferTo(response.getOutputStream());
+            }
+            return;
+        }
+        if (range.length == 0) {
+            response.setHeader("Content-Range", "bytes */" + f.getSize());
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            return;
+        }
+        // Part of the file: how a video player seeks.
+        long length = range[1] - range[0] + 1;
+        response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+        response.setHeader("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + f.getSize());
+        response.setContentLengthLong(length);
         try (InputStream in = store.open(f)) {
-            in.transferTo(response.getOutputStream());
+            in.skipNBytes(range[0]);
+            long left = length;
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                response.getOutputStream().write(buffer, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    /**
+     * One byte range of a {@code Range} header.
+     *
+     * @return null for no (or an unusable multi-part) range, an empty array when unsatisfiable,
+     *         otherwise the first and last byte
+     */
+    static long[] range(String header, long size) {
+        if (header == null || !header.startsWith("bytes=") || header.contains(",")) {
+            return null;
+        }
+        String spec = header.substring(6).strip();
+        int dash = spec.indexOf('-');
+        if (dash < 0) {
+            return null;
+        }
+        try {
+            long start;
+            long end;
+            if (dash == 0) {
+                long suffix = Long.parseLong(spec.substring(1));
+                start = Math.max(0, size - suffix);
+                end = size - 1;
+            } else {
+                start = Long.parseLong(spec.substring(0, dash));
+                end = dash == spec.length() - 1 ? size - 1 : Math.min(size - 1, Long.parseLong(spec.substring(dash + 1)));
+            }
+            return start > end || start >= size ? new long[0] : new long[] {start, end};
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
