@@ -98,7 +98,7 @@ class LibraryJourneyIT {
             assertThat(part.statusCode()).as("seekable, as video players need").isEqualTo(206);
             assertThat(new String(part.body())).isEqualTo("%PDF");
             browser.driver().navigate().refresh();
-            assertThat(browser.text("#files")).contains("1 shkarkime");
+            assertThat(browser.text("#files")).contains("1 shkarkim)");
 
             browser.open("/library/?lang=en&q=" + RUN);
             assertThat(browser.text("h1")).isEqualTo("Library");
