@@ -63,7 +63,8 @@ class GuidesIT {
             assertThat(g.getBodyEn()).isNotBlank();
         });
         assertThat(guides.ensureBundled()).isZero();
-        assertThat(search.search("sinjalizuesit", Locale.ENGLISH).groups()).isNotEmpty();
+        assertThat(search.search("sinjalizuesit", Locale.ENGLISH).groups()).flatExtracting(g -> g.hits())
+                .extracting(h -> h.link()).contains("/library/guides/guide.xhtml?code=whistleblower-protection");
     }
 
     @Test

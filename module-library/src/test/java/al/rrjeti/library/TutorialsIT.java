@@ -86,6 +86,9 @@ class TutorialsIT {
 
         tutorials.assign(TutorialSlot.CITIZENS, video.getId());
         assertThat(tutorials.video(TutorialSlot.CITIZENS)).get().extracting(Publication::getId).isEqualTo(video.getId());
+        assertThat(tutorials.videoFile(TutorialSlot.CITIZENS)).as("the file that plays").get()
+                .satisfies(f -> assertThat(f.getCaptionsFileId()).isNotNull());
+        assertThat(tutorials.videoFile(TutorialSlot.NETWORK)).isEmpty();
 
         fixtures.account("citizen." + RUN + "@example.al", "Qytetar", Role.CITIZEN);
         ActingUser.actAs("citizen." + RUN + "@example.al");

@@ -1,6 +1,9 @@
 package al.rrjeti.library.application;
 
 import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.library.domain.InfoEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -42,6 +46,9 @@ public class InformationPackage {
 
     @Inject
     private PlatformClock clock;
+
+    @Inject
+    private Organisations organisations;
 
     private final Jsonb json = JsonbBuilder.create();
 
@@ -91,6 +98,23 @@ public class InformationPackage {
     @SuppressWarnings("unchecked")
     public Map<String, Object> data(InfoEntry entry) {
         return json.fromJson(entry.getData(), LinkedHashMap.class);
+    }
+
+    /**
+     * The verified CSO of the network directory that a CSO entry of the package describes, matched
+     * by acronym or English name; null while it has not joined.
+     */
+    public Organisation inDirectory(Map<String, Object> data) {
+        for (Object probe : new Object[] {data.get("acronym"), data.get("name_en")}) {
+            if (probe instanceof String p && p.length() >= 3) {
+                for (Organisation o : organisations.verified(OrganisationType.CSO, p)) {
+                    if (o.getName().toLowerCase(Locale.ROOT).contains(p.toLowerCase(Locale.ROOT))) {
+                        return o;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private int importList(String section, List<Map<String, Object>> entries) {

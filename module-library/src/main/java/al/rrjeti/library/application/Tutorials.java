@@ -1,9 +1,11 @@
 package al.rrjeti.library.application;
 
 import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.security.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
+import al.rrjeti.library.domain.PublicationFile;
 import al.rrjeti.library.domain.PublicationKind;
 import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.TutorialSlot;
@@ -30,10 +32,20 @@ public class Tutorials {
     @Inject
     private Permissions permissions;
 
+    @Inject
+    private FileStore files;
+
     /** The published video in the slot, if an editor has put one there. */
     public Optional<Publication> video(String slot) {
         return Optional.ofNullable(em.find(TutorialSlot.class, slot)).map(TutorialSlot::getPublicationId)
                 .flatMap(repository::find).filter(Publication::isPublished);
+    }
+
+    /** The video file of the slot's publication (its current version), if the slot has one. */
+    public Optional<PublicationFile> videoFile(String slot) {
+        return video(slot).flatMap(p -> repository.files(p.getId()).stream()
+                .filter(f -> files.find(f.getFileId()).map(s -> s.getContentType().startsWith("video/")).orElse(false))
+                .max(java.util.Comparator.comparingInt(PublicationFile::getVersion)));
     }
 
     /** Published videos an editor may choose from. */

@@ -2,8 +2,6 @@ package al.rrjeti.library.web;
 
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.OrganisationType;
-import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.library.application.InformationPackage;
 import al.rrjeti.library.domain.InfoEntry;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code library/info/}: the initial information package, one section per page. */
@@ -30,8 +27,6 @@ public class InfoBacking {
     @Inject
     private InformationPackage pack;
 
-    @Inject
-    private Organisations organisations;
 
     @Inject
     private CurrentLanguage language;
@@ -131,18 +126,7 @@ public class InfoBacking {
 
     /** The verified organisation of the directory a CSO entry describes, if it joined. */
     public Organisation inDirectory(Item item) {
-        String acronym = (String) item.data().get("acronym");
-        String name = (String) item.data().get("name_en");
-        for (String probe : new String[] {acronym, name}) {
-            if (probe != null && probe.length() >= 3) {
-                for (Organisation o : organisations.verified(OrganisationType.CSO, probe)) {
-                    if (o.getName().toLowerCase(Locale.ROOT).contains(probe.toLowerCase(Locale.ROOT))) {
-                        return o;
-                    }
-                }
-            }
-        }
-        return null;
+        return pack.inDirectory(item.data());
     }
 
     public String getS() {

@@ -48,6 +48,7 @@ public class LibraryBacking {
     private String sort;
     private int page;
     private LibraryCatalogue.Page result;
+    private List<Topic> topicList;
 
     public LibraryCatalogue.Page getResult() {
         if (result == null) {
@@ -130,7 +131,7 @@ public class LibraryBacking {
     private String label(String facet, Object key) {
         return switch (facet) {
             case "kind" -> texts.text(((PublicationKind) key).messageKey());
-            case "topic" -> topics.all().stream().filter(t -> t.getId().equals(key)).findFirst()
+            case "topic" -> getTopics().stream().filter(t -> t.getId().equals(key)).findFirst()
                     .map(t -> t.name(language.getLocale())).orElse(String.valueOf(key));
             case "organisation" -> organisations.find((Long) key).map(o -> o.getName()).orElse(String.valueOf(key));
             case "language" -> texts.text("library.language." + key);
@@ -142,8 +143,12 @@ public class LibraryBacking {
         return o == null ? null : o.toString();
     }
 
+    /** The topics, read once per request (facet labels ask for them value by value). */
     public List<Topic> getTopics() {
-        return topics.all();
+        if (topicList == null) {
+            topicList = topics.all();
+        }
+        return topicList;
     }
 
     public String getKind() {

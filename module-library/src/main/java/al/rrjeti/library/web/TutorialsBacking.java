@@ -6,7 +6,6 @@ import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.security.Permissions;
 import al.rrjeti.kernel.web.Messages;
 import al.rrjeti.library.LibraryModule;
-import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.Tutorials;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationFile;
@@ -29,8 +28,6 @@ public class TutorialsBacking {
     @Inject
     private Tutorials tutorials;
 
-    @Inject
-    private LibraryCatalogue catalogue;
 
     @Inject
     private FileStore files;
@@ -47,12 +44,11 @@ public class TutorialsBacking {
     private final Map<String, Long> choices = new HashMap<>();
 
     public List<Slot> getSlots() {
-        return Tutorials.SLOTS.stream().map(code -> tutorials.video(code).map(p -> {
-            PublicationFile file = catalogue.files(p.getId()).stream().map(LibraryCatalogue.FileSeries::current)
-                    .filter(f -> files.find(f.getFileId()).map(s -> s.getContentType().startsWith("video/"))
-                            .orElse(false)).findFirst().orElse(null);
-            return new Slot(code, p, file, file == null ? null : files.find(file.getFileId()).orElse(null));
-        }).orElse(new Slot(code, null, null, null))).toList();
+        return Tutorials.SLOTS.stream().map(code -> {
+            PublicationFile file = tutorials.videoFile(code).orElse(null);
+            return new Slot(code, tutorials.video(code).orElse(null), file,
+                    file == null ? null : files.find(file.getFileId()).orElse(null));
+        }).toList();
     }
 
     public String title(Publication p) {

@@ -5,8 +5,6 @@ import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.InvalidInputException.Violation;
 import al.rrjeti.kernel.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.infrastructure.Links;
-import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
@@ -37,10 +35,7 @@ public class AccountSettings {
     private Tokens tokens;
 
     @Inject
-    private Mailer mailer;
-
-    @Inject
-    private Links links;
+    private LinkMail linkMail;
 
     @Inject
     private AuditLog audit;
@@ -85,11 +80,8 @@ public class AccountSettings {
         if (accounts.byEmail(newEmail).isPresent()) {
             throw new InvalidInputException("newEmail", "registration.email-taken");
         }
-        tokens.revokeAll(me.getId(), TokenPurpose.CHANGE_EMAIL);
-        String token = tokens.issue(me.getId(), TokenPurpose.CHANGE_EMAIL, Account.normalise(newEmail));
-        mailer.sendKernelMail(Account.normalise(newEmail), me.getLanguage(), "mail.change-email",
-                me.getDisplayName(), links.absolute("/account/confirm-email.xhtml?token=" + token),
-                TokenPurpose.CHANGE_EMAIL.lifetime().toHours());
+        String to = Account.normalise(newEmail);
+        linkMail.send(me, to, TokenPurpose.CHANGE_EMAIL, to, "mail.change-email", "/account/confirm-email.xhtml");
     }
 
     /** Follows the link sent to the new address. */

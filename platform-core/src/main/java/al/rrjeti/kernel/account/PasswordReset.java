@@ -4,9 +4,7 @@ import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.InvalidInputException.Violation;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.infrastructure.Links;
 import al.rrjeti.kernel.infrastructure.RateLimiter;
-import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.Passwords;
@@ -33,10 +31,7 @@ public class PasswordReset {
     private Tokens tokens;
 
     @Inject
-    private Mailer mailer;
-
-    @Inject
-    private Links links;
+    private LinkMail linkMail;
 
     @Inject
     private RateLimiter limiter;
@@ -48,13 +43,8 @@ public class PasswordReset {
     @Transactional
     public void request(String email, String client) {
         limiter.acquire("password-reset", client, REQUESTS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
-        accounts.byEmail(email).filter(Account::isActive).ifPresent(a -> {
-            tokens.revokeAll(a.getId(), TokenPurpose.RESET_PASSWORD);
-            String token = tokens.issue(a.getId(), TokenPurpose.RESET_PASSWORD, null);
-            mailer.sendKernelMail(a.getEmail(), a.getLanguage(), "mail.reset", a.getDisplayName(),
-                    links.absolute("/account/reset.xhtml?token=" + token),
-                    TokenPurpose.RESET_PASSWORD.lifetime().toHours());
-        });
+        accounts.byEmail(email).filter(Account::isActive).ifPresent(a -> linkMail.send(a, a.getEmail(),
+                TokenPurpose.RESET_PASSWORD, null, "mail.reset", "/account/reset.xhtml"));
     }
 
     /**

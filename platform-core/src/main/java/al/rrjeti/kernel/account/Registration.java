@@ -4,9 +4,7 @@ import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.InvalidInputException.Violation;
 import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.infrastructure.Links;
 import al.rrjeti.kernel.infrastructure.RateLimiter;
-import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.AccountStatus;
 import al.rrjeti.kernel.security.Accounts;
@@ -40,10 +38,7 @@ public class Registration {
     private Tokens tokens;
 
     @Inject
-    private Mailer mailer;
-
-    @Inject
-    private Links links;
+    private LinkMail linkMail;
 
     @Inject
     private RateLimiter limiter;
@@ -101,10 +96,7 @@ public class Registration {
     public void resend(String email, String client) {
         limiter.acquire("resend-verification", client, RESENDS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
         Optional<Account> account = accounts.byEmail(email).filter(a -> a.getStatus() == AccountStatus.PENDING);
-        account.ifPresent(a -> {
-            tokens.revokeAll(a.getId(), TokenPurpose.VERIFY_EMAIL);
-            sendVerification(a);
-        });
+        account.ifPresent(this::sendVerification);
     }
 
     /** {@code rrjeti.limits.registrations-per-hour}, read on every call so an operator may change it live. */
@@ -115,9 +107,7 @@ public class Registration {
 
     private void sendVerification(Account account) {
         accounts.flush();
-        String token = tokens.issue(account.getId(), TokenPurpose.VERIFY_EMAIL, null);
-        mailer.sendKernelMail(account.getEmail(), account.getLanguage(), "mail.verify", account.getDisplayName(),
-                links.absolute("/account/verify.xhtml?token=" + token),
-                TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
+        linkMail.send(account, account.getEmail(), TokenPurpose.VERIFY_EMAIL, null, "mail.verify",
+                "/account/verify.xhtml");
     }
 }

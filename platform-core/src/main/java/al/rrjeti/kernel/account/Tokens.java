@@ -43,15 +43,8 @@ public class Tokens {
      * @throws BusinessException {@code token.invalid}, {@code token.used} or {@code token.expired}
      */
     public OneTimeToken redeem(String secret, TokenPurpose purpose) {
-        OneTimeToken token = find(secret, purpose);
-        Instant now = clock.now();
-        if (token.isUsed()) {
-            throw new BusinessException("token.used");
-        }
-        if (token.isExpired(now)) {
-            throw new BusinessException("token.expired");
-        }
-        token.use(now);
+        OneTimeToken token = peek(secret, purpose);
+        token.use(clock.now());
         return token;
     }
 

@@ -41,6 +41,12 @@ public class OrganisationVerification {
         return organisations.withStatus(OrganisationStatus.PENDING);
     }
 
+    /** Verified organisations, for a moderator who may revoke one. */
+    public List<Organisation> verified() {
+        caller.requireModerator();
+        return organisations.withStatus(OrganisationStatus.VERIFIED);
+    }
+
     public Organisation get(Long id) {
         caller.requireModerator();
         return organisations.find(id).orElseThrow(() -> new BusinessException("organisation.unknown"));

@@ -3,9 +3,7 @@ package al.rrjeti.kernel.web.moderation;
 import al.rrjeti.kernel.organisation.MemberView;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationMembers;
-import al.rrjeti.kernel.organisation.OrganisationStatus;
 import al.rrjeti.kernel.organisation.OrganisationVerification;
-import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
@@ -25,8 +23,6 @@ public class OrganisationsQueueBacking implements Serializable {
     @Inject
     private transient OrganisationMembers members;
 
-    @Inject
-    private transient Organisations organisations;
 
     @Inject
     private transient Messages messages;
@@ -39,8 +35,7 @@ public class OrganisationsQueueBacking implements Serializable {
     }
 
     public List<Organisation> getVerified() {
-        verification.queue();
-        return organisations.withStatus(OrganisationStatus.VERIFIED);
+        return verification.verified();
     }
 
     public Organisation getOpened() {
