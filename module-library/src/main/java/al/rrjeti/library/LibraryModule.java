@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 public class LibraryModule implements PlatformModule {
 
     public static final String ID = "library";
+    public static final String MESSAGES = "al.rrjeti.library.messages";
 
     /** Verified CSO and institution members submit for their organisation. */
     public static final String SUBMIT = "library.submit";
@@ -22,6 +23,8 @@ public class LibraryModule implements PlatformModule {
     public static final String SUBMITTED = "library.submitted";
     /** Your submission was published, sent back for changes, or rejected. */
     public static final String REVIEWED = "library.reviewed";
+    /** Links of the directory the checker found dead (editors). */
+    public static final String LINKS_DEAD = "library.links-dead";
 
     @Inject
     private TopicService topics;
@@ -32,12 +35,18 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private al.rrjeti.library.application.GuideService guides;
 
+    @Inject
+    private al.rrjeti.library.application.LinkDirectory links;
+
+    @Inject
+    private al.rrjeti.library.application.LinkChecker linkChecker;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
                 .name("Biblioteka", "Library")
                 .requiresKernel("[1.0,2.0)")
-                .messages("al.rrjeti.library.messages")
+                .messages(MESSAGES)
                 .navigation("/library/", "library.nav", "pi pi-book", Audience.EVERYONE, 10)
                 .navigation("/library/info/", "library.info.nav", "pi pi-info-circle", Audience.EVERYONE, 5)
                 .widget("/library/widgets/latest.xhtml", Audience.EVERYONE, 10)
@@ -46,10 +55,13 @@ public class LibraryModule implements PlatformModule {
                 .restrict("/library/review", Audience.STAFF)
                 .restrict("/library/guides/edit", Audience.STAFF)
                 .restrict("/library/topics", Audience.STAFF)
+                .restrict("/library/links-edit", Audience.STAFF)
                 .permission(SUBMIT, "cso_member", "institution_member")
                 .permission(EDIT, "editor", "operator")
                 .notification(SUBMITTED, "library.notification.submitted", true)
                 .notification(REVIEWED, "library.notification.reviewed", true)
+                .notification(LINKS_DEAD, "library.notification.dead", true)
+                .job("library.link-check", java.time.Duration.ofHours(1), linkChecker::checkDue)
                 .changelog("META-INF/rrjeti/library/changelog.xml")
                 .build();
     }
@@ -59,5 +71,6 @@ public class LibraryModule implements PlatformModule {
         topics.ensureDefaults();
         informationPackage.importBundled();
         guides.ensureBundled();
+        links.importBundled();
     }
 }

@@ -39,7 +39,7 @@ class LibrarySearchIT {
     @Deployment
     static WebArchive deployment() {
         return TestArchives.kernelActingAs("library-search-it").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addClass(TextPdf.class)
+                .addClasses(TextPdf.class, OfficeDocs.class)
                 .addAsLibraries(TestArchives.thisModuleLibraries());
     }
 
@@ -92,6 +92,25 @@ class LibrarySearchIT {
         SearchResults r = search.search("prokurimet " + RUN, Locale.ENGLISH);
         assertThat(r.groups().get(0).moduleName()).isEqualTo("Library");
         assertThat(r.groups().get(0).hits().get(0).snippet()).contains("<mark>prokurimet</mark>");
+    }
+
+    @Test
+    void findsWordsInsideWordAndOpenDocumentFiles() {
+        String editor = "editor3." + RUN + "@example.al";
+        fixtures.account(editor, "Redaktori", Role.EDITOR);
+        ActingUser.actAs(editor);
+        for (String[] file : new String[][] {{"Manuali " + RUN, "manual.docx"}, {"Broshura " + RUN, "broshura.odt"}}) {
+            byte[] content = file[1].endsWith(".docx")
+                    ? OfficeDocs.docx("Hyrje", "Sinjalizuesit mbrohen me ligj, " + RUN + " w" + RUN)
+                    : OfficeDocs.odt("Hyrje", "Sinjalizuesit mbrohen me ligj, " + RUN + " o" + RUN);
+            workflow.publishDirectly(new PublicationDetails(PublicationKind.MANUAL, file[0], null, null, null,
+                    LocalDate.of(2026, 2, 1), "sq", null, null, null, Set.of(), Set.of()),
+                    new Attachments(List.of(new Upload(new ByteArrayInputStream(content), file[1])), null, null));
+        }
+        ActingUser.actAs(null);
+        assertThat(titles("sinjalizuesve " + RUN)).containsExactlyInAnyOrder("Manuali " + RUN, "Broshura " + RUN);
+        assertThat(titles("w" + RUN)).containsExactly("Manuali " + RUN);
+        assertThat(titles("o" + RUN)).containsExactly("Broshura " + RUN);
     }
 
     @Test

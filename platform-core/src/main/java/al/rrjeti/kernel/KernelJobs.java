@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The kernel's periodic work: retrying mail, the daily digest, forgetting accounts never confirmed. */
+/**
+ * The kernel's periodic work: retrying mail, the daily digest, forgetting accounts never confirmed;
+ * and the modules' declared jobs, each run only while its module is active.
+ */
 @ApplicationScoped
 public class KernelJobs {
 
@@ -40,6 +43,9 @@ public class KernelJobs {
     private DigestJob digests;
 
     @Inject
+    private al.rrjeti.kernel.module.ModuleRegistry modules;
+
+    @Inject
     private al.rrjeti.kernel.i18n.DateTimes dateTimes;
 
     @Inject
@@ -57,6 +63,16 @@ public class KernelJobs {
         running.add(scheduler.scheduleWithFixedDelay(guarded("mail retry", mail::retryPending), 2, 2, TimeUnit.MINUTES));
         running.add(scheduler.scheduleWithFixedDelay(guarded("unconfirmed accounts", this::purgeUnconfirmed),
                 10, 24 * 60, TimeUnit.MINUTES));
+        for (al.rrjeti.kernel.module.InstalledModule module : modules.all()) {
+            for (al.rrjeti.kernel.spi.ScheduledJob job : module.descriptor().jobs()) {
+                long minutes = job.every().toMinutes();
+                running.add(scheduler.scheduleWithFixedDelay(guarded(job.id(), () -> {
+                    if (modules.isActive(module.id())) {
+                        job.task().run();
+                    }
+                }), minutes, minutes, TimeUnit.MINUTES));
+            }
+        }
     }
 
     synchronized void stop() {

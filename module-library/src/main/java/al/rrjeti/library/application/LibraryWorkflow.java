@@ -24,6 +24,7 @@ import al.rrjeti.library.domain.PublicationFile;
 import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.PublicationStatus;
 import al.rrjeti.library.infrastructure.LibrarySearch;
+import al.rrjeti.library.infrastructure.OfficeText;
 import al.rrjeti.library.infrastructure.PdfText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -255,13 +256,14 @@ public class LibraryWorkflow {
         }
     }
 
-    /** The text of a PDF, for search; a PDF that cannot be read is refused. */
+    /** The text of a PDF, Word or OpenDocument file, for search; one that cannot be read is refused. */
     private String text(StoredFile stored, String field) {
-        if (!"application/pdf".equals(stored.getContentType())) {
+        boolean pdf = "application/pdf".equals(stored.getContentType());
+        if (!pdf && !OfficeText.TYPES.contains(stored.getContentType())) {
             return null;
         }
         try (InputStream in = files.open(stored)) {
-            return PdfText.extract(in, field);
+            return pdf ? PdfText.extract(in, field) : OfficeText.extract(in, stored.getContentType(), field);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,4 +31,15 @@ public class DateTimes {
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         return f.withZone(zone()).format(instant);
     }
+
+    /** The date alone, e.g. {@code 26.11.2026} in Albanian. */
+    public String date(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter f = "sq".equals(locale.getLanguage())
+                ? DateTimeFormatter.ofPattern("dd.MM.yyyy", locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return f.withZone(zone()).format(instant);
+    }
 }

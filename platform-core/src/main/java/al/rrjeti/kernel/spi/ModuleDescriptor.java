@@ -39,6 +39,7 @@ public final class ModuleDescriptor {
     private final List<PermissionDeclaration> permissions;
     private final List<NotificationType> notificationTypes;
     private final String changelog;
+    private final List<ScheduledJob> jobs;
 
     private ModuleDescriptor(Builder b) {
         this.id = b.id;
@@ -53,6 +54,7 @@ public final class ModuleDescriptor {
         this.permissions = List.copyOf(b.permissions);
         this.notificationTypes = List.copyOf(b.notificationTypes);
         this.changelog = b.changelog;
+        this.jobs = List.copyOf(b.jobs);
     }
 
     public static Builder builder(String id, String version) {
@@ -111,6 +113,11 @@ public final class ModuleDescriptor {
         return Optional.ofNullable(changelog);
     }
 
+    /** Periodic work the kernel runs while the module is active. */
+    public List<ScheduledJob> jobs() {
+        return jobs;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -131,6 +138,7 @@ public final class ModuleDescriptor {
         private final List<PermissionDeclaration> permissions = new ArrayList<>();
         private final List<NotificationType> notificationTypes = new ArrayList<>();
         private String changelog;
+        private final List<ScheduledJob> jobs = new ArrayList<>();
 
         private Builder(String id, Version version) {
             this.id = Objects.requireNonNull(id, "id");
@@ -188,6 +196,15 @@ public final class ModuleDescriptor {
             return this;
         }
 
+        /**
+         * Periodic work: the kernel runs {@code task} every {@code every} (first run one period
+         * after start) while the module is active, and logs its failures without stopping it.
+         */
+        public Builder job(String jobId, java.time.Duration every, Runnable task) {
+            jobs.add(new ScheduledJob(jobId, every, task));
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the descriptor breaks the contract */
         public ModuleDescriptor build() {
             if (!ID.matcher(id).matches()) {
@@ -211,6 +228,10 @@ public final class ModuleDescriptor {
             }
             for (NotificationType n : notificationTypes) {
                 require(n.id().startsWith(id + "."), "notification " + n.id() + " is not prefixed " + id + ".");
+            }
+            for (ScheduledJob j : jobs) {
+                require(j.id().startsWith(id + "."), "job " + j.id() + " is not prefixed " + id + ".");
+                require(!j.every().isNegative() && j.every().toMinutes() >= 1, "job " + j.id() + " runs more often than once a minute");
             }
             require(navigation.isEmpty() || messages != null, "navigation labels need a message bundle");
             return new ModuleDescriptor(this);

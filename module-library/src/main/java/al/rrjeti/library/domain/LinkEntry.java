@@ -1,0 +1,221 @@
+package al.rrjeti.library.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/** One address of the links directory, with what the link checker last found there. */
+@Entity
+@Table(name = "library_link")
+public class LinkEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Set for entries that came from the information package, so that a re-import finds them. */
+    @Column(name = "code", length = 80, unique = true)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = 20, nullable = false)
+    private LinkCategory category;
+
+    @Column(name = "name_sq", length = 300, nullable = false)
+    private String nameSq;
+
+    @Column(name = "name_en", length = 300, nullable = false)
+    private String nameEn;
+
+    @Column(name = "url", length = 1000, nullable = false)
+    private String url;
+
+    @Column(name = "description_sq", length = 2000)
+    private String descriptionSq;
+
+    @Column(name = "description_en", length = 2000)
+    private String descriptionEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "check_status", length = 20, nullable = false)
+    private LinkStatus status = LinkStatus.UNCHECKED;
+
+    @Column(name = "last_checked")
+    private Instant lastChecked;
+
+    @Column(name = "http_status")
+    private Integer httpStatus;
+
+    @Column(name = "check_problem", length = 300)
+    private String problem;
+
+    @Column(name = "failures", nullable = false)
+    private int failures;
+
+    @Column(name = "dead_since")
+    private Instant deadSince;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected LinkEntry() {
+    }
+
+    public LinkEntry(String code, LinkDetails details, Instant now) {
+        this.code = code;
+        change(details, now);
+    }
+
+    /** New details; a changed address is checked afresh. */
+    public final void change(LinkDetails d, Instant now) {
+        if (!Objects.equals(url, d.url())) {
+            status = LinkStatus.UNCHECKED;
+            failures = 0;
+            deadSince = null;
+            httpStatus = null;
+            problem = null;
+        }
+        category = d.category();
+        nameSq = d.nameSq();
+        nameEn = d.nameEn();
+        url = d.url();
+        descriptionSq = d.descriptionSq();
+        descriptionEn = d.descriptionEn();
+        updatedAt = now;
+    }
+
+    /** The address answered. */
+    public void answered(int httpCode, Instant now) {
+        status = LinkStatus.OK;
+        httpStatus = httpCode;
+        problem = null;
+        failures = 0;
+        deadSince = null;
+        lastChecked = now;
+    }
+
+    /**
+     * The address failed; after {@code deadAfter} failures in a row the link is dead.
+     *
+     * @return whether this failure made it dead
+     */
+    public boolean failed(Integer httpCode, String what, int deadAfter, Instant now) {
+        httpStatus = httpCode;
+        problem = what == null ? null : what.substring(0, Math.min(what.length(), 300));
+        failures++;
+        lastChecked = now;
+        if (status != LinkStatus.DEAD && failures >= deadAfter) {
+            status = LinkStatus.DEAD;
+            deadSince = now;
+            return true;
+        }
+        return false;
+    }
+
+    public LinkDetails details() {
+        return new LinkDetails(category, nameSq, nameEn, url, descriptionSq, descriptionEn);
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameSq;
+    }
+
+    /** The description in the reader's language, or in the other one when only that exists. */
+    public String description(Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        String wanted = en ? descriptionEn : descriptionSq;
+        return wanted != null ? wanted : (en ? descriptionSq : descriptionEn);
+    }
+
+    /** The language {@link #description(Locale)} is written in. */
+    public String descriptionLanguage(Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return (en ? descriptionEn : descriptionSq) != null ? locale.getLanguage() : (en ? "sq" : "en");
+    }
+
+    /** The host name, shown beside the link so that readers see where it leads. */
+    public String host() {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LinkCategory getCategory() {
+        return category;
+    }
+
+    public String getNameSq() {
+        return nameSq;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getDescriptionSq() {
+        return descriptionSq;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public LinkStatus getStatus() {
+        return status;
+    }
+
+    public Instant getLastChecked() {
+        return lastChecked;
+    }
+
+    public Integer getHttpStatus() {
+        return httpStatus;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getDeadSince() {
+        return deadSince;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDead() {
+        return status == LinkStatus.DEAD;
+    }
+}
