@@ -58,8 +58,10 @@ class LibraryJourneyIT {
             browser.find("input[id='publication:titleSq']").sendKeys(title);
             browser.find("textarea[id='publication:summarySq']").sendKeys("Gjetjet e monitorimit të tenderëve.");
             browser.find("input[id='publication:document']").sendKeys(report.toString());
+            browser.driver().findElement(By.xpath("//label[normalize-space()='Prokurimi publik']")).click();
             browser.submit("button[id='publication:submit']");
             assertThat(browser.text("#publication-title")).isEqualTo(title);
+            assertThat(browser.text("main")).as("the chosen topic").contains("Prokurimi publik");
             assertThat(browser.text("main")).contains("Në shqyrtim");
         }
         try (Browser browser = new Browser(app)) {

@@ -51,7 +51,7 @@ public class SubmitBacking {
     private String summaryEn;
     private LocalDate publishedOn = LocalDate.now();
     private String documentLanguage = "sq";
-    private List<String> topicIds = List.of();
+    private List<Long> topicIds = new java.util.ArrayList<>();
     private String externalUrl;
     private String licence;
     private String source;
@@ -82,8 +82,7 @@ public class SubmitBacking {
     }
 
     private PublicationDetails details() {
-        Set<Long> topicSet = new HashSet<>();
-        topicIds.forEach(t -> topicSet.add(Long.valueOf(t)));
+        Set<Long> topicSet = new HashSet<>(topicIds);
         return new PublicationDetails(kind, titleSq, titleEn, summarySq, summaryEn, publishedOn, documentLanguage,
                 externalUrl, licence, source, topicSet, Set.of());
     }
@@ -169,12 +168,12 @@ public class SubmitBacking {
         this.documentLanguage = documentLanguage;
     }
 
-    public List<String> getTopicIds() {
+    public List<Long> getTopicIds() {
         return topicIds;
     }
 
-    public void setTopicIds(List<String> topicIds) {
-        this.topicIds = topicIds == null ? List.of() : topicIds;
+    public void setTopicIds(List<Long> topicIds) {
+        this.topicIds = topicIds == null ? new java.util.ArrayList<>() : topicIds;
     }
 
     public String getExternalUrl() {

@@ -71,7 +71,14 @@ public class FileStore {
             if (type.startsWith("image/") && !decodes(temp)) {
                 throw new InvalidInputException(field, "file.damaged");
             }
-            String hash = HexFormat.of().formatHex(sha.digest());
+            byte[] digest = sha.digest();
+            if (kind.stripsImageMetadata() && ("image/jpeg".equals(type) || "image/png".equals(type))) {
+                byte[] clean = ImageMetadata.strip(Files.readAllBytes(temp), type);
+                Files.write(temp, clean);
+                size = clean.length;
+                digest = MessageDigest.getInstance("SHA-256").digest(clean);
+            }
+            String hash = HexFormat.of().formatHex(digest);
             Path target = pathOf(hash);
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {

@@ -1,18 +1,10 @@
 package al.rrjeti.kernel.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import al.rrjeti.kernel.testing.HttpSession;
+import al.rrjeti.kernel.testing.Latencies;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class AccountsBenchmark {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String PASSWORD = "Matje-e-shpejte-2026";
 
     private final String base;
@@ -38,7 +29,7 @@ public final class AccountsBenchmark {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     private AccountsBenchmark(String base, int clients, int perClient) {
-        this.base = base.replaceAll("/$", "");
+        this.base = base;
         this.clients = clients;
         this.perClient = perClient;
     }
@@ -53,12 +44,12 @@ public final class AccountsBenchmark {
         System.out.println();
         System.out.printf(Locale.ROOT, "Rrjeti accounts benchmark: %d concurrent clients, %d operations each%n",
                 b.clients, b.perClient);
-        report("registration (form post → confirmation page)", registrations);
-        report("login (form post → redirect)", logins);
+        Latencies.report("registration (form post → confirmation page)", registrations);
+        Latencies.report("login (form post → redirect)", logins);
     }
 
     private void warmUp() throws Exception {
-        Session s = new Session();
+        HttpSession s = new HttpSession(base);
         for (int i = 0; i < 20; i++) {
             s.get("/login.xhtml");
             s.get("/account/register.xhtml");
@@ -67,34 +58,20 @@ public final class AccountsBenchmark {
 
     /** Runs the operation on every client at once; returns each operation's latency in µs. */
     private List<Long> measure(String operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            futures.add(pool.submit(() -> {
-                List<Long> times = new ArrayList<>();
-                for (int i = 0; i < perClient; i++) {
-                    Session s = new Session();
-                    String email = "bench." + run + "." + client + "." + i + "@example.al";
-                    times.add("register".equals(operation) ? s.register(email) : s.login(email));
-                }
-                return times;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
         long started = System.nanoTime();
-        for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
-        }
+        List<Long> all = Latencies.measure(clients, perClient, (client, i) -> {
+            HttpSession s = new HttpSession(base);
+            String email = "bench." + run + "." + client + "." + i + "@example.al";
+            return "register".equals(operation) ? register(s, email) : login(s, email);
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
         System.out.printf(Locale.ROOT, "%s: %d done, %.1f per second%n", operation, all.size(), all.size() / seconds);
         return all;
     }
 
     /** Follows each new account's confirmation link from the outbox (not timed). */
     private void confirmAll() throws Exception {
-        Session s = new Session();
+        HttpSession s = new HttpSession(base);
         String outbox = s.get("/mail/outbox.xhtml").body();
         Matcher m = Pattern.compile("outbox\\.xhtml\\?id=(\\d+)").matcher(outbox);
         int confirmed = 0;
@@ -112,75 +89,30 @@ public final class AccountsBenchmark {
         System.out.println("confirmed " + confirmed + " accounts through the outbox");
     }
 
-    private static void report(String what, List<Long> micros) {
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-48s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n", what,
-                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0);
+    private static long register(HttpSession s, String email) throws Exception {
+        String state = HttpSession.viewState(s.get("/account/register.xhtml").body());
+        String form = "register=register&register%3AdisplayName=Bench&register%3Aemail=" + HttpSession.enc(email)
+                + "&register%3Apassword=" + HttpSession.enc(PASSWORD)
+                + "&register%3Alanguage=sq&register%3Aconsent=on&register%3Asubmit=&jakarta.faces.ViewState="
+                + HttpSession.enc(state);
+        return timedPost(s, "/account/register.xhtml", form, "/account/registered.xhtml");
     }
 
-    private static double pct(List<Long> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, i)) / 1000.0;
+    private static long login(HttpSession s, String email) throws Exception {
+        String state = HttpSession.viewState(s.get("/login.xhtml").body());
+        String form = "login=login&login%3Aemail=" + HttpSession.enc(email) + "&login%3Apassword="
+                + HttpSession.enc(PASSWORD) + "&login%3Asubmit=&jakarta.faces.ViewState=" + HttpSession.enc(state);
+        return timedPost(s, "/login.xhtml", form, null);
     }
 
-    /** One browser's worth of HTTP: its session cookie, no redirects followed. */
-    private final class Session {
-        private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        private String cookie;
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)));
+    private static long timedPost(HttpSession s, String path, String form, String expectedTarget) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = s.postForm(path, form);
+        long micros = (System.nanoTime() - start) / 1000;
+        String location = r.headers().firstValue("Location").orElse("");
+        if (r.statusCode() != 302 || (expectedTarget != null && !location.contains(expectedTarget))) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + " " + location);
         }
-
-        long register(String email) throws Exception {
-            String state = viewState(get("/account/register.xhtml").body());
-            String form = "register=register&register%3AdisplayName=Bench&register%3Aemail=" + enc(email)
-                    + "&register%3Apassword=" + enc(PASSWORD) + "&register%3Alanguage=sq&register%3Aconsent=on"
-                    + "&register%3Asubmit=&jakarta.faces.ViewState=" + enc(state);
-            return timedPost("/account/register.xhtml", form, "/account/registered.xhtml");
-        }
-
-        long login(String email) throws Exception {
-            String state = viewState(get("/login.xhtml").body());
-            String form = "login=login&login%3Aemail=" + enc(email) + "&login%3Apassword=" + enc(PASSWORD)
-                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state);
-            return timedPost("/login.xhtml", form, null);
-        }
-
-        private long timedPost(String path, String form, String expectedTarget) throws Exception {
-            long start = System.nanoTime();
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            long micros = (System.nanoTime() - start) / 1000;
-            String location = r.headers().firstValue("Location").orElse("");
-            if (r.statusCode() != 302 || (expectedTarget != null && !location.contains(expectedTarget))) {
-                throw new IllegalStateException(path + " answered " + r.statusCode() + " " + location);
-            }
-            return micros;
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            if (cookie != null) {
-                request.header("Cookie", cookie);
-            }
-            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                    .ifPresent(c -> cookie = c.split(";", 2)[0]);
-            return r;
-        }
-
-        private String viewState(String page) {
-            Matcher m = VIEW_STATE.matcher(page);
-            if (!m.find()) {
-                throw new IllegalStateException("no view state in the page");
-            }
-            return m.group(1);
-        }
-
-        private String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
+        return micros;
     }
 }

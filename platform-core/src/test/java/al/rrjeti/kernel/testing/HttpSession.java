@@ -1,0 +1,122 @@
+package al.rrjeti.kernel.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One browser's worth of HTTP for benchmarks: its session cookie, no redirects followed, Faces
+ * form posts (URL-encoded or multipart). The JDK's cookie manager would not send cookies to
+ * {@code localhost}, so the session cookie is carried by hand.
+ */
+public final class HttpSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** A file part of a multipart form. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    private final HttpClient client;
+    private final String base;
+    private String cookie;
+
+    public HttpSession(String base) {
+        this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** Shares one client (its connection pool) between sessions. */
+    public HttpSession(String base, HttpClient client) {
+        this.base = base.replaceAll("/$", "");
+        this.client = client;
+    }
+
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)));
+    }
+
+    /** A GET that must answer 200; returns its latency in µs. */
+    public long timedGet(String path) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = get(path);
+        long micros = (System.nanoTime() - start) / 1000;
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode());
+        }
+        return micros;
+    }
+
+    public HttpResponse<String> postForm(String path, String form) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public HttpResponse<String> postMultipart(String path, Map<String, List<String>> fields, List<FilePart> files)
+            throws Exception {
+        String boundary = "----rrjeti" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, List<String>> f : fields.entrySet()) {
+            for (String value : f.getValue()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                        + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        for (FilePart p : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.field()
+                    + "\"; filename=\"" + p.fileName() + "\"\r\nContent-Type: " + p.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Logs in through the login form; throws when the platform does not accept it. */
+    public void logIn(String email, String password) throws Exception {
+        String state = viewState(get("/login.xhtml").body());
+        HttpResponse<String> r = postForm("/login.xhtml", "login=login&login%3Aemail=" + enc(email)
+                + "&login%3Apassword=" + enc(password) + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state));
+        if (r.statusCode() != 302) {
+            throw new IllegalStateException("login as " + email + " failed: " + r.statusCode());
+        }
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .ifPresent(c -> cookie = c.split(";", 2)[0]);
+        return r;
+    }
+
+    public static String viewState(String page) {
+        Matcher m = VIEW_STATE.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no view state in the page");
+        }
+        return m.group(1);
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
