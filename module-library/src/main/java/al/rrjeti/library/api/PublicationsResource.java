@@ -8,6 +8,7 @@ import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationKind;
 import al.rrjeti.library.domain.PublicationQuery;
 import al.rrjeti.library.domain.Topic;
+import al.rrjeti.kernel.text.Csv;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -91,10 +92,10 @@ public class PublicationsResource {
                 batch = catalogue.search(new PublicationQuery(null, null, null, null, null, null,
                         PublicationQuery.Sort.NEWEST, page++, 100)).items();
                 for (Publication p : batch) {
-                    w.write(String.join(",", String.valueOf(p.getId()), p.getKind().key(), cell(p.getTitleSq()),
-                            cell(p.getTitleEn()), String.valueOf(p.getPublishedOn()), p.getDocumentLanguage(),
-                            cell(p.getTopicIds().stream().map(codes::get).sorted().collect(Collectors.joining(" "))),
-                            cell(p.getOrganisationIds().stream().map(String::valueOf).collect(Collectors.joining(" "))),
+                    w.write(String.join(",", String.valueOf(p.getId()), p.getKind().key(), Csv.cell(p.getTitleSq()),
+                            Csv.cell(p.getTitleEn()), String.valueOf(p.getPublishedOn()), p.getDocumentLanguage(),
+                            Csv.cell(p.getTopicIds().stream().map(codes::get).sorted().collect(Collectors.joining(" "))),
+                            Csv.cell(p.getOrganisationIds().stream().map(String::valueOf).collect(Collectors.joining(" "))),
                             links.absolute("/library/publication.xhtml?id=" + p.getId())));
                     w.write('\n');
                 }
@@ -145,13 +146,5 @@ public class PublicationsResource {
             m.put("en", en);
         }
         return m;
-    }
-
-    private static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        String safe = s.matches("^[=+\\-@].*") ? "'" + s : s;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -111,6 +111,17 @@ public class FileStore {
         return Optional.ofNullable(id == null ? null : em.find(StoredFile.class, id));
     }
 
+    /** Stored files by id, in one query (pages listing many attachments). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, StoredFile> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, StoredFile> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT f FROM StoredFile f WHERE f.id IN :ids", StoredFile.class)
+                    .setParameter("ids", java.util.Set.copyOf(ids)).getResultList().forEach(f -> found.put(f.getId(), f));
+        }
+        return found;
+    }
+
     /** The file's bytes; the caller closes the stream. */
     public InputStream open(StoredFile file) throws IOException {
         return Files.newInputStream(pathOf(file.getSha256()));

@@ -25,6 +25,17 @@ public class Organisations {
         return Optional.ofNullable(id == null ? null : em.find(Organisation.class, id));
     }
 
+    /** Organisations by id, in one query; ids not found are missing from the map. */
+    public Map<Long, Organisation> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Organisation> found = new java.util.HashMap<>();
+        em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+                .setParameter("ids", java.util.Set.copyOf(ids)).getResultList().forEach(o -> found.put(o.getId(), o));
+        return found;
+    }
+
     /** Verified organisations, optionally of one type and matching a text, by name. */
     public List<Organisation> verified(OrganisationType type, String text) {
         boolean search = text != null && !text.isBlank();

@@ -49,6 +49,17 @@ public class Accounts {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
+    /** Accounts by id, in one query; ids not found are missing from the map. */
+    public java.util.Map<Long, Account> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Account> found = new java.util.HashMap<>();
+        em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", java.util.Set.copyOf(ids)).getResultList().forEach(a -> found.put(a.getId(), a));
+        return found;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Account account) {
         em.persist(account);

@@ -24,4 +24,16 @@ public class People {
                 .map(Account::getDisplayName)
                 .orElseGet(() -> texts.kernel(reader, "account.deleted"));
     }
+
+    /** Names of many people at once (one query), for pages that list what many wrote. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> accountIds, Locale reader) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        String deleted = texts.kernel(reader, "account.deleted");
+        java.util.Map<Long, Account> found = accounts.byIds(accountIds);
+        for (Long id : accountIds) {
+            Account a = found.get(id);
+            names.put(id, a == null || a.getStatus() == AccountStatus.DELETED ? deleted : a.getDisplayName());
+        }
+        return names;
+    }
 }

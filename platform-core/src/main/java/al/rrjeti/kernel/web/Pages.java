@@ -22,6 +22,29 @@ public final class Pages {
         sendError(403);
     }
 
+    /**
+     * Refuses the page: a visitor who is not logged in is sent to log in (and brought back after),
+     * a logged-in one gets 403.
+     */
+    public static void refuse(boolean loggedIn) {
+        if (loggedIn) {
+            forbidden();
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        try {
+            faces.getExternalContext().redirect(request.getContextPath() + "/login.xhtml?continue="
+                    + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A file from a form's {@code h:inputFile}, or null when none was chosen. */
     public static Upload upload(Part part) {
         if (part == null || part.getSize() == 0) {

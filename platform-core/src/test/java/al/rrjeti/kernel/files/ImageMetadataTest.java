@@ -11,24 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ImageMetadataTest {
 
-    /** A JPEG with an EXIF segment carrying a (fake) GPS position, as phones write them. */
-    static byte[] jpegWithExif() throws Exception {
-        BufferedImage image = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, 0xFF0000);
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", plain);
-        byte[] jpeg = plain.toByteArray();
-        byte[] payload = "Exif\0\0MM\0*GPSLatitude 41.3275 N GPSLongitude 19.8187 E".getBytes(StandardCharsets.ISO_8859_1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2); // SOI
-        out.write(0xFF);
-        out.write(0xE1); // APP1
-        int length = payload.length + 2;
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.write(payload);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
+    static byte[] jpegWithExif() {
+        return al.rrjeti.kernel.testing.Fixtures.jpegWithGps();
     }
 
     @Test

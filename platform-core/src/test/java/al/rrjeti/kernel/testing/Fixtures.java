@@ -26,6 +26,12 @@ public class Fixtures {
     @Inject
     private Passwords passwords;
 
+    @Inject
+    private al.rrjeti.kernel.organisation.OrganisationRegistration registration;
+
+    @Inject
+    private al.rrjeti.kernel.organisation.OrganisationVerification verification;
+
     /** An active account with the given stored roles. */
     @Transactional
     public Account account(String email, String name, Role... roles) {
@@ -58,5 +64,52 @@ public class Fixtures {
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
                 + "trailer<</Root 1 0 R>>\n%%EOF\n";
         return pdf.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A verified organisation whose representative (a new account, its first member) is
+     * {@code representativeEmail}; registered and verified through the real services.
+     * Leaves the test acting as nobody.
+     */
+    @Transactional
+    public al.rrjeti.kernel.organisation.Organisation verifiedOrganisation(
+            al.rrjeti.kernel.organisation.OrganisationType type, String name, String representativeEmail) {
+        account(representativeEmail, "Përfaqësues i " + name);
+        String moderator = "fixtures-moderator." + System.nanoTime() + "@example.al";
+        account(moderator, "Moderator", Role.MODERATOR);
+        try {
+            ActingUser.actAs(representativeEmail);
+            var org = registration.register(new al.rrjeti.kernel.organisation.OrganisationDetails(type, name,
+                    "N" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT), "Tiranë", null,
+                    "info@example.al", "Përshkrim i " + name, "Description of " + name), null,
+                    new al.rrjeti.kernel.files.Upload(new java.io.ByteArrayInputStream(pdf()), "ekstrakt.pdf"));
+            ActingUser.actAs(moderator);
+            return verification.verify(org.getId());
+        } finally {
+            ActingUser.actAs(null);
+        }
+    }
+
+    /** A real JPEG carrying an EXIF segment with a (made-up) GPS position, as phones write them. */
+    public static byte[] jpegWithGps() {
+        try {
+            BufferedImage image = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream plain = new ByteArrayOutputStream();
+            ImageIO.write(image, "jpg", plain);
+            byte[] jpeg = plain.toByteArray();
+            byte[] payload = "Exif\0\0MM\0*GPSLatitude 41.3275 N GPSLongitude 19.8187 E"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(jpeg, 0, 2);
+            out.write(0xFF);
+            out.write(0xE1);
+            out.write((payload.length + 2) >> 8);
+            out.write((payload.length + 2) & 0xFF);
+            out.write(payload);
+            out.write(jpeg, 2, jpeg.length - 2);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

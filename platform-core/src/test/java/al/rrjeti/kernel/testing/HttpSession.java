@@ -31,7 +31,7 @@ public final class HttpSession {
     private String cookie;
 
     public HttpSession(String base) {
-        this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+        this(base, newClient());
     }
 
     /** Shares one client (its connection pool) between sessions. */
@@ -41,7 +41,7 @@ public final class HttpSession {
     }
 
     public static HttpClient newClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public HttpResponse<String> get(String path) throws Exception {

@@ -1,0 +1,82 @@
+package al.rrjeti.forum;
+
+import al.rrjeti.forum.application.CategoryService;
+import al.rrjeti.forum.application.RequestDeadlines;
+import al.rrjeti.kernel.spi.Audience;
+import al.rrjeti.kernel.spi.ModuleDescriptor;
+import al.rrjeti.kernel.spi.PlatformModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/** The forum's one descriptor: everything the kernel knows about the module is here. */
+@ApplicationScoped
+public class ForumModule implements PlatformModule {
+
+    public static final String ID = "forum";
+    public static final String MESSAGES = "al.rrjeti.forum.messages";
+
+    /** Read and write in the network forum. */
+    public static final String NETWORK = "forum.network";
+    /** Write in the public forum. */
+    public static final String POST = "forum.post";
+    /** Post under a pseudonym (citizens). */
+    public static final String PSEUDONYM = "forum.pseudonym";
+    /** Answer officially for one's verified organisation. */
+    public static final String OFFICIAL = "forum.official";
+    /** Moderate: reports, hide, lock, pin, move, approve held posts, see who is behind a pseudonym. */
+    public static final String MODERATE = "forum.moderate";
+    /** Manage the categories of both spaces. */
+    public static final String MANAGE = "forum.manage";
+
+    public static final String REPLY = "forum.reply";
+    public static final String MENTION = "forum.mention";
+    public static final String OFFICIAL_ANSWER = "forum.official-answer";
+    public static final String REQUEST = "forum.request";
+    public static final String DEADLINE = "forum.deadline";
+    public static final String MODERATED = "forum.moderated";
+    public static final String QUEUE = "forum.queue";
+
+    @Inject
+    private CategoryService categories;
+
+    @Inject
+    private RequestDeadlines deadlines;
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return ModuleDescriptor.builder(ID, "1.0.0")
+                .name("Forumi", "Forum")
+                .requiresKernel("[1.0,2.0)")
+                .messages(MESSAGES)
+                .navigation("/forum/", "forum.nav", "pi pi-comments", Audience.EVERYONE, 20)
+                .widget("/forum/widgets/latest.xhtml", Audience.EVERYONE, 20)
+                .restrict("/forum/new", Audience.ACCOUNTS)
+                .restrict("/forum/edit", Audience.ACCOUNTS)
+                .restrict("/forum/report", Audience.ACCOUNTS)
+                .restrict("/forum/moderation/", Audience.STAFF)
+                .restrict("/forum/categories", Audience.STAFF)
+                .permission(NETWORK, "cso_member", "institution_member", "moderator", "operator")
+                .permission(POST, "citizen", "business", "media", "cso_member", "institution_member", "moderator",
+                        "editor", "operator")
+                .permission(PSEUDONYM, "citizen")
+                .permission(OFFICIAL, "cso_member", "institution_member")
+                .permission(MODERATE, "moderator", "operator")
+                .permission(MANAGE, "editor", "operator")
+                .notification(REPLY, "forum.notification.reply", true)
+                .notification(MENTION, "forum.notification.mention", true)
+                .notification(OFFICIAL_ANSWER, "forum.notification.official", true)
+                .notification(REQUEST, "forum.notification.request", true)
+                .notification(DEADLINE, "forum.notification.deadline", true)
+                .notification(MODERATED, "forum.notification.moderated", true)
+                .notification(QUEUE, "forum.notification.queue", false)
+                .changelog("META-INF/rrjeti/forum/changelog.xml")
+                .job("forum.deadlines", Duration.ofHours(1), deadlines::remind)
+                .build();
+    }
+
+    @Override
+    public void seed() {
+        categories.ensureDefaults();
+    }
+}

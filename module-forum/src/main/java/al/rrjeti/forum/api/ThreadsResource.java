@@ -1,0 +1,108 @@
+package al.rrjeti.forum.api;
+
+import al.rrjeti.forum.application.ForumReading;
+import al.rrjeti.forum.application.ForumReading.PostView;
+import al.rrjeti.forum.application.ForumReading.ThreadPage;
+import al.rrjeti.forum.application.ForumReading.ThreadSummary;
+import al.rrjeti.forum.domain.ForumThread;
+import al.rrjeti.forum.domain.Space;
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.infrastructure.Links;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/forum/threads}: threads of a space, paged, and one thread with its posts. The network
+ * space answers 401/403 to those who may not read it; hidden posts show no text.
+ */
+@Path("forum/threads")
+@RequestScoped
+@Tag(name = "Forum")
+public class ThreadsResource {
+
+    public record ThreadView(long id, String space, String kind, String title, String author, boolean pseudonymous,
+            Instant createdAt, Instant lastPostAt, int replies, boolean answered, boolean locked, boolean pinned,
+            String addressee, LocalDate deadline, String link) {
+    }
+
+    public record Page(long total, int page, int pageSize, List<ThreadView> items) {
+    }
+
+    public record PostJson(int number, String author, boolean pseudonymous, Instant createdAt, Instant editedAt,
+            String status, String html, String officialFor, boolean accepted, Integer inReplyTo) {
+    }
+
+    public record ThreadWithPosts(ThreadView thread, List<PostJson> posts, int page, int pages) {
+    }
+
+    @Inject
+    private ForumReading reading;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private Links links;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Threads of a space (public, or network for its members), latest activity first; page starts at 1")
+    public Page list(@QueryParam("space") @DefaultValue("public") String space,
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("pageSize") @DefaultValue("20") int pageSize) {
+        Space s = Space.fromKey(space);
+        if (s == null || page < 1 || pageSize < 1 || pageSize > 100) {
+            throw new BadRequestException("space is public or network; page starts at 1; pageSize is 1 to 100");
+        }
+        List<ThreadView> items = reading.latest(s, page - 1, pageSize, language.getLocale()).stream()
+                .map(this::view).toList();
+        return new Page(reading.countLatest(s), page, pageSize, items);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One thread with its posts (200 per page; page starts at 1)")
+    public ThreadWithPosts get(@PathParam("id") long id, @QueryParam("page") @DefaultValue("1") int page) {
+        ThreadPage t;
+        try {
+            t = reading.thread(id, Math.max(0, page - 1), language.getLocale());
+        } catch (al.rrjeti.kernel.security.AccessDeniedException e) {
+            throw e;
+        } catch (BusinessException e) {
+            throw new NotFoundException();
+        }
+        ThreadSummary summary = new ThreadSummary(t.thread(), t.posts().isEmpty() ? null : t.posts().get(0).author(),
+                t.thread().getPseudonym() != null, t.addressee());
+        List<PostJson> posts = t.posts().stream().map(this::post).toList();
+        return new ThreadWithPosts(view(summary), posts, t.page() + 1, t.pages());
+    }
+
+    private PostJson post(PostView p) {
+        return new PostJson(p.post().getNumber(), p.author(), p.pseudonymous(), p.post().getCreatedAt(),
+                p.post().getEditedAt(), p.post().getStatus().name(), p.shown() ? p.post().getBodyHtml() : null,
+                p.official() == null ? null : p.official().getName(), p.accepted(), p.quotedNumber());
+    }
+
+    private ThreadView view(ThreadSummary s) {
+        ForumThread t = s.thread();
+        return new ThreadView(t.getId(), t.getSpace().key(), t.getKind().key(), t.getTitle(), s.author(),
+                s.pseudonymous(), t.getCreatedAt(), t.getLastPostAt(), t.getReplyCount(), t.isAnswered(), t.isLocked(),
+                t.isPinned(), s.addressee() == null ? null : s.addressee().getName(), t.getDeadline(),
+                links.absolute("/forum/thread.xhtml?id=" + t.getId()));
+    }
+}

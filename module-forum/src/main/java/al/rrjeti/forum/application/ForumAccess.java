@@ -1,0 +1,56 @@
+package al.rrjeti.forum.application;
+
+import al.rrjeti.forum.ForumModule;
+import al.rrjeti.forum.domain.Space;
+import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.Permissions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Who may read and write in which space: the rules every forum service checks first. */
+@ApplicationScoped
+public class ForumAccess {
+
+    @Inject
+    private Permissions permissions;
+
+    public boolean mayRead(Space space) {
+        return space == Space.PUBLIC || permissions.may(ForumModule.NETWORK);
+    }
+
+    public void requireRead(Space space) {
+        if (!mayRead(space)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    public boolean mayPost(Space space) {
+        return space == Space.PUBLIC ? permissions.may(ForumModule.POST) : permissions.may(ForumModule.NETWORK);
+    }
+
+    public void requirePost(Space space) {
+        if (!mayPost(space)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    public boolean isModerator() {
+        return permissions.may(ForumModule.MODERATE);
+    }
+
+    public void requireModerator() {
+        permissions.require(ForumModule.MODERATE);
+    }
+
+    public boolean mayUsePseudonym(Space space) {
+        return space == Space.PUBLIC && permissions.may(ForumModule.PSEUDONYM);
+    }
+
+    public boolean mayAnswerOfficially() {
+        return permissions.may(ForumModule.OFFICIAL);
+    }
+
+    public boolean mayManage() {
+        return permissions.may(ForumModule.MANAGE);
+    }
+}

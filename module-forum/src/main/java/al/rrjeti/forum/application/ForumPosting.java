@@ -1,0 +1,379 @@
+package al.rrjeti.forum.application;
+
+import al.rrjeti.forum.domain.Attachment;
+import al.rrjeti.forum.domain.Category;
+import al.rrjeti.forum.domain.Follow;
+import al.rrjeti.forum.domain.ForumThread;
+import al.rrjeti.forum.domain.Post;
+import al.rrjeti.forum.domain.Revision;
+import al.rrjeti.forum.domain.Space;
+import al.rrjeti.forum.domain.ThreadKind;
+import al.rrjeti.forum.domain.Visibility;
+import al.rrjeti.forum.infrastructure.ForumRepository;
+import al.rrjeti.forum.infrastructure.ForumSearch;
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.InvalidInputException.Violation;
+import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.files.FileKind;
+import al.rrjeti.kernel.files.FileStore;
+import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.text.Markdown;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writing in the forum: opening threads, replying, quoting, answering officially, accepting an
+ * answer, editing with history, following. Every rule is checked here, whatever the page shows.
+ */
+@ApplicationScoped
+public class ForumPosting {
+
+    static final int MAX_BODY = 20_000;
+    static final int MAX_FILES = 5;
+    private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{2,39}");
+
+    /** A new thread: its first post and, for an information request, the organisation addressed. */
+    public record NewThread(Long categoryId, ThreadKind kind, String title, String body, String pseudonym,
+            Long addresseeId, List<Upload> files) {
+    }
+
+    /** A reply; {@code officialFor} is the organisation it answers for officially, or null. */
+    public record Reply(Long threadId, String body, Long quotedPostId, String pseudonym, Long officialFor,
+            List<Upload> files) {
+    }
+
+    @Inject
+    private ForumRepository repository;
+
+    @Inject
+    private ForumAccess access;
+
+    @Inject
+    private ForumSettings settings;
+
+    @Inject
+    private CurrentUser caller;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Inject
+    private DateTimes dateTimes;
+
+    @Inject
+    private Markdown markdown;
+
+    @Inject
+    private Mentions mentions;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private ForumNotifier notifier;
+
+    @Inject
+    private ForumSearch search;
+
+    @Transactional
+    public ForumThread start(NewThread t) {
+        Account me = caller.requireAccount();
+        Category category = repository.category(t.categoryId()).orElseThrow(() -> new BusinessException("forum.unknown"));
+        access.requirePost(category.getSpace());
+        List<Violation> v = new ArrayList<>();
+        if (t.kind() == null || !t.kind().allowedIn(category.getSpace())) {
+            v.add(new Violation("kind", "input.required"));
+        }
+        String title = t.title() == null ? "" : t.title().strip().replaceAll("\\s+", " ");
+        if (title.length() < 5 || title.length() > 200) {
+            v.add(new Violation("title", "input.length", 5, 200));
+        }
+        checkBody(v, t.body());
+        String pseudonym = pseudonym(v, t.pseudonym(), category.getSpace());
+        Organisation addressee = null;
+        if (t.kind() == ThreadKind.INFORMATION_REQUEST) {
+            addressee = t.addresseeId() == null ? null : organisations.find(t.addresseeId())
+                    .filter(o -> o.isVerified() && (o.getType() == OrganisationType.INSTITUTION
+                            || o.getType() == OrganisationType.CSO)).orElse(null);
+            if (addressee == null) {
+                v.add(new Violation("addressee", "forum.addressee.required"));
+            }
+        }
+        checkFiles(v, t.files());
+        InvalidInputException.throwIfAny(v);
+        checkPace(me);
+
+        Instant now = clock.now();
+        Visibility status = heldForModeration(me) ? Visibility.PENDING : Visibility.VISIBLE;
+        ForumThread thread = new ForumThread(category, t.kind(), title, me.getId(), pseudonym, status, now);
+        if (addressee != null) {
+            LocalDate today = now.atZone(dateTimes.zone()).toLocalDate();
+            thread.addressTo(addressee.getId(), settings.workingDays().after(today, settings.requestWorkingDays()));
+        }
+        repository.add(thread);
+        Post post = new Post(thread.getId(), 1, me.getId(), pseudonym, t.body().strip(), html(t.body()), status, now);
+        repository.add(post);
+        attach(post, t.files());
+        followIfNot(me.getId(), thread.getId());
+        afterWriting(thread, post);
+        return thread;
+    }
+
+    @Transactional
+    public Post reply(Reply r) {
+        Account me = caller.requireAccount();
+        ForumThread thread = repository.thread(r.threadId()).orElseThrow(() -> new BusinessException("forum.unknown"));
+        access.requireRead(thread.getSpace());
+        access.requirePost(thread.getSpace());
+        boolean moderator = access.isModerator();
+        if (!thread.isVisible() && !moderator) {
+            throw new BusinessException("forum.thread.not-open");
+        }
+        if (thread.isLocked() && !moderator) {
+            throw new BusinessException("forum.thread.locked");
+        }
+        List<Violation> v = new ArrayList<>();
+        checkBody(v, r.body());
+        String pseudonym = pseudonym(v, r.pseudonym(), thread.getSpace());
+        if (r.quotedPostId() != null && repository.post(r.quotedPostId())
+                .filter(q -> q.getThreadId().equals(thread.getId()) && q.isVisible()).isEmpty()) {
+            v.add(new Violation("body", "forum.quote.unknown"));
+        }
+        if (r.officialFor() != null) {
+            if (!officialOrganisations(me).stream().map(Organisation::getId).toList().contains(r.officialFor())) {
+                throw new AccessDeniedException();
+            }
+            if (pseudonym != null) {
+                v.add(new Violation("pseudonym", "forum.official.no-pseudonym"));
+            }
+        }
+        checkFiles(v, r.files());
+        InvalidInputException.throwIfAny(v);
+        checkPace(me);
+
+        Visibility status = heldForModeration(me) ? Visibility.PENDING : Visibility.VISIBLE;
+        Post post = new Post(thread.getId(), repository.nextNumber(thread.getId()), me.getId(), pseudonym,
+                r.body().strip(), html(r.body()), status, clock.now());
+        post.quote(r.quotedPostId());
+        post.answerFor(r.officialFor());
+        repository.add(post);
+        attach(post, r.files());
+        followIfNot(me.getId(), thread.getId());
+        afterWriting(thread, post);
+        return post;
+    }
+
+    /** The author (or a moderator) rewrites a post; the earlier wording is kept for moderators. */
+    @Transactional
+    public Post edit(Long postId, String body) {
+        Account me = caller.requireAccount();
+        Post post = repository.post(postId).orElseThrow(() -> new BusinessException("forum.unknown"));
+        ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
+        access.requireRead(thread.getSpace());
+        if (!post.getAuthorId().equals(me.getId()) && !access.isModerator()) {
+            throw new AccessDeniedException();
+        }
+        if (thread.isLocked() && !access.isModerator()) {
+            throw new BusinessException("forum.thread.locked");
+        }
+        List<Violation> v = new ArrayList<>();
+        checkBody(v, body);
+        InvalidInputException.throwIfAny(v);
+        if (body.strip().equals(post.getBody())) {
+            return post;
+        }
+        repository.add(new Revision(post, me.getId(), clock.now()));
+        post.rewrite(body.strip(), html(body), clock.now());
+        if (thread.isVisible()) {
+            search.changed(thread);
+        }
+        return post;
+    }
+
+    /** The asker accepts an answer to their question or request (null takes the acceptance back). */
+    @Transactional
+    public void accept(Long threadId, Long postId) {
+        Account me = caller.requireAccount();
+        ForumThread thread = repository.thread(threadId).orElseThrow(() -> new BusinessException("forum.unknown"));
+        access.requireRead(thread.getSpace());
+        if (!thread.getAuthorId().equals(me.getId())) {
+            throw new AccessDeniedException();
+        }
+        if (!thread.getKind().isAsking()) {
+            throw new BusinessException("forum.accept.not-a-question");
+        }
+        if (postId != null && repository.post(postId)
+                .filter(p -> p.getThreadId().equals(threadId) && p.isVisible() && p.getNumber() > 1).isEmpty()) {
+            throw new BusinessException("forum.unknown");
+        }
+        thread.accept(postId);
+    }
+
+    @Transactional
+    public void followThread(Long threadId, boolean follow) {
+        Account me = caller.requireAccount();
+        ForumThread thread = repository.thread(threadId).orElseThrow(() -> new BusinessException("forum.unknown"));
+        access.requireRead(thread.getSpace());
+        var existing = repository.follow(me.getId(), threadId, null);
+        if (follow && existing.isEmpty()) {
+            repository.add(Follow.thread(me.getId(), threadId));
+        } else if (!follow) {
+            existing.ifPresent(repository::remove);
+        }
+    }
+
+    @Transactional
+    public void followCategory(Long categoryId, boolean follow) {
+        Account me = caller.requireAccount();
+        Category category = repository.category(categoryId).orElseThrow(() -> new BusinessException("forum.unknown"));
+        access.requireRead(category.getSpace());
+        var existing = repository.follow(me.getId(), null, categoryId);
+        if (follow && existing.isEmpty()) {
+            repository.add(Follow.category(me.getId(), categoryId));
+        } else if (!follow) {
+            existing.ifPresent(repository::remove);
+        }
+    }
+
+    public boolean follows(Long threadId, Long categoryId) {
+        return caller.account().map(a -> repository.follow(a.getId(), threadId, categoryId).isPresent()).orElse(false);
+    }
+
+    /** The verified organisations the caller may answer for officially. */
+    public List<Organisation> officialOrganisations() {
+        return caller.account().map(this::officialOrganisations).orElse(List.of());
+    }
+
+    private List<Organisation> officialOrganisations(Account me) {
+        if (!access.mayAnswerOfficially()) {
+            return List.of();
+        }
+        List<Long> ids = organisations.membershipsOf(me.getId()).stream().map(m -> m.getOrganisationId()).toList();
+        return organisations.byIds(ids).values().stream().filter(Organisation::isVerified)
+                .sorted(java.util.Comparator.comparing(Organisation::getName)).toList();
+    }
+
+    /** Organisations an information request may be addressed to: the verified institutions and CSOs. */
+    public List<Organisation> addressees() {
+        List<Organisation> all = new ArrayList<>(organisations.verified(OrganisationType.INSTITUTION, null));
+        all.addAll(organisations.verified(OrganisationType.CSO, null));
+        return all;
+    }
+
+    /** The deadline a request made now would get. */
+    public LocalDate deadlineFor(Instant at) {
+        return settings.workingDays().after(at.atZone(dateTimes.zone()).toLocalDate(), settings.requestWorkingDays());
+    }
+
+    /** Safe HTML of a post's Markdown, mentions written as current names. */
+    String html(String body) {
+        return markdown.toHtml(mentions.toMarkdown(body.strip()));
+    }
+
+    private void afterWriting(ForumThread thread, Post post) {
+        if (post.isVisible()) {
+            if (post.getNumber() > 1) {
+                thread.replied(post.getCreatedAt());
+                if (post.isOfficial()) {
+                    thread.answeredOfficially(post.getOfficialOrgId(), post.getCreatedAt());
+                }
+            }
+            notifier.published(thread, post);
+            search.changed(thread);
+        } else {
+            notifier.held(thread, post);
+        }
+    }
+
+    private void attach(Post post, List<Upload> uploads) {
+        if (uploads == null) {
+            return;
+        }
+        FileKind kind = new FileKind("forum-attachment", Set.of("application/pdf", "image/png", "image/jpeg",
+                "application/x-tika-ooxml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.oasis.opendocument.text"), settings.attachmentMaxMb() * 1024 * 1024)
+                .strippingImageMetadata();
+        for (Upload u : uploads) {
+            repository.add(new Attachment(post.getId(), files.store(u.content(), u.name(), kind, "attachment").getId()));
+        }
+    }
+
+    private void followIfNot(Long accountId, Long threadId) {
+        if (repository.follow(accountId, threadId, null).isEmpty()) {
+            repository.add(Follow.thread(accountId, threadId));
+        }
+    }
+
+    /** Whether the caller's post waits for a moderator: the first posts of a new citizen account. */
+    private boolean heldForModeration(Account me) {
+        int first = settings.premoderateFirstPosts();
+        if (first <= 0) {
+            return false;
+        }
+        Set<Role> roles = caller.roles();
+        boolean ordinary = roles.stream().noneMatch(r -> Role.MEMBERS.contains(r) || Role.STAFF.contains(r));
+        return ordinary && repository.visiblePostsOf(me.getId()) < first;
+    }
+
+    /** Rate limits: a clear message, and the text stays in the form. Moderators are not limited. */
+    private void checkPace(Account me) {
+        if (access.isModerator()) {
+            return;
+        }
+        Instant now = clock.now();
+        if (repository.postsSince(me.getId(), now.minusSeconds(settings.minSecondsBetweenPosts())) > 0) {
+            throw new InvalidInputException("body", "forum.too-fast", settings.minSecondsBetweenPosts());
+        }
+        if (repository.postsSince(me.getId(), now.minus(Duration.ofHours(1))) >= settings.postsPerHour()) {
+            throw new InvalidInputException("body", "forum.too-many", settings.postsPerHour());
+        }
+    }
+
+    private static void checkBody(List<Violation> v, String body) {
+        if (body == null || body.isBlank()) {
+            v.add(new Violation("body", "input.required"));
+        } else if (body.strip().length() > MAX_BODY) {
+            v.add(new Violation("body", "input.length", 1, MAX_BODY));
+        }
+    }
+
+    private String pseudonym(List<Violation> v, String pseudonym, Space space) {
+        if (pseudonym == null || pseudonym.isBlank()) {
+            return null;
+        }
+        if (!access.mayUsePseudonym(space)) {
+            throw new AccessDeniedException();
+        }
+        String p = pseudonym.strip();
+        if (!PSEUDONYM.matcher(p).matches()) {
+            v.add(new Violation("pseudonym", "forum.pseudonym.invalid"));
+        }
+        return p;
+    }
+
+    private static void checkFiles(List<Violation> v, List<Upload> uploads) {
+        if (uploads != null && uploads.size() > MAX_FILES) {
+            v.add(new Violation("attachment", "forum.attachments.too-many", MAX_FILES));
+        }
+    }
+}

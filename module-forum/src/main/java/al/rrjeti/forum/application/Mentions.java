@@ -1,0 +1,75 @@
+package al.rrjeti.forum.application;
+
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.security.AccountStatus;
+import al.rrjeti.kernel.security.Accounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * @mentions in posts. The composer writes them as {@code @[Name](user:12)} or
+ * {@code @[Organisation](org:3)}; the name shown is always the current one from the directory, so a
+ * mention cannot be made to look like someone else.
+ */
+@ApplicationScoped
+public class Mentions {
+
+    static final Pattern TOKEN = Pattern.compile("@\\[([^\\]\\n]{1,120})\\]\\((user|org):(\\d{1,12})\\)");
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Organisations organisations;
+
+    /** Who a text mentions. */
+    public record Mentioned(Set<Long> accounts, Set<Long> organisations) {
+    }
+
+    public Mentioned in(String text) {
+        Set<Long> users = new LinkedHashSet<>();
+        Set<Long> orgs = new LinkedHashSet<>();
+        Matcher m = TOKEN.matcher(text == null ? "" : text);
+        while (m.find()) {
+            ("user".equals(m.group(2)) ? users : orgs).add(Long.valueOf(m.group(3)));
+        }
+        return new Mentioned(users, orgs);
+    }
+
+    /** The Markdown with each mention written as the current name (organisations as a link to the directory). */
+    public String toMarkdown(String text) {
+        Mentioned who = in(text);
+        Map<Long, Account> people = accounts.byIds(who.accounts());
+        Map<Long, Organisation> orgs = organisations.byIds(who.organisations());
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            long id = Long.parseLong(m.group(3));
+            String replacement;
+            if ("user".equals(m.group(2))) {
+                Account a = people.get(id);
+                replacement = a == null || a.getStatus() == AccountStatus.DELETED ? escape(m.group(1))
+                        : "**@" + escape(a.getDisplayName()) + "**";
+            } else {
+                Organisation o = orgs.get(id);
+                replacement = o == null ? escape(m.group(1))
+                        : "[@" + escape(o.getName()) + "](/organisations/view.xhtml?id=" + id + ")";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Markdown's special characters made literal, so that a name cannot inject markup. */
+    static String escape(String s) {
+        return s.replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!<>|~])", "\\\\$1");
+    }
+}

@@ -1,0 +1,141 @@
+package al.rrjeti.forum.web;
+
+import al.rrjeti.forum.application.ForumAccess;
+import al.rrjeti.forum.application.ForumModeration;
+import al.rrjeti.forum.domain.ForumThread;
+import al.rrjeti.forum.domain.Post;
+import al.rrjeti.forum.domain.Report;
+import al.rrjeti.forum.domain.Revision;
+import al.rrjeti.forum.infrastructure.ForumRepository;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.security.People;
+import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code forum/moderation/index.xhtml} (reports, held posts) and {@code forum/moderation/post.xhtml} (one post). */
+@Named
+@ViewScoped
+public class ModerationBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ForumModeration moderation;
+
+    @Inject
+    private transient ForumAccess access;
+
+    @Inject
+    private transient ForumRepository repository;
+
+    @Inject
+    private transient People people;
+
+    @Inject
+    private transient CurrentLanguage language;
+
+    @Inject
+    private transient DateTimes dateTimes;
+
+    @Inject
+    private transient Messages messages;
+
+    private Long id;
+    private String reason;
+    private String revealed;
+
+    /** Staff who are not moderators (editors) get 403. */
+    public void requireModerator() {
+        if (!access.isModerator()) {
+            Pages.forbidden();
+        }
+    }
+
+    public void loadPost() {
+        requireModerator();
+        if (access.isModerator() && (id == null || repository.post(id).isEmpty())) {
+            Pages.notFound();
+        }
+    }
+
+    public List<Report> getReports() {
+        return moderation.openReports();
+    }
+
+    public List<Post> getHeld() {
+        return moderation.held();
+    }
+
+    public Post post(Long postId) {
+        return repository.post(postId).orElse(null);
+    }
+
+    public ForumThread thread(Long threadId) {
+        return repository.thread(threadId).orElse(null);
+    }
+
+    public Post getPost() {
+        return id == null ? null : repository.post(id).orElse(null);
+    }
+
+    public List<Revision> getHistory() {
+        return moderation.history(id);
+    }
+
+    public String name(Long accountId) {
+        return people.displayName(accountId, language.getLocale());
+    }
+
+    public String when(Instant at) {
+        return dateTimes.dateTime(at, language.getLocale());
+    }
+
+    public void approve(Long postId) {
+        messages.attempt("queue", () -> moderation.approve(postId), "forum.moderation.approved");
+    }
+
+    public void dismiss(Long reportId) {
+        messages.attempt("queue", () -> moderation.dismiss(reportId), "forum.moderation.dismissed");
+    }
+
+    public void hide() {
+        messages.attempt("post", () -> moderation.hide(id, reason), "forum.moderation.hidden");
+        reason = null;
+    }
+
+    public void unhide() {
+        messages.attempt("post", () -> moderation.unhide(id), "forum.moderation.shown");
+    }
+
+    public void reveal() {
+        Account a = moderation.author(id);
+        revealed = a.getDisplayName() + " <" + a.getEmail() + ">";
+    }
+
+    public String getRevealed() {
+        return revealed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,181 @@
+package al.rrjeti.forum.web;
+
+import al.rrjeti.forum.application.CategoryService;
+import al.rrjeti.forum.application.ForumAccess;
+import al.rrjeti.forum.application.ForumPosting;
+import al.rrjeti.forum.domain.Category;
+import al.rrjeti.forum.domain.ForumThread;
+import al.rrjeti.forum.domain.ThreadKind;
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.web.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code forum/new.xhtml}: opening a thread in a category. */
+@Named
+@ViewScoped
+public class NewThreadBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient CategoryService categories;
+
+    @Inject
+    private transient ForumPosting posting;
+
+    @Inject
+    private transient ForumAccess access;
+
+    @Inject
+    private transient CurrentLanguage language;
+
+    @Inject
+    private transient PlatformClock clock;
+
+    @Inject
+    private transient Messages messages;
+
+    private Long category;
+    private ThreadKind kind;
+    private String title;
+    private String body;
+    private String pseudonym;
+    private Long addressee;
+    private transient Part attachment;
+
+    /** 404 for an unknown category, 403 when the caller may not write there. */
+    public void load() {
+        Category c;
+        try {
+            c = categories.get(category);
+        } catch (BusinessException e) {
+            Pages.notFound();
+            return;
+        }
+        if (!access.mayPost(c.getSpace())) {
+            Pages.forbidden();
+            return;
+        }
+        if (kind == null) {
+            kind = getKinds().get(0);
+        }
+    }
+
+    public Category getCategoryEntity() {
+        return categories.get(category);
+    }
+
+    public List<ThreadKind> getKinds() {
+        Category c = getCategoryEntity();
+        List<ThreadKind> kinds = Arrays.stream(ThreadKind.values()).filter(k -> k.allowedIn(c.getSpace())).toList();
+        if (c.getCode().contains("information-requests")) {
+            List<ThreadKind> first = new ArrayList<>(kinds);
+            first.remove(ThreadKind.INFORMATION_REQUEST);
+            first.add(0, ThreadKind.INFORMATION_REQUEST);
+            return first;
+        }
+        return kinds;
+    }
+
+    public List<Organisation> getAddressees() {
+        return posting.addressees();
+    }
+
+    public boolean isMayUsePseudonym() {
+        return access.mayUsePseudonym(getCategoryEntity().getSpace());
+    }
+
+    public String getDeadlineIfAskedNow() {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(posting.deadlineFor(clock.now()));
+    }
+
+    public String categoryName() {
+        return getCategoryEntity().name(language.getLocale());
+    }
+
+    public String start() {
+        List<Upload> files = new ArrayList<>();
+        Upload u = Pages.upload(attachment);
+        if (u != null) {
+            files.add(u);
+        }
+        try {
+            ForumThread t = posting.start(new ForumPosting.NewThread(category, kind, title, body, pseudonym,
+                    kind == ThreadKind.INFORMATION_REQUEST ? addressee : null, files));
+            messages.info(t.isVisible() ? "forum.thread.started" : "forum.post.held");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/forum/thread.xhtml?faces-redirect=true&id=" + t.getId();
+        } catch (BusinessException e) {
+            messages.refused("thread", e);
+            return null;
+        }
+    }
+
+    public Long getCategory() {
+        return category;
+    }
+
+    public void setCategory(Long category) {
+        this.category = category;
+    }
+
+    public ThreadKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ThreadKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getPseudonym() {
+        return pseudonym;
+    }
+
+    public void setPseudonym(String pseudonym) {
+        this.pseudonym = pseudonym;
+    }
+
+    public Long getAddressee() {
+        return addressee;
+    }
+
+    public void setAddressee(Long addressee) {
+        this.addressee = addressee;
+    }
+
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
+    }
+}

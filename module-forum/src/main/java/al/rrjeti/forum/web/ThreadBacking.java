@@ -1,0 +1,276 @@
+package al.rrjeti.forum.web;
+
+import al.rrjeti.forum.application.CategoryService;
+import al.rrjeti.forum.application.ForumAccess;
+import al.rrjeti.forum.application.ForumModeration;
+import al.rrjeti.forum.application.ForumPosting;
+import al.rrjeti.forum.application.ForumReading;
+import al.rrjeti.forum.application.ForumReading.PostView;
+import al.rrjeti.forum.application.ForumReading.ThreadPage;
+import al.rrjeti.forum.domain.Category;
+import al.rrjeti.forum.domain.Post;
+import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.web.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code forum/thread.xhtml}: the posts, the reply form, accepting, following, the moderators' tools. */
+@Named
+@ViewScoped
+public class ThreadBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ForumReading reading;
+
+    @Inject
+    private transient ForumPosting posting;
+
+    @Inject
+    private transient ForumModeration moderation;
+
+    @Inject
+    private transient ForumAccess access;
+
+    @Inject
+    private transient CategoryService categories;
+
+    @Inject
+    private transient CurrentUser user;
+
+    @Inject
+    private transient CurrentLanguage language;
+
+    @Inject
+    private transient DateTimes dateTimes;
+
+    @Inject
+    private transient Messages messages;
+
+    private Long id;
+    private int page = 1;
+    private Long quote;
+    private Long quotedPostId;
+    private String body;
+    private String pseudonym;
+    private Long officialFor;
+    private Long moveTo;
+    private transient Part attachment;
+    private transient ThreadPage loaded;
+
+    public void load() {
+        try {
+            loaded = reading.thread(id, page - 1, language.getLocale());
+            if (quote != null && body == null) {
+                String quoted = reading.quotable(quote);
+                body = "> " + quoted.strip().replace("\n", "\n> ") + "\n\n";
+                quotedPostId = quote;
+            }
+        } catch (AccessDeniedException e) {
+            Pages.refuse(user.isLoggedIn());
+        } catch (BusinessException e) {
+            Pages.notFound();
+        }
+    }
+
+    public ThreadPage getView() {
+        if (loaded == null && id != null) {
+            loaded = reading.thread(id, page - 1, language.getLocale());
+        }
+        return loaded;
+    }
+
+    public String reply() {
+        List<Upload> files = new ArrayList<>();
+        Upload u = Pages.upload(attachment);
+        if (u != null) {
+            files.add(u);
+        }
+        try {
+            Post made = posting.reply(new ForumPosting.Reply(id, body, quotedPostId, pseudonym, officialFor, files));
+            messages.info(made.isVisible() ? "forum.reply.sent" : "forum.post.held");
+        } catch (BusinessException e) {
+            messages.refused("reply", e);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        loaded = null;
+        return "/forum/thread.xhtml?faces-redirect=true&id=" + id + "&page=" + lastPage();
+    }
+
+    private int lastPage() {
+        return getView() == null ? 1 : Math.max(1, getView().pages());
+    }
+
+    public void accept(Long postId) {
+        messages.attempt("posts", () -> posting.accept(id, postId),
+                postId == null ? "forum.accept.withdrawn" : "forum.accept.done");
+        loaded = null;
+    }
+
+    public void follow(boolean follow) {
+        messages.attempt("posts", () -> posting.followThread(id, follow),
+                follow ? "forum.thread.followed" : "forum.thread.unfollowed");
+    }
+
+    public void lock(boolean locked) {
+        messages.attempt("moderate", () -> moderation.lock(id, locked),
+                locked ? "forum.thread.locked-done" : "forum.thread.unlocked-done");
+        loaded = null;
+    }
+
+    public void pin(boolean pinned) {
+        messages.attempt("moderate", () -> moderation.pin(id, pinned),
+                pinned ? "forum.thread.pinned-done" : "forum.thread.unpinned-done");
+        loaded = null;
+    }
+
+    public void move() {
+        messages.attempt("moderate", () -> moderation.move(id, moveTo), "forum.thread.moved-done");
+        loaded = null;
+    }
+
+    public boolean isFollowing() {
+        return posting.follows(id, null);
+    }
+
+    public boolean isMayReply() {
+        ThreadPage v = getView();
+        return v != null && access.mayPost(v.thread().getSpace()) && v.thread().isVisible()
+                && (!v.thread().isLocked() || access.isModerator());
+    }
+
+    public boolean isMayUsePseudonym() {
+        return getView() != null && access.mayUsePseudonym(getView().thread().getSpace());
+    }
+
+    public boolean isModerator() {
+        return access.isModerator();
+    }
+
+    public boolean isLoggedIn() {
+        return user.isLoggedIn();
+    }
+
+    public List<Organisation> getOfficialOrganisations() {
+        return posting.officialOrganisations();
+    }
+
+    public List<Category> getMoveTargets() {
+        return getView() == null ? List.of() : categories.of(getView().thread().getSpace());
+    }
+
+    /** Whether the asker may accept this post. */
+    public boolean mayAccept(PostView p) {
+        ThreadPage v = getView();
+        return v.asker() && v.thread().getKind().isAsking() && p.post().getNumber() > 1 && p.post().isVisible()
+                && !p.accepted();
+    }
+
+    public String categoryName() {
+        return getView().category().name(language.getLocale());
+    }
+
+    public String categoryName(Category c) {
+        return c.name(language.getLocale());
+    }
+
+    public String when(Instant at) {
+        return dateTimes.dateTime(at, language.getLocale());
+    }
+
+    public String date(java.time.LocalDate d) {
+        return d == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(d);
+    }
+
+    public boolean isOverdue() {
+        ThreadPage v = getView();
+        return v.thread().isOverdue(java.time.LocalDate.now(dateTimes.zone()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+    }
+
+    public Long getQuote() {
+        return quote;
+    }
+
+    public void setQuote(Long quote) {
+        this.quote = quote;
+    }
+
+    public Long getQuotedPostId() {
+        return quotedPostId;
+    }
+
+    public void setQuotedPostId(Long quotedPostId) {
+        this.quotedPostId = quotedPostId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getPseudonym() {
+        return pseudonym;
+    }
+
+    public void setPseudonym(String pseudonym) {
+        this.pseudonym = pseudonym;
+    }
+
+    public Long getOfficialFor() {
+        return officialFor;
+    }
+
+    public void setOfficialFor(Long officialFor) {
+        this.officialFor = officialFor;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
+    }
+}
