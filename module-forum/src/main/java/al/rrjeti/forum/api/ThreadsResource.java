@@ -43,7 +43,7 @@ public class ThreadsResource {
     public record Page(long total, int page, int pageSize, List<ThreadView> items) {
     }
 
-    public record PostJson(int number, String author, boolean pseudonymous, Instant createdAt, Instant editedAt,
+    public record PostJson(long id, int number, String author, boolean pseudonymous, Instant createdAt, Instant editedAt,
             String status, String html, String officialFor, boolean accepted, Integer inReplyTo) {
     }
 
@@ -93,7 +93,7 @@ public class ThreadsResource {
     }
 
     private PostJson post(PostView p) {
-        return new PostJson(p.post().getNumber(), p.author(), p.pseudonymous(), p.post().getCreatedAt(),
+        return new PostJson(p.post().getId(), p.post().getNumber(), p.author(), p.pseudonymous(), p.post().getCreatedAt(),
                 p.post().getEditedAt(), p.post().getStatus().name(), p.shown() ? p.post().getBodyHtml() : null,
                 p.official() == null ? null : p.official().getName(), p.accepted(), p.quotedNumber());
     }

@@ -78,6 +78,9 @@ public class LibraryWorkflow {
     private LibrarySearch search;
 
     @Inject
+    private LibraryCatalogue catalogue;
+
+    @Inject
     @ConfigProperty(name = "rrjeti.library.max-document-mb", defaultValue = "50")
     private long maxDocumentMb;
 
@@ -145,6 +148,7 @@ public class LibraryWorkflow {
         repository.add(p);
         attach(p, attachments, me);
         search.changed(p);
+        catalogue.changed();
         return p;
     }
 
@@ -158,6 +162,7 @@ public class LibraryWorkflow {
         Publication p = underReview(id);
         p.publish(clock.now());
         search.changed(p);
+        catalogue.changed();
         notifySubmitter(p, "library.notification.published.title", "/library/publication.xhtml?id=" + p.getId());
         return p;
     }
@@ -220,6 +225,7 @@ public class LibraryWorkflow {
         file.setExtractedText(text(stored, "file"));
         repository.add(file);
         search.changed(p);
+        catalogue.changed();
         return file;
     }
 

@@ -39,4 +39,10 @@ public interface PublicationRepository {
     Optional<Topic> topic(String code);
 
     void add(Topic topic);
+
+    /**
+     * Ids of the newest published publications with a topic (or, when {@code topicId} is null, of an
+     * organisation), leaving one out: read from an index, without sorting the catalogue.
+     */
+    List<Long> newestRelated(Long topicId, Long organisationId, Long except, int max);
 }

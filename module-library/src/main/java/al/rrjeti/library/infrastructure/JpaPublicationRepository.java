@@ -47,7 +47,30 @@ public class JpaPublicationRepository implements PublicationRepository {
         };
         TypedQuery<Publication> query = bind(em.createQuery("SELECT p FROM Publication p" + where(q, null) + order,
                 Publication.class), q, null);
+        // The topics and organisations of the whole page in two more statements, not two per publication.
+        query.setHint("eclipselink.batch.type", "IN");
+        query.setHint("eclipselink.batch", "p.topicIds");
+        query.setHint("eclipselink.batch", "p.organisationIds");
         return query.setFirstResult(q.page() * q.pageSize()).setMaxResults(q.pageSize()).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Long> newestRelated(Long topicId, Long organisationId, Long except, int max) {
+        boolean byTopic = topicId != null;
+        if (!byTopic && organisationId == null) {
+            return List.of();
+        }
+        String sql = byTopic
+                ? "SELECT t.publication_id FROM library_publication_topic t JOIN library_publication p"
+                        + " ON p.id = t.publication_id WHERE t.topic_id = ? AND p.status = ? AND p.id <> ?"
+                        + " ORDER BY t.publication_id DESC FETCH FIRST " + max + " ROWS ONLY"
+                : "SELECT o.publication_id FROM library_publication_org o JOIN library_publication p"
+                        + " ON p.id = o.publication_id WHERE o.organisation_id = ? AND p.status = ? AND p.id <> ?"
+                        + " ORDER BY o.publication_id DESC FETCH FIRST " + max + " ROWS ONLY";
+        List<Object> ids = em.createNativeQuery(sql).setParameter(1, byTopic ? topicId : organisationId)
+                .setParameter(2, PublicationStatus.PUBLISHED.name()).setParameter(3, except).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class LibraryBenchmark {
         LibraryBenchmark b = new LibraryBenchmark(System.getProperty("bench.url", "http://localhost:8080"));
         int wanted = Integer.getInteger("bench.publications", 10_000);
         int clients = Integer.getInteger("bench.clients", 50);
-        int perClient = Integer.getInteger("bench.perClient", 40);
+        int perClient = Integer.getInteger("bench.perClient", 20);
         b.seed(wanted, Integer.getInteger("bench.seeders", 6));
         List<Long> ids = b.publicationIds();
         System.out.printf(Locale.ROOT, "%d benchmark publications in the catalogue%n", ids.size());
@@ -75,9 +75,18 @@ public final class LibraryBenchmark {
         Random random = new Random(7);
         b.run(clients, 10, ids, random); // warm-up: compile, caches, connection pools
         System.out.println();
+        System.out.printf(Locale.ROOT, "Rrjeti library benchmark: %d publications, one client, 100 requests per kind"
+                + " (the time each request takes alone)%n", ids.size());
+        b.run(1, 100, ids, random).forEach(Latencies::report);
+        System.out.println();
         System.out.printf(Locale.ROOT, "Rrjeti library benchmark: %d publications, %d concurrent clients, %d requests"
-                + " each per kind%n", ids.size(), clients, perClient);
-        b.run(clients, perClient, ids, random).forEach(Latencies::report);
+                + " each per kind, no pause between requests%n", ids.size(), clients, perClient);
+        long started = System.nanoTime();
+        Map<String, List<Long>> loaded = b.run(clients, perClient, ids, random);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        loaded.forEach(Latencies::report);
+        System.out.printf(Locale.ROOT, "throughput: %.0f requests/s over all kinds%n",
+                loaded.values().stream().mapToInt(List::size).sum() / seconds);
     }
 
     /** Every kind of request, on all clients at once, one kind after the other. */

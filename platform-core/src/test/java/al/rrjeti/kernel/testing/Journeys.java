@@ -68,4 +68,32 @@ public final class Journeys {
         browser.find("input[id='login:password']").sendKeys(password);
         browser.submit("button[id='login:submit']");
     }
+
+    /**
+     * A representative registers (account and organisation of the given type, e.g. "INSTITUTION")
+     * through the pages and the operator, logged in already in {@code operator}, verifies it.
+     */
+    public static void verifiedOrganisation(Browser representative, Browser operator, String type, String name,
+            String email, String personName) {
+        try {
+            java.nio.file.Path proof = java.nio.file.Files.write(
+                    java.nio.file.Files.createTempFile("ekstrakt", ".pdf"), Fixtures.pdf());
+            registerAndConfirm(representative, personName, email, PASSWORD);
+            logIn(representative, email, PASSWORD);
+            representative.open("/organisations/register.xhtml");
+            new org.openqa.selenium.support.ui.Select(representative.find("select[id='organisation:type']"))
+                    .selectByValue(type);
+            representative.find("input[id='organisation:name']").sendKeys(name);
+            representative.find("input[id='organisation:registrationNumber']")
+                    .sendKeys("K" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT));
+            representative.find("input[id='organisation:contactEmail']").sendKeys("info@example.al");
+            representative.find("input[id='organisation:proof']").sendKeys(proof.toString());
+            representative.submit("button[id='organisation:submit']");
+            operator.open("/moderation/organisations.xhtml");
+            operator.driver().findElement(org.openqa.selenium.By.linkText(name)).click();
+            operator.submit("button[id='decision:verify']");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

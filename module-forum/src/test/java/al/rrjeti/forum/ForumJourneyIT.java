@@ -1,0 +1,140 @@
+package al.rrjeti.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.testing.Accessibility;
+import al.rrjeti.kernel.testing.Browser;
+import al.rrjeti.kernel.testing.Journeys;
+import al.rrjeti.kernel.testing.TestArchives;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A citizen asks how to report a bribe request, a moderator lets the first post through, an
+ * institution's member answers officially and the citizen accepts the answer; a CSO member opens
+ * a network thread a citizen cannot see. Forum pages pass an axe-core scan in sq and en.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForumJourneyIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestArchives.kernelWithTestSupport("forum-web").addAsLibrary(TestArchives.thisModule("module-forum"));
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    @Test
+    void aCitizenAsksAnInstitutionAnswersOfficiallyAndTheCitizenAccepts() {
+        String citizenEmail = "qytetar." + RUN + "@example.al";
+        String repEmail = "inspektor." + RUN + "@example.al";
+        String institution = "Inspektorati i Integritetit " + RUN;
+        String title = "Si ta denoncoj një kërkesë për ryshfet? " + RUN;
+        try (Browser citizen = new Browser(app); Browser rep = new Browser(app); Browser operator = new Browser(app)) {
+            Journeys.logIn(operator, "operator@rrjeti.local", "Rrjeti-Operator-1");
+            Journeys.verifiedOrganisation(rep, operator, "INSTITUTION", institution, repEmail, "Blerina");
+
+            Journeys.registerAndConfirm(citizen, "Arben", citizenEmail, Journeys.PASSWORD);
+            Journeys.logIn(citizen, citizenEmail, Journeys.PASSWORD);
+            citizen.open("/forum/");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.screenshot("forum-index");
+            citizen.open("/forum/category.xhtml?id=" + categoryId(citizen, "Si të denoncoj"));
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.submit("a[id='category:new-thread']");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            new Select(citizen.find("select[id='thread:kind']")).selectByValue("QUESTION");
+            citizen.find("input[id='thread:title']").sendKeys(title);
+            citizen.find("textarea[id='thread:body']").sendKeys("Një nëpunës i bashkisë më kërkoi para për lejen. "
+                    + "Ku ta denoncoj? <script>alert(1)</script>");
+            citizen.screenshot("forum-new-thread");
+            citizen.submit("button[id='thread:start']");
+            assertThat(citizen.text("#thread-title")).isEqualTo(title);
+            assertThat(citizen.text("main")).as("the first post of a new account waits").contains("moderator");
+            String thread = citizen.driver().getCurrentUrl();
+
+            operator.open("/forum/moderation/");
+            Accessibility.assertNoSeriousViolations(operator.driver());
+            operator.screenshot("forum-moderation");
+            operator.driver().findElement(By.xpath("//li[.//a[contains(normalize-space(), '" + RUN
+                    + "')]]//button[contains(@id,':approve')]")).click();
+            assertThat(operator.waitFor("[id='queue:messages']").getText()).contains("Postimi u publikua");
+
+            rep.driver().get(thread);
+            new Select(rep.find("select[id='reply:official']")).selectByVisibleText(institution);
+            rep.find("textarea[id='reply:body']").sendKeys("Denoncojeni në **ILDKPKI** ose në SPAK; "
+                    + "mund të denonconi edhe pa u identifikuar.");
+            rep.submit("button[id='reply:send']");
+            assertThat(rep.text("#post-2")).contains("Përgjigje zyrtare e " + institution).contains("ILDKPKI");
+
+            citizen.driver().get(thread);
+            assertThat(citizen.text("#answered")).isEqualTo("Me përgjigje");
+            assertThat(citizen.text("#post-1")).as("script typed into a post is shown as text")
+                    .contains("<script>alert(1)</script>");
+            citizen.submit("#post-2 button[id$=':accept']");
+            assertThat(citizen.text("#post-2")).contains("Përgjigje e pranuar");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.screenshot("forum-thread-accepted");
+
+            citizen.driver().get(thread + "&lang=en");
+            assertThat(citizen.text("#post-2")).contains("Official answer of " + institution).contains("Accepted answer");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.open("/forum/requests.xhtml?lang=en");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.open("/forum/?lang=en");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.open("/forum/?lang=sq");
+        }
+    }
+
+    @Test
+    void aCsoMemberOpensANetworkThreadThatACitizenCannotSee() {
+        String member = Journeys.accountWithRole(app, "cso_member", "oshc." + RUN + "@example.al");
+        String citizenEmail = Journeys.accountWithRole(app, "citizen", "jashte." + RUN + "@example.al");
+        String title = "Qëndrim i përbashkët për ligjin e sinjalizuesve " + RUN;
+        String thread;
+        try (Browser browser = new Browser(app)) {
+            Journeys.logIn(browser, member, Journeys.PASSWORD);
+            browser.open("/forum/category.xhtml?id=" + categoryId(browser, "Veprime të përbashkëta"));
+            browser.submit("a[id='category:new-thread']");
+            new Select(browser.find("select[id='thread:kind']")).selectByValue("DISCUSSION");
+            browser.find("input[id='thread:title']").sendKeys(title);
+            browser.find("textarea[id='thread:body']").sendKeys("Propozoj një deklaratë të përbashkët.");
+            browser.submit("button[id='thread:start']");
+            assertThat(browser.text("#thread-title")).isEqualTo(title);
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            thread = browser.driver().getCurrentUrl();
+        }
+        try (Browser citizen = new Browser(app)) {
+            Journeys.logIn(citizen, citizenEmail, Journeys.PASSWORD);
+            citizen.driver().get(thread);
+            assertThat(citizen.text("main")).contains("Nuk keni leje").doesNotContain(title);
+            citizen.open("/forum/");
+            assertThat(citizen.exists("#network-closed")).isTrue();
+            assertThat(citizen.text("main")).doesNotContain("Veprime të përbashkëta");
+        }
+        try (Browser visitor = new Browser(app)) {
+            visitor.driver().get(thread);
+            assertThat(visitor.driver().getCurrentUrl()).as("a visitor is asked to log in").contains("/login.xhtml");
+        }
+    }
+
+    /** The id of a category, read from the forum's index as the browser's account sees it. */
+    private static String categoryId(Browser browser, String name) {
+        browser.open("/forum/");
+        String href = browser.driver().findElement(By.linkText(name)).getAttribute("href");
+        return href.replaceAll(".*id=(\\d+).*", "$1");
+    }
+}
