@@ -30,7 +30,7 @@ class ForumJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("forum-web").addAsLibrary(TestArchives.thisModule("module-forum"));
+        return TestArchives.kernelWithTestSupport("forum-web", "rrjeti.mail.outbox.public=true\n").addAsLibrary(TestArchives.thisModule("module-forum"));
     }
 
     @ArquillianResource

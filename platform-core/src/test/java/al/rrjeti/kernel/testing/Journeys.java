@@ -87,8 +87,12 @@ public final class Journeys {
             representative.find("input[id='organisation:registrationNumber']")
                     .sendKeys("K" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT));
             representative.find("input[id='organisation:contactEmail']").sendKeys("info@example.al");
+            representative.find("textarea[id='organisation:descriptionSq']").sendKeys("Përshkrimi i " + name + ".");
             representative.find("input[id='organisation:proof']").sendKeys(proof.toString());
             representative.submit("button[id='organisation:submit']");
+            if (!representative.exists("#org-status")) {
+                throw new IllegalStateException("the organisation was not registered: " + representative.text("main"));
+            }
             operator.open("/moderation/organisations.xhtml");
             operator.driver().findElement(org.openqa.selenium.By.linkText(name)).click();
             operator.submit("button[id='decision:verify']");

@@ -76,7 +76,12 @@ public final class TestArchives {
      * tests driven over HTTP.
      */
     public static WebArchive kernelWithTestSupport(String name) {
-        return kernel(name, "")
+        return kernelWithTestSupport(name, "");
+    }
+
+    /** As {@link #kernelWithTestSupport(String)}, with more configuration ({@code key=value} lines). */
+    public static WebArchive kernelWithTestSupport(String name, String config) {
+        return kernel(name, config)
                 .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
