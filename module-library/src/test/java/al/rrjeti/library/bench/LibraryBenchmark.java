@@ -87,6 +87,11 @@ public final class LibraryBenchmark {
         loaded.forEach(Latencies::report);
         System.out.printf(Locale.ROOT, "throughput: %.0f requests/s over all kinds%n",
                 loaded.values().stream().mapToInt(List::size).sum() / seconds);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Rrjeti library benchmark: %d publications, %d concurrent clients, 10 requests"
+                + " each per kind, each client pausing 0.5–1.5 s between requests (people reading)%n", ids.size(), clients);
+        b.paced = true;
+        b.run(clients, 10, ids, random).forEach(Latencies::report);
     }
 
     /** Every kind of request, on all clients at once, one kind after the other. */
@@ -120,7 +125,13 @@ public final class LibraryBenchmark {
         return results;
     }
 
-    private HttpSession session() {
+    /** Whether each client pauses between requests, as people reading pages do. */
+    private boolean paced;
+
+    private HttpSession session() throws InterruptedException {
+        if (paced) {
+            Thread.sleep(500 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+        }
         return new HttpSession(base, http);
     }
 

@@ -1,0 +1,222 @@
+package al.rrjeti.kernel.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.commons.fileupload2.core.DiskFileItem;
+import org.apache.commons.fileupload2.core.DiskFileItemFactory;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.core.FileUploadSizeException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletDiskFileUpload;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+
+/**
+ * Reads every multipart form post with Apache Commons FileUpload before anything else touches the
+ * request, and hands the chain a request whose parameters and parts come from it.
+ *
+ * <p>Payara 6.2025.9's own multipart parser keeps each part of each request reachable for ever
+ * (payara/Payara#6324: a cleaner holds the part): a few thousand form posts with uploads fill the
+ * heap. With this filter the server never parses a multipart body, so nothing is kept; temporary
+ * files are deleted when the request ends. Faces' {@code h:inputFile} works unchanged, as it asks
+ * the request for its parts.
+ */
+public class MultipartRequests extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(MultipartRequests.class.getName());
+
+    /** Parts up to this size stay in memory; larger ones go to a temporary file. */
+    private static final int IN_MEMORY = 64 * 1024;
+    /** The whole request; the limits of each kind of file are checked by the file store. */
+    private static final long MAX_REQUEST = 1024L * 1024 * 1024;
+    /** Fields and files of one form: a form has a few dozen at most. */
+    private static final long MAX_PARTS = 200;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod()) || !JakartaServletFileUpload.isMultipartContent(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Path folder = Files.createTempDirectory("rrjeti-upload-");
+        DiskFileItemFactory factory = DiskFileItemFactory.builder().setPath(folder).setBufferSize(8192)
+                .setThreshold(IN_MEMORY).setCharset(StandardCharsets.UTF_8).get();
+        JakartaServletDiskFileUpload upload = new JakartaServletDiskFileUpload(factory);
+        upload.setMaxSize(MAX_REQUEST);
+        upload.setMaxFileCount(MAX_PARTS);
+        upload.setHeaderCharset(StandardCharsets.UTF_8);
+        List<DiskFileItem> items;
+        try {
+            items = upload.parseRequest(request);
+        } catch (FileUploadSizeException e) {
+            Files.deleteIfExists(folder);
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        } catch (FileUploadException e) {
+            Files.deleteIfExists(folder);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        try {
+            chain.doFilter(new Parsed(request, items), response);
+        } finally {
+            for (DiskFileItem item : items) {
+                try {
+                    item.delete();
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "A temporary upload file could not be deleted", e);
+                }
+            }
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "A temporary upload folder could not be deleted", e);
+            }
+        }
+    }
+
+    /** The request as the application sees it: form fields as parameters, files as parts. */
+    static final class Parsed extends HttpServletRequestWrapper {
+        private final Map<String, String[]> parameters;
+        private final List<Part> parts;
+
+        Parsed(HttpServletRequest request, List<DiskFileItem> items) throws IOException {
+            super(request);
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            request.getParameterMap().forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>())
+                    .addAll(List.of(v))); // the query string: the body is not parsed by the server
+            List<Part> all = new ArrayList<>();
+            for (DiskFileItem item : items) {
+                if (item.isFormField()) {
+                    values.computeIfAbsent(item.getFieldName(), x -> new ArrayList<>())
+                            .add(item.getString(StandardCharsets.UTF_8));
+                }
+                all.add(new ItemPart(item));
+            }
+            Map<String, String[]> map = new LinkedHashMap<>();
+            values.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+            this.parameters = Collections.unmodifiableMap(map);
+            this.parts = List.copyOf(all);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = parameters.get(name);
+            return v == null || v.length == 0 ? null : v[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] v = parameters.get(name);
+            return v == null ? null : v.clone();
+        }
+
+        @Override
+        public Collection<Part> getParts() {
+            return parts;
+        }
+
+        @Override
+        public Part getPart(String name) {
+            return parts.stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    /** One field or file of the form, as the Servlet API describes it. */
+    static final class ItemPart implements Part {
+        private final DiskFileItem item;
+
+        ItemPart(DiskFileItem item) {
+            this.item = item;
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            return item.getInputStream();
+        }
+
+        @Override
+        public String getContentType() {
+            return item.getContentType();
+        }
+
+        @Override
+        public String getName() {
+            return item.getFieldName();
+        }
+
+        @Override
+        public String getSubmittedFileName() {
+            return item.getName();
+        }
+
+        @Override
+        public long getSize() {
+            return item.getSize();
+        }
+
+        @Override
+        public void write(String fileName) throws IOException {
+            item.write(Path.of(fileName));
+        }
+
+        @Override
+        public void delete() throws IOException {
+            item.delete();
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return item.getHeaders() == null ? null : item.getHeaders().getHeader(name);
+        }
+
+        @Override
+        public Collection<String> getHeaders(String name) {
+            List<String> values = new ArrayList<>();
+            if (item.getHeaders() != null) {
+                item.getHeaders().getHeaders(name).forEachRemaining(values::add);
+            }
+            return values;
+        }
+
+        @Override
+        public Collection<String> getHeaderNames() {
+            List<String> names = new ArrayList<>();
+            if (item.getHeaders() != null) {
+                Iterator<String> it = item.getHeaders().getHeaderNames();
+                it.forEachRemaining(names::add);
+            }
+            return names;
+        }
+    }
+}
