@@ -49,7 +49,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * units), then from 50 concurrent clients.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ForumPagesBenchmark {
+
+    /** The server writes its figures here; the client prints them (both run on this machine). */
+    private static final java.nio.file.Path REPORT = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "rrjeti-forum-benchmark.txt");
 
     private static final int THREADS = Integer.getInteger("bench.threads", 10_000);
     private static final int POSTS = Integer.getInteger("bench.posts", 100_000);
@@ -58,7 +63,8 @@ class ForumPagesBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.kernelActingAs("forum-bench").addAsLibrary(TestArchives.thisModule("module-forum"));
+        return TestArchives.kernelActingAs("forum-bench").addAsLibrary(TestArchives.thisModule("module-forum"))
+                .addClasses(HttpSession.class, HttpSession.FilePart.class, Latencies.class, Latencies.Operation.class);
     }
 
     @PersistenceContext(unitName = "rrjeti-forum")
@@ -80,8 +86,27 @@ class ForumPagesBenchmark {
     private Fixtures fixtures;
 
     @Test
+    @org.junit.jupiter.api.Order(2)
+    @org.jboss.arquillian.container.test.api.RunAsClient
+    void printTheFigures() throws Exception {
+        System.out.println();
+        System.out.print(java.nio.file.Files.readString(REPORT));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
     void pagesAt100000Posts() throws Exception {
-        List<Long> longThreads = seed();
+        java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            measure(out);
+        } finally {
+            java.nio.file.Files.writeString(REPORT, report.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private void measure(java.io.PrintStream out) throws Exception {
+        List<Long> longThreads = seed(out);
         List<Category> publicCategories = categories.of(Space.PUBLIC);
         String base = "http://localhost:" + TestArchives.HTTP_PORT + "/forum-bench";
 
@@ -111,8 +136,8 @@ class ForumPagesBenchmark {
                 warm.timedGet(page.apply(i));
             }
         }
-        System.out.println();
-        System.out.printf(Locale.ROOT, "Rrjeti forum benchmark: %d threads, %d posts; one client, 100 requests per page%n",
+        out.println();
+        out.printf(Locale.ROOT, "Rrjeti forum benchmark: %d threads, %d posts; one client, 100 requests per page%n",
                 THREADS, POSTS);
         for (var page : pages.entrySet()) {
             List<Long> times = new ArrayList<>();
@@ -122,30 +147,38 @@ class ForumPagesBenchmark {
                 times.add(new HttpSession(base).timedGet(page.getValue().apply(i)));
                 most = Math.max(most, statements.get());
             }
-            Latencies.report(page.getKey() + " [≤" + most + " SQL]", times);
+            out.println(line(page.getKey() + " [≤" + most + " SQL]", times));
         }
         for (EntityManagerFactory unit : List.of(forumUnit, coreUnit)) {
             unit.unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager().removeListener(counter);
         }
         int clients = Integer.getInteger("bench.clients", 50);
-        System.out.printf(Locale.ROOT, "%d concurrent clients, 20 requests each per page, no pause%n", clients);
+        out.printf(Locale.ROOT, "%d concurrent clients, 20 requests each per page, no pause%n", clients);
         java.net.http.HttpClient shared = HttpSession.newClient();
         for (var page : pages.entrySet()) {
-            Latencies.report(page.getKey(), Latencies.measure(clients, 20,
-                    (c, i) -> new HttpSession(base, shared).timedGet(page.getValue().apply(c * 100 + i))));
+            out.println(line(page.getKey(), Latencies.measure(clients, 20,
+                    (c, i) -> new HttpSession(base, shared).timedGet(page.getValue().apply(c * 100 + i)))));
         }
-        System.out.printf(Locale.ROOT, "%d concurrent clients, each pausing 0.5–1.5 s between requests (people reading)%n",
+        out.printf(Locale.ROOT, "%d concurrent clients, each pausing 0.5–1.5 s between requests (people reading)%n",
                 clients);
         for (var page : pages.entrySet()) {
-            Latencies.report(page.getKey(), Latencies.measure(clients, 10, (c, i) -> {
+            out.println(line(page.getKey(), Latencies.measure(clients, 10, (c, i) -> {
                 Thread.sleep(500 + new Random(c * 31L + i).nextInt(1000));
                 return new HttpSession(base, shared).timedGet(page.getValue().apply(c * 100 + i));
-            }));
+            })));
         }
     }
 
+    private static String line(String what, List<Long> micros) {
+        List<Long> sorted = new ArrayList<>(micros);
+        java.util.Collections.sort(sorted);
+        return String.format(Locale.ROOT, "%-52s n %5d   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms", what,
+                sorted.size(), Latencies.percentile(sorted, 50), Latencies.percentile(sorted, 95),
+                Latencies.percentile(sorted, 99));
+    }
+
     /** Threads and posts through JPA, in transactions of a few thousand rows; returns the long threads. */
-    private List<Long> seed() throws Exception {
+    private List<Long> seed(java.io.PrintStream out) throws Exception {
         String email = "bench-author." + System.nanoTime() + "@example.al";
         Account author = fixtures.account(email, "Autori i matjes", Role.CITIZEN);
         List<Category> cats = new ArrayList<>(categories.of(Space.PUBLIC));
@@ -153,12 +186,14 @@ class ForumPagesBenchmark {
         long begun = System.nanoTime();
         List<Long> longThreads = new ArrayList<>();
         int postsLeft = POSTS;
-        int perThread = (POSTS - LONG_THREADS * LONG_THREAD_POSTS) / (THREADS - LONG_THREADS);
+        int shortPosts = POSTS - LONG_THREADS * LONG_THREAD_POSTS;
+        int perThread = shortPosts / (THREADS - LONG_THREADS);
+        int oneMore = shortPosts % (THREADS - LONG_THREADS); // the first threads take one post more
         tx.begin();
         int inTx = 0;
         for (int t = 0; t < THREADS; t++) {
             Category c = cats.get(t % cats.size());
-            int count = t < LONG_THREADS ? LONG_THREAD_POSTS : Math.min(perThread, Math.max(1, postsLeft));
+            int count = t < LONG_THREADS ? LONG_THREAD_POSTS : perThread + (t - LONG_THREADS < oneMore ? 1 : 0);
             Instant at = start.plus(Duration.ofMinutes(t * 50L));
             ForumThread thread = new ForumThread(c, t % 2 == 0 ? ThreadKind.QUESTION : ThreadKind.OPINION,
                     "Tema e matjes nr. " + t + " për prokurimet dhe transparencën", author.getId(), null,
@@ -188,7 +223,7 @@ class ForumPagesBenchmark {
             }
         }
         tx.commit();
-        System.out.printf(Locale.ROOT, "seeded %d threads and %d posts in %.0f s%n", THREADS, POSTS - postsLeft,
+        out.printf(Locale.ROOT, "seeded %d threads and %d posts in %.0f s%n", THREADS, POSTS - postsLeft,
                 (System.nanoTime() - begun) / 1e9);
         return longThreads;
     }

@@ -59,25 +59,22 @@ public class MultipartRequests extends HttpFilter {
             return;
         }
         Path folder = Files.createTempDirectory("rrjeti-upload-");
-        DiskFileItemFactory factory = DiskFileItemFactory.builder().setPath(folder).setBufferSize(8192)
-                .setThreshold(IN_MEMORY).setCharset(StandardCharsets.UTF_8).get();
-        JakartaServletDiskFileUpload upload = new JakartaServletDiskFileUpload(factory);
-        upload.setMaxSize(MAX_REQUEST);
-        upload.setMaxFileCount(MAX_PARTS);
-        upload.setHeaderCharset(StandardCharsets.UTF_8);
-        List<DiskFileItem> items;
+        List<DiskFileItem> items = List.of();
         try {
-            items = upload.parseRequest(request);
-        } catch (FileUploadSizeException e) {
-            Files.deleteIfExists(folder);
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            return;
-        } catch (FileUploadException e) {
-            Files.deleteIfExists(folder);
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        try {
+            DiskFileItemFactory factory = DiskFileItemFactory.builder().setPath(folder).setBufferSize(8192)
+                    .setThreshold(IN_MEMORY).setCharset(StandardCharsets.UTF_8).get();
+            JakartaServletDiskFileUpload upload = new JakartaServletDiskFileUpload(factory);
+            upload.setMaxSize(MAX_REQUEST);
+            upload.setMaxFileCount(MAX_PARTS);
+            try {
+                items = upload.parseRequest(request);
+            } catch (FileUploadSizeException e) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            } catch (FileUploadException e) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
             chain.doFilter(new Parsed(request, items), response);
         } finally {
             for (DiskFileItem item : items) {
