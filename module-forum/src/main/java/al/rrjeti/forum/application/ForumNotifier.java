@@ -123,7 +123,7 @@ public class ForumNotifier {
     }
 
     private static String date(ForumThread thread) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(thread.getDeadline());
+        return al.rrjeti.kernel.i18n.DateTimes.day(thread.getDeadline());
     }
 
     static String link(ForumThread thread, Post post) {

@@ -96,7 +96,7 @@ public class CategoryBacking implements Serializable {
     }
 
     public String date(java.time.LocalDate d) {
-        return d == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(d);
+        return DateTimes.day(d);
     }
 
     public Long getId() {

@@ -98,7 +98,7 @@ public class NewThreadBacking implements Serializable {
     }
 
     public String getDeadlineIfAskedNow() {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(posting.deadlineFor(clock.now()));
+        return al.rrjeti.kernel.i18n.DateTimes.day(posting.deadlineFor(clock.now()));
     }
 
     public String categoryName() {

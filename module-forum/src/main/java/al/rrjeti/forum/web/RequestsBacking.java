@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** {@code forum/requests.xhtml}: open information requests and, per organisation, the overdue ones. */
@@ -32,6 +31,6 @@ public class RequestsBacking {
     }
 
     public String date(LocalDate d) {
-        return d == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(d);
+        return al.rrjeti.kernel.i18n.DateTimes.day(d);
     }
 }

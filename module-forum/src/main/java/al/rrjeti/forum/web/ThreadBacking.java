@@ -194,7 +194,7 @@ public class ThreadBacking implements Serializable {
     }
 
     public String date(java.time.LocalDate d) {
-        return d == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(d);
+        return DateTimes.day(d);
     }
 
     public boolean isOverdue() {

@@ -42,4 +42,9 @@ public class DateTimes {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         return f.withZone(zone()).format(instant);
     }
+
+    /** A calendar day as the platform writes it in both languages, e.g. {@code 10.12.2026}; empty for null. */
+    public static String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day);
+    }
 }
