@@ -39,6 +39,10 @@ public class Publication {
     @Column(name = "title_sq", length = 300)
     private String titleSq;
 
+    /** The title the catalogue sorts by (lower case, Albanian first), kept so that an index can serve the sort. */
+    @Column(name = "sort_title", length = 300)
+    private String sortTitle;
+
     @Column(name = "title_en", length = 300)
     private String titleEn;
 
@@ -160,6 +164,13 @@ public class Publication {
 
     public String summary(Locale locale) {
         return Bilingual.pick(locale, summarySq, summaryEn);
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void keepSortTitle() {
+        String t = titleSq != null ? titleSq : titleEn;
+        sortTitle = t == null ? null : t.toLowerCase(java.util.Locale.ROOT);
     }
 
     public Long getId() {

@@ -43,7 +43,7 @@ public class JpaPublicationRepository implements PublicationRepository {
         String order = switch (q.sort()) {
             case NEWEST -> " ORDER BY p.publishedOn DESC, p.id DESC";
             case OLDEST -> " ORDER BY p.publishedOn, p.id";
-            case TITLE -> " ORDER BY LOWER(COALESCE(p.titleSq, p.titleEn)), p.id";
+            case TITLE -> " ORDER BY p.sortTitle, p.id";
         };
         TypedQuery<Publication> query = bind(em.createQuery("SELECT p FROM Publication p" + where(q, null) + order,
                 Publication.class), q, null);
