@@ -4,10 +4,8 @@ import al.rrjeti.forum.application.ForumAccess;
 import al.rrjeti.forum.application.ForumPosting;
 import al.rrjeti.forum.application.ForumReading;
 import al.rrjeti.forum.application.ForumReading.CategoryPage;
-import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.web.Messages;
 import al.rrjeti.kernel.web.Pages;
@@ -50,13 +48,7 @@ public class CategoryBacking implements Serializable {
 
     /** 404 for an unknown category; the network's: log in first, 403 for others. */
     public void load() {
-        try {
-            loaded = reading.category(id, page - 1, language.getLocale());
-        } catch (AccessDeniedException e) {
-            Pages.refuse(user.isLoggedIn());
-        } catch (BusinessException e) {
-            Pages.notFound();
-        }
+        loaded = Pages.read(() -> reading.category(id, page - 1, language.getLocale()), user.isLoggedIn());
     }
 
     public CategoryPage getView() {

@@ -4,8 +4,6 @@ import al.rrjeti.forum.application.ForumModeration;
 import al.rrjeti.forum.application.ForumPosting;
 import al.rrjeti.forum.application.ForumReading;
 import al.rrjeti.forum.domain.Post;
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.web.Messages;
 import al.rrjeti.kernel.web.Pages;
@@ -68,13 +66,7 @@ public class PostFormBacking implements Serializable {
     public void loadForReport() {
         Post p = find();
         if (p != null) {
-            try {
-                reading.thread(p.getThreadId(), 0, java.util.Locale.ROOT);
-            } catch (AccessDeniedException e) {
-                Pages.refuse(user.isLoggedIn());
-            } catch (BusinessException e) {
-                Pages.notFound();
-            }
+            Pages.read(() -> reading.thread(p.getThreadId(), 0, java.util.Locale.ROOT), user.isLoggedIn());
         }
     }
 

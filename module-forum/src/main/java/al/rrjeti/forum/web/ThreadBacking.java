@@ -14,7 +14,6 @@ import al.rrjeti.kernel.files.Upload;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.i18n.DateTimes;
 import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.web.Messages;
 import al.rrjeti.kernel.web.Pages;
@@ -73,17 +72,14 @@ public class ThreadBacking implements Serializable {
     private transient ThreadPage loaded;
 
     public void load() {
-        try {
-            loaded = reading.thread(id, page - 1, language.getLocale());
-            if (quote != null && body == null) {
-                String quoted = reading.quotable(quote);
-                body = "> " + quoted.strip().replace("\n", "\n> ") + "\n\n";
+        loaded = Pages.read(() -> reading.thread(id, page - 1, language.getLocale()), user.isLoggedIn());
+        if (loaded != null && quote != null && body == null) {
+            try {
+                body = "> " + reading.quotable(quote).strip().replace("\n", "\n> ") + "\n\n";
                 quotedPostId = quote;
+            } catch (BusinessException gone) {
+                // The quoted post was hidden or removed meanwhile: the reply starts empty.
             }
-        } catch (AccessDeniedException e) {
-            Pages.refuse(user.isLoggedIn());
-        } catch (BusinessException e) {
-            Pages.notFound();
         }
     }
 

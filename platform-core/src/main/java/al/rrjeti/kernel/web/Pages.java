@@ -45,6 +45,21 @@ public final class Pages {
         }
     }
 
+    /**
+     * Reads what a page shows: a refusal of the service ends the request as {@link #refuse} does,
+     * something unknown as 404; either way the result is null and nothing renders.
+     */
+    public static <T> T read(java.util.function.Supplier<T> reader, boolean loggedIn) {
+        try {
+            return reader.get();
+        } catch (al.rrjeti.kernel.security.AccessDeniedException e) {
+            refuse(loggedIn);
+        } catch (al.rrjeti.kernel.BusinessException e) {
+            notFound();
+        }
+        return null;
+    }
+
     /** A file from a form's {@code h:inputFile}, or null when none was chosen. */
     public static Upload upload(Part part) {
         if (part == null || part.getSize() == 0) {
