@@ -60,6 +60,17 @@ public class CategoryService {
         }
     }
 
+    /** The kinds of thread a category offers, the one it is made for first (requests in the requests category). */
+    public List<al.rrjeti.forum.domain.ThreadKind> kindsFor(Category c) {
+        List<al.rrjeti.forum.domain.ThreadKind> kinds = new ArrayList<>(java.util.Arrays.stream(
+                al.rrjeti.forum.domain.ThreadKind.values()).filter(k -> k.allowedIn(c.getSpace())).toList());
+        if (c.getCode().endsWith("information-requests")) {
+            kinds.remove(al.rrjeti.forum.domain.ThreadKind.INFORMATION_REQUEST);
+            kinds.add(0, al.rrjeti.forum.domain.ThreadKind.INFORMATION_REQUEST);
+        }
+        return kinds;
+    }
+
     public List<Category> of(Space space) {
         return repository.categories(space);
     }

@@ -112,12 +112,7 @@ public class ForumModeration {
             return;
         }
         ForumThread thread = thread(post.getThreadId());
-        post.show();
-        if (post.getNumber() == 1) {
-            thread.show(Visibility.VISIBLE);
-        } else {
-            thread.replied(post.getCreatedAt());
-        }
+        backToReaders(post, thread, false);
         audit.record(me(), "forum.post.shown", "post " + postId, null);
         search.changed(thread);
     }
@@ -131,15 +126,7 @@ public class ForumModeration {
             return;
         }
         ForumThread thread = thread(post.getThreadId());
-        post.show();
-        if (post.getNumber() == 1) {
-            thread.show(Visibility.VISIBLE);
-        } else {
-            thread.replied(post.getCreatedAt());
-            if (post.isOfficial()) {
-                thread.answeredOfficially(post.getOfficialOrgId(), post.getCreatedAt());
-            }
-        }
+        backToReaders(post, thread, true);
         audit.record(me(), "forum.post.approved", "post " + postId, null);
         notifier.published(thread, post);
         search.changed(thread);
@@ -197,6 +184,19 @@ public class ForumModeration {
             audit.record(me(), "forum.pseudonym.revealed", "post " + postId, null);
         }
         return accounts.byId(post.getAuthorId()).orElseThrow(() -> new BusinessException("forum.unknown"));
+    }
+
+    /** A post readers see again (or for the first time): the thread's counters follow. */
+    private static void backToReaders(Post post, ForumThread thread, boolean firstTime) {
+        post.show();
+        if (post.getNumber() == 1) {
+            thread.show(Visibility.VISIBLE);
+            return;
+        }
+        thread.replied(post.getCreatedAt());
+        if (firstTime && post.isOfficial()) {
+            thread.answeredOfficially(post.getOfficialOrgId(), post.getCreatedAt());
+        }
     }
 
     private void resolveReports(Long postId, String outcome) {

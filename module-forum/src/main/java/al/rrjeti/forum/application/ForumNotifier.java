@@ -80,11 +80,9 @@ public class ForumNotifier {
 
     /** A post waits for moderation: the moderators hear of it. */
     public void held(ForumThread thread, Post post) {
-        for (Role role : new Role[] {Role.MODERATOR}) {
-            for (Account moderator : accounts.activeWithRole(role)) {
-                notifications.publish(moderator.getId(), ForumModule.QUEUE, text("forum.notification.queue.title", null,
-                        "/forum/moderation.xhtml", thread.getTitle()));
-            }
+        for (Account moderator : accounts.activeWithRole(Role.MODERATOR)) {
+            notifications.publish(moderator.getId(), ForumModule.QUEUE, text("forum.notification.queue.title", null,
+                    "/forum/moderation/", thread.getTitle()));
         }
     }
 

@@ -145,12 +145,8 @@ public class ForumPosting {
         ForumThread thread = repository.thread(r.threadId()).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());
         access.requirePost(thread.getSpace());
-        boolean moderator = access.isModerator();
-        if (!thread.isVisible() && !moderator) {
-            throw new BusinessException("forum.thread.not-open");
-        }
-        if (thread.isLocked() && !moderator) {
-            throw new BusinessException("forum.thread.locked");
+        if (!mayReply(thread)) {
+            throw new BusinessException(thread.isLocked() ? "forum.thread.locked" : "forum.thread.not-open");
         }
         List<Violation> v = new ArrayList<>();
         checkBody(v, r.body());
@@ -183,6 +179,21 @@ public class ForumPosting {
         return post;
     }
 
+    /** Whether the caller may reply: may write in the space, and the thread is public and open (moderators: always). */
+    public boolean mayReply(ForumThread thread) {
+        boolean moderator = access.isModerator();
+        return access.mayPost(thread.getSpace()) && (thread.isVisible() || moderator)
+                && (!thread.isLocked() || moderator);
+    }
+
+    /** Whether the caller may rewrite the post: its author while the thread is open, or a moderator. */
+    public boolean mayEdit(Post post, ForumThread thread) {
+        if (access.isModerator()) {
+            return true;
+        }
+        return caller.account().map(a -> a.getId().equals(post.getAuthorId())).orElse(false) && !thread.isLocked();
+    }
+
     /** The author (or a moderator) rewrites a post; the earlier wording is kept for moderators. */
     @Transactional
     public Post edit(Long postId, String body) {
@@ -193,7 +204,7 @@ public class ForumPosting {
         if (!post.getAuthorId().equals(me.getId()) && !access.isModerator()) {
             throw new AccessDeniedException();
         }
-        if (thread.isLocked() && !access.isModerator()) {
+        if (!mayEdit(post, thread)) {
             throw new BusinessException("forum.thread.locked");
         }
         List<Violation> v = new ArrayList<>();
@@ -222,8 +233,7 @@ public class ForumPosting {
         if (!thread.getKind().isAsking()) {
             throw new BusinessException("forum.accept.not-a-question");
         }
-        if (postId != null && repository.post(postId)
-                .filter(p -> p.getThreadId().equals(threadId) && p.isVisible() && p.getNumber() > 1).isEmpty()) {
+        if (postId != null && repository.post(postId).filter(thread::acceptable).isEmpty()) {
             throw new BusinessException("forum.unknown");
         }
         thread.accept(postId);

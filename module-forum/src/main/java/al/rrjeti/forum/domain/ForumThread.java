@@ -128,6 +128,11 @@ public class ForumThread {
         }
     }
 
+    /** Whether the asker may accept this post as the answer: a visible reply to a question or request. */
+    public boolean acceptable(Post post) {
+        return kind.isAsking() && post.getThreadId().equals(id) && post.getNumber() > 1 && post.isVisible();
+    }
+
     public void accept(Long postId) {
         this.acceptedPostId = postId;
     }

@@ -20,7 +20,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** {@code forum/new.xhtml}: opening a thread in a category. */
@@ -78,15 +77,7 @@ public class NewThreadBacking implements Serializable {
     }
 
     public List<ThreadKind> getKinds() {
-        Category c = getCategoryEntity();
-        List<ThreadKind> kinds = Arrays.stream(ThreadKind.values()).filter(k -> k.allowedIn(c.getSpace())).toList();
-        if (c.getCode().contains("information-requests")) {
-            List<ThreadKind> first = new ArrayList<>(kinds);
-            first.remove(ThreadKind.INFORMATION_REQUEST);
-            first.add(0, ThreadKind.INFORMATION_REQUEST);
-            return first;
-        }
-        return kinds;
+        return categories.kindsFor(getCategoryEntity());
     }
 
     public List<Organisation> getAddressees() {

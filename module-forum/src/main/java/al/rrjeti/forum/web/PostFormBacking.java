@@ -34,8 +34,6 @@ public class PostFormBacking implements Serializable {
     @Inject
     private transient CurrentUser user;
 
-    @Inject
-    private transient al.rrjeti.forum.application.ForumAccess access;
 
     @Inject
     private transient Messages messages;
@@ -52,8 +50,7 @@ public class PostFormBacking implements Serializable {
         if (p == null) {
             return;
         }
-        boolean moderator = access.isModerator();
-        if (!p.getAuthorId().equals(user.account().map(a -> a.getId()).orElse(-1L)) && !moderator) {
+        if (!posting.mayEdit(p, repository.thread(p.getThreadId()).orElseThrow())) {
             Pages.forbidden();
             return;
         }

@@ -49,6 +49,9 @@ public class ThreadBacking implements Serializable {
     private transient CategoryService categories;
 
     @Inject
+    private transient al.rrjeti.forum.application.RequestDeadlines deadlines;
+
+    @Inject
     private transient CurrentUser user;
 
     @Inject
@@ -145,9 +148,7 @@ public class ThreadBacking implements Serializable {
     }
 
     public boolean isMayReply() {
-        ThreadPage v = getView();
-        return v != null && access.mayPost(v.thread().getSpace()) && v.thread().isVisible()
-                && (!v.thread().isLocked() || access.isModerator());
+        return getView() != null && posting.mayReply(getView().thread());
     }
 
     public boolean isMayUsePseudonym() {
@@ -172,9 +173,7 @@ public class ThreadBacking implements Serializable {
 
     /** Whether the asker may accept this post. */
     public boolean mayAccept(PostView p) {
-        ThreadPage v = getView();
-        return v.asker() && v.thread().getKind().isAsking() && p.post().getNumber() > 1 && p.post().isVisible()
-                && !p.accepted();
+        return getView().asker() && getView().thread().acceptable(p.post()) && !p.accepted();
     }
 
     public String categoryName() {
@@ -194,8 +193,7 @@ public class ThreadBacking implements Serializable {
     }
 
     public boolean isOverdue() {
-        ThreadPage v = getView();
-        return v.thread().isOverdue(java.time.LocalDate.now(dateTimes.zone()));
+        return getView().thread().isOverdue(deadlines.today());
     }
 
     public Long getId() {

@@ -147,7 +147,7 @@ class ForumPagesBenchmark {
                 times.add(new HttpSession(base).timedGet(page.getValue().apply(i)));
                 most = Math.max(most, statements.get());
             }
-            out.println(line(page.getKey() + " [≤" + most + " SQL]", times));
+            out.println(Latencies.line(page.getKey() + " [≤" + most + " SQL]", times));
         }
         for (EntityManagerFactory unit : List.of(forumUnit, coreUnit)) {
             unit.unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager().removeListener(counter);
@@ -156,25 +156,17 @@ class ForumPagesBenchmark {
         out.printf(Locale.ROOT, "%d concurrent clients, 20 requests each per page, no pause%n", clients);
         java.net.http.HttpClient shared = HttpSession.newClient();
         for (var page : pages.entrySet()) {
-            out.println(line(page.getKey(), Latencies.measure(clients, 20,
+            out.println(Latencies.line(page.getKey(), Latencies.measure(clients, 20,
                     (c, i) -> new HttpSession(base, shared).timedGet(page.getValue().apply(c * 100 + i)))));
         }
         out.printf(Locale.ROOT, "%d concurrent clients, each pausing 0.5–1.5 s between requests (people reading)%n",
                 clients);
         for (var page : pages.entrySet()) {
-            out.println(line(page.getKey(), Latencies.measure(clients, 10, (c, i) -> {
+            out.println(Latencies.line(page.getKey(), Latencies.measure(clients, 10, (c, i) -> {
                 Thread.sleep(500 + new Random(c * 31L + i).nextInt(1000));
                 return new HttpSession(base, shared).timedGet(page.getValue().apply(c * 100 + i));
             })));
         }
-    }
-
-    private static String line(String what, List<Long> micros) {
-        List<Long> sorted = new ArrayList<>(micros);
-        java.util.Collections.sort(sorted);
-        return String.format(Locale.ROOT, "%-52s n %5d   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms", what,
-                sorted.size(), Latencies.percentile(sorted, 50), Latencies.percentile(sorted, 95),
-                Latencies.percentile(sorted, 99));
     }
 
     /** Threads and posts through JPA, in transactions of a few thousand rows; returns the long threads. */

@@ -57,6 +57,20 @@ class ModuleDescriptorTest {
     }
 
     @Test
+    void jobsAreTheModulesOwnAndRunAtMostOnceAMinute() {
+        Runnable task = () -> { };
+        assertThat(ModuleDescriptor.builder("forum", "1.0").name("a", "b")
+                .job("forum.deadlines", java.time.Duration.ofHours(1), task).build().jobs())
+                .extracting(ScheduledJob::id).containsExactly("forum.deadlines");
+        assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("a", "b")
+                .job("library.links", java.time.Duration.ofHours(1), task).build())
+                .hasMessageContaining("not prefixed forum.");
+        assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("a", "b")
+                .job("forum.busy", java.time.Duration.ofSeconds(10), task).build())
+                .hasMessageContaining("more often than once a minute");
+    }
+
+    @Test
     void navigationNeedsABundleForItsLabels() {
         assertThatThrownBy(() -> ModuleDescriptor.builder("forum", "1.0").name("a", "b")
                 .navigation("/forum/", "k", "", Audience.EVERYONE, 1).build())

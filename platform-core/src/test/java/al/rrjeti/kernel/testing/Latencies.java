@@ -47,9 +47,14 @@ public final class Latencies {
 
     /** Prints one line: p50, p95, p99 and max in milliseconds. */
     public static void report(String what, List<Long> micros) {
+        System.out.println(line(what, micros));
+    }
+
+    /** One line of figures: the count, p50, p95, p99 and max in milliseconds. */
+    public static String line(String what, List<Long> micros) {
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-48s n %5d   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n",
+        return String.format(Locale.ROOT, "%-52s n %5d   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms",
                 what, sorted.size(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1000.0);
     }
