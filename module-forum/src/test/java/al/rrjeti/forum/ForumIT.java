@@ -32,6 +32,7 @@ import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -57,7 +58,7 @@ class ForumIT {
     @Deployment
     static WebArchive deployment() {
         return TestArchives.kernelActingAs("forum-it", "rrjeti.forum.attachment.max-mb=1\n")
-                .addAsLibrary(TestArchives.thisModule("module-forum"));
+                .addAsLibrary(TestArchives.thisModule("module-forum")).addClass(HttpSession.class);
     }
 
     @Inject
@@ -65,6 +66,9 @@ class ForumIT {
 
     @Inject
     private ForumReading reading;
+
+    @Inject
+    private al.rrjeti.forum.application.Mentions mentions;
 
     @Inject
     private ForumModeration moderation;
@@ -371,6 +375,88 @@ class ForumIT {
         assertThat(moderation.history(postId)).extracting(r -> r.getBody()).containsExactly("Versioni i parë.");
     }
 
+    /**
+     * The thread page keeps each post's rendering and reuses it: a reader must still see every change
+     * at once — an edit, an acceptance, a renamed author, a hidden post.
+     */
+    @Test
+    void theThreadPageShowsEveryChangeAtOnce() throws Exception {
+        String asker = trustedCitizen();
+        ForumThread q = ask(asker, "Pyetje për faqen e temës", "Teksti i parë i pyetjes.");
+        Long first = reading.thread(q.getId(), 0, SQ).posts().get(0).post().getId();
+        String replier = trustedCitizen();
+        Post answer = posting.reply(new Reply(q.getId(), "Një përgjigje e dobishme.", null, null, null, List.of()));
+        later();
+        Post noise = posting.reply(new Reply(q.getId(), "Një postim që do fshihet.", null, null, null, List.of()));
+        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/forum-it");
+        String page = "/forum/thread.xhtml?id=" + q.getId() + "&lang=sq";
+        ActingUser.actAs(null); // the page is read by a visitor
+        for (int i = 0; i < 2; i++) {
+            assertThat(visitor.get(page).body()).contains("Teksti i parë i pyetjes.")
+                    .contains("Një përgjigje e dobishme.").contains("Një postim që do fshihet.")
+                    .doesNotContain("Përgjigje e pranuar");
+        }
+
+        ActingUser.actAs(asker);
+        later();
+        posting.edit(first, "Teksti i ndryshuar i pyetjes.");
+        posting.accept(q.getId(), answer.getId());
+        ActingUser.actAs(replier);
+        String renamed = "Emër i ri " + Long.toString(System.nanoTime(), 36);
+        profiles.updateProfile(renamed, SQ);
+        ActingUser.actAs(moderator());
+        moderation.hide(noise.getId(), "Jashtë teme");
+
+        ActingUser.actAs(null);
+        String html = visitor.get(page).body();
+        assertThat(html).contains("Teksti i ndryshuar i pyetjes.").doesNotContain("Teksti i parë i pyetjes.")
+                .contains("Përgjigje e pranuar").contains(renamed).contains("Një moderator e fshehu këtë postim.")
+                .doesNotContain("Një postim që do fshihet.");
+    }
+
+    @Test
+    void mentionSuggestionsOfferOnlyWhatTheWriterMayAlreadySee() {
+        String rep = unique("mention-rep");
+        String tag = Long.toString(System.nanoTime(), 36);
+        Organisation inst = fixtures.verifiedOrganisation(OrganisationType.INSTITUTION, "Agjencia Çështjesh " + tag, rep);
+        String asker = trustedCitizen();
+        ForumThread q = ask(asker, "Pyetje me përmendje", "Kush përgjigjet?");
+        String hidden = trustedCitizen();
+        later();
+        posting.reply(new Reply(q.getId(), "Me pseudonim.", null, "Anonim" + tag.substring(0, 3), null, List.of()));
+        String askerName = accounts.byEmail(asker).orElseThrow().getDisplayName();
+
+        ActingUser.actAs(trustedCitizen());
+        String token = "@[" + inst.getName() + "](org:" + inst.getId() + ")";
+        assertThat(mentions.suggest("@" + tag, q.getId(), SQ)).as("organisations by any part of the name")
+                .containsExactly(token);
+        assertThat(mentions.suggest("@ceshtjesh " + tag, q.getId(), SQ)).as("accents and case do not matter")
+                .containsExactly(token);
+        String word = askerName.substring(askerName.indexOf(' ') + 1);
+        assertThat(mentions.suggest("@" + word, q.getId(), SQ)).as("people who wrote in the thread")
+                .containsExactly("@[" + askerName + "](user:" + accountId(asker) + ")");
+        assertThat(mentions.suggest("@" + word, null, SQ)).as("no thread, no people").isEmpty();
+        assertThat(mentions.suggest("@Anonim", q.getId(), SQ)).as("a pseudonym is never linked to its account")
+                .isEmpty();
+        String hiddenName = accounts.byEmail(hidden).orElseThrow().getDisplayName();
+        assertThat(mentions.suggest("@" + hiddenName.substring(hiddenName.indexOf(' ') + 1), q.getId(), SQ))
+                .as("who wrote only under a pseudonym is not offered")
+                .noneMatch(m -> m.contains("(user:" + accountId(hidden) + ")"));
+        assertThat(mentions.suggest("@a", q.getId(), SQ)).as("too short").isEmpty();
+        assertThat(mentions.suggest("pa @", q.getId(), SQ)).isEmpty();
+
+        String moderator = moderator();
+        ActingUser.actAs(moderator);
+        ForumThread network = posting.start(new NewThread(category("network-priorities").getId(), ThreadKind.DISCUSSION,
+                "Diskutim i rrjetit " + tag, "Vetëm për anëtarët.", null, null, List.of()));
+        assertThat(mentions.suggest("@Moderator", network.getId(), SQ)).as("members see the network thread's people")
+                .contains("@[Moderatore](user:" + accountId(moderator) + ")");
+        ActingUser.actAs(asker);
+        assertThat(mentions.suggest("@Moderator", network.getId(), SQ))
+                .as("a network thread's people are not offered to those who cannot read it")
+                .noneMatch(m -> m.contains("(user:"));
+    }
+
     @Test
     void quotesMentionsAndFollowersAreHonoured() {
         String asker = trustedCitizen();
@@ -471,6 +557,9 @@ class ForumIT {
 
     @Inject
     private al.rrjeti.kernel.security.Accounts accounts;
+
+    @Inject
+    private al.rrjeti.kernel.account.AccountSettings profiles;
 
     private Long accountId(String email) {
         return accounts.byEmail(email).orElseThrow().getId();

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -57,8 +58,14 @@ class ForumJourneyIT {
             Accessibility.assertNoSeriousViolations(citizen.driver());
             new Select(citizen.find("select[id='thread:kind']")).selectByValue("QUESTION");
             citizen.find("input[id='thread:title']").sendKeys(title);
-            citizen.find("textarea[id='thread:body']").sendKeys("Një nëpunës i bashkisë më kërkoi para për lejen. "
-                    + "Ku ta denoncoj? <script>alert(1)</script>");
+            WebElement body = citizen.find("textarea[id='thread:body']");
+            body.sendKeys("Një nëpunës i bashkisë më kërkoi para për lejen. Pyes edhe @" + RUN);
+            citizen.waitFor(".ui-autocomplete-item"); // the composer suggests the institution as a mention
+            citizen.screenshot("forum-mention-suggestions");
+            citizen.driver().findElement(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '"
+                    + institution + "')]")).click();
+            assertThat(body.getAttribute("value")).contains("@[" + institution + "](org:");
+            body.sendKeys(" Ku ta denoncoj? <script>alert(1)</script>");
             citizen.screenshot("forum-new-thread");
             citizen.submit("button[id='thread:start']");
             assertThat(citizen.text("#thread-title")).isEqualTo(title);
@@ -82,7 +89,8 @@ class ForumJourneyIT {
             citizen.driver().get(thread);
             assertThat(citizen.text("#answered")).isEqualTo("Me përgjigje");
             assertThat(citizen.text("#post-1")).as("script typed into a post is shown as text")
-                    .contains("<script>alert(1)</script>");
+                    .contains("<script>alert(1)</script>").as("the mention shows the institution's name")
+                    .contains("@" + institution);
             citizen.submit("#post-2 button[id$=':accept']");
             assertThat(citizen.text("#post-2")).contains("Përgjigje e pranuar");
             Accessibility.assertNoSeriousViolations(citizen.driver());

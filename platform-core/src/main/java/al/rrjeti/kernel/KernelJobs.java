@@ -66,11 +66,9 @@ public class KernelJobs {
         for (al.rrjeti.kernel.module.InstalledModule module : modules.all()) {
             for (al.rrjeti.kernel.spi.ScheduledJob job : module.descriptor().jobs()) {
                 long minutes = job.every().toMinutes();
-                running.add(scheduler.scheduleWithFixedDelay(guarded(job.id(), () -> {
-                    if (modules.isActive(module.id())) {
-                        job.task().run();
-                    }
-                }), minutes, minutes, TimeUnit.MINUTES));
+                running.add(scheduler.scheduleWithFixedDelay(
+                        guarded(job.id(), whileActive(module.id(), job.task(), modules::isActive)),
+                        minutes, minutes, TimeUnit.MINUTES));
             }
         }
     }
@@ -87,6 +85,15 @@ public class KernelJobs {
             LOG.info(() -> purged + " unconfirmed accounts older than 30 days were deleted");
         }
         return purged;
+    }
+
+    /** A module's job as scheduled: each time, it runs only if its module is active at that moment. */
+    static Runnable whileActive(String moduleId, Runnable task, java.util.function.Predicate<String> active) {
+        return () -> {
+            if (active.test(moduleId)) {
+                task.run();
+            }
+        };
     }
 
     private static Runnable guarded(String name, Runnable job) {

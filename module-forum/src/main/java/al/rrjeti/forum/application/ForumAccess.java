@@ -1,8 +1,11 @@
 package al.rrjeti.forum.application;
 
 import al.rrjeti.forum.ForumModule;
+import al.rrjeti.forum.domain.ForumThread;
+import al.rrjeti.forum.domain.Post;
 import al.rrjeti.forum.domain.Space;
 import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.security.Permissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +16,9 @@ public class ForumAccess {
 
     @Inject
     private Permissions permissions;
+
+    @Inject
+    private CurrentUser caller;
 
     public boolean mayRead(Space space) {
         return space == Space.PUBLIC || permissions.may(ForumModule.NETWORK);
@@ -52,5 +58,19 @@ public class ForumAccess {
 
     public boolean mayManage() {
         return permissions.may(ForumModule.MANAGE);
+    }
+
+    /** Whether the caller may reply in the thread: a poster of its space while it is visible and open, or a moderator. */
+    public boolean mayReply(ForumThread thread) {
+        boolean moderator = isModerator();
+        return mayPost(thread.getSpace()) && (thread.isVisible() || moderator) && (!thread.isLocked() || moderator);
+    }
+
+    /** Whether the caller may rewrite the post: its author while the thread is open, or a moderator. */
+    public boolean mayEdit(Post post, ForumThread thread) {
+        if (isModerator()) {
+            return true;
+        }
+        return caller.account().map(a -> a.getId().equals(post.getAuthorId())).orElse(false) && !thread.isLocked();
     }
 }

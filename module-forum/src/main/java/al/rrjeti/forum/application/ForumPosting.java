@@ -145,7 +145,7 @@ public class ForumPosting {
         ForumThread thread = repository.thread(r.threadId()).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());
         access.requirePost(thread.getSpace());
-        if (!mayReply(thread)) {
+        if (!access.mayReply(thread)) {
             throw new BusinessException(thread.isLocked() ? "forum.thread.locked" : "forum.thread.not-open");
         }
         List<Violation> v = new ArrayList<>();
@@ -179,21 +179,6 @@ public class ForumPosting {
         return post;
     }
 
-    /** Whether the caller may reply: may write in the space, and the thread is public and open (moderators: always). */
-    public boolean mayReply(ForumThread thread) {
-        boolean moderator = access.isModerator();
-        return access.mayPost(thread.getSpace()) && (thread.isVisible() || moderator)
-                && (!thread.isLocked() || moderator);
-    }
-
-    /** Whether the caller may rewrite the post: its author while the thread is open, or a moderator. */
-    public boolean mayEdit(Post post, ForumThread thread) {
-        if (access.isModerator()) {
-            return true;
-        }
-        return caller.account().map(a -> a.getId().equals(post.getAuthorId())).orElse(false) && !thread.isLocked();
-    }
-
     /** The author (or a moderator) rewrites a post; the earlier wording is kept for moderators. */
     @Transactional
     public Post edit(Long postId, String body) {
@@ -204,7 +189,7 @@ public class ForumPosting {
         if (!post.getAuthorId().equals(me.getId()) && !access.isModerator()) {
             throw new AccessDeniedException();
         }
-        if (!mayEdit(post, thread)) {
+        if (!access.mayEdit(post, thread)) {
             throw new BusinessException("forum.thread.locked");
         }
         List<Violation> v = new ArrayList<>();

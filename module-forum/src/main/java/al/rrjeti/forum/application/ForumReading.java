@@ -61,19 +61,38 @@ public class ForumReading {
     public record ThreadSummary(ForumThread thread, String author, boolean pseudonymous, Organisation addressee) {
     }
 
-    public record CategoryPage(Category category, List<ThreadSummary> threads, int page, int pages, long total) {
+    /**
+     * A page of a category's visible threads; {@code unlisted}: on the first page, the threads readers do
+     * not see that this reader may (their own held or hidden ones; every one for moderators).
+     */
+    public record CategoryPage(Category category, List<ThreadSummary> threads, List<ThreadSummary> unlisted, int page,
+            int pages, long total) {
     }
 
     /**
      * A post as this reader sees it: {@code shown} is false for a hidden post seen by others than
-     * its author and the moderators (they see that it was hidden, not what it said).
+     * its author and the moderators (they see that it was hidden, not what it said); {@code actions},
+     * what this reader may do with it (null: nothing); {@code key}, everything that decides how it reads (post and
+     * version, names, badges, files, language), so its rendering can be kept and reused until one changes.
      */
     public record PostView(Post post, String author, boolean pseudonymous, Organisation official, Integer quotedNumber,
-            List<StoredFile> files, boolean shown, boolean mine, boolean accepted) {
+            List<StoredFile> files, boolean shown, boolean mine, boolean accepted, PostActions actions, String key) {
+    }
+
+    /** What the reader may do with a post; the thread page shows a control for each, the services check again. */
+    public record PostActions(boolean quote, boolean accept, boolean unaccept, boolean edit, boolean report,
+            boolean moderate) {
+
+        /** These actions, or null when there is none (a visitor's view: nothing to show). */
+        static PostActions of(boolean quote, boolean accept, boolean unaccept, boolean edit, boolean report,
+                boolean moderate) {
+            return quote || accept || unaccept || edit || report || moderate
+                    ? new PostActions(quote, accept, unaccept, edit, report, moderate) : null;
+        }
     }
 
     public record ThreadPage(ForumThread thread, Category category, List<PostView> posts, int page, int pages,
-            Organisation addressee, boolean asker) {
+            Organisation addressee, boolean asker, boolean mayReply) {
     }
 
     public List<CategoryView> overview(Space space, Locale reader) {
@@ -91,9 +110,11 @@ public class ForumReading {
         long total = repository.countThreads(c.getId());
         int pages = (int) Math.max(1, (total + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE);
         int p = Math.max(0, Math.min(page, pages - 1));
+        List<ForumThread> threads = repository.visibleThreads(c.getId(), p, THREADS_PER_PAGE);
         Long me = caller.account().map(a -> a.getId()).orElse(null);
-        List<ForumThread> threads = repository.threads(c.getId(), me, access.isModerator(), p, THREADS_PER_PAGE);
-        return new CategoryPage(c, summaries(threads, reader), p, pages, total);
+        List<ForumThread> unlisted = p > 0 || me == null ? List.of()
+                : repository.unlistedThreads(c.getId(), access.isModerator() ? null : me);
+        return new CategoryPage(c, summaries(threads, reader), summaries(unlisted, reader), p, pages, total);
     }
 
     /** Visible threads of a space, latest activity first. */
@@ -146,19 +167,56 @@ public class ForumReading {
                 .filter(q -> q != null && !numbers.containsKey(q)).collect(Collectors.toSet());
         repository.postsByIds(quotedElsewhere).values().forEach(q -> numbers.put(q.getId(), q.getNumber()));
 
+        boolean asker = t.getAuthorId().equals(me);
+        boolean mayReply = access.mayReply(t);
         List<PostView> views = new ArrayList<>();
         for (Post x : posts) {
             boolean mine = x.getAuthorId().equals(me);
             boolean shown = x.getStatus() != Visibility.HIDDEN || moderator || mine;
+            boolean accepted = x.getId().equals(t.getAcceptedPostId());
             String author = x.getPseudonym() != null ? x.getPseudonym() : names.get(x.getAuthorId());
-            views.add(new PostView(x, author, x.getPseudonym() != null,
-                    x.getOfficialOrgId() == null ? null : orgs.get(x.getOfficialOrgId()),
-                    x.getQuotedPostId() == null ? null : numbers.get(x.getQuotedPostId()),
-                    shown ? filesOf.getOrDefault(x.getId(), List.of()) : List.of(), shown, mine,
-                    x.getId().equals(t.getAcceptedPostId())));
+            Organisation official = x.getOfficialOrgId() == null ? null : orgs.get(x.getOfficialOrgId());
+            Integer quoted = x.getQuotedPostId() == null ? null : numbers.get(x.getQuotedPostId());
+            List<StoredFile> shownFiles = shown ? filesOf.getOrDefault(x.getId(), List.of()) : List.of();
+            PostActions actions = me == null ? null
+                    : PostActions.of(mayReply && x.isVisible(), asker && t.acceptable(x) && !accepted,
+                            asker && accepted, access.mayEdit(x, t), !mine && x.isVisible(), moderator);
+            views.add(new PostView(x, author, x.getPseudonym() != null, official, quoted, shownFiles, shown, mine,
+                    accepted, actions, key(x, author, official, quoted, shownFiles, shown, accepted, reader)));
         }
         return new ThreadPage(t, c, views, p, pages, t.getAddresseeId() == null ? null : orgs.get(t.getAddresseeId()),
-                t.getAuthorId().equals(me));
+                asker, mayReply);
+    }
+
+    private static String key(Post x, String author, Organisation official, Integer quoted, List<StoredFile> files,
+            boolean shown, boolean accepted, Locale reader) {
+        StringBuilder k = new StringBuilder(80).append("forum.post/").append(x.getId()).append('/')
+                .append(x.getRowVersion()).append('/').append(reader.getLanguage()).append('/').append(x.getStatus())
+                .append(shown ? "/s" : "/-").append(accepted ? "/a" : "/-").append('/').append(quoted).append('/')
+                .append(author).append('/').append(official == null ? "" : official.getId() + ":" + official.getName());
+        files.forEach(f -> k.append('/').append(f.getId()));
+        return k.toString();
+    }
+
+    /** A post the caller may read: its space is open to them and it is visible (or theirs, or they moderate). */
+    public Post readable(Long postId) {
+        Post post = repository.post(postId).orElseThrow(() -> new BusinessException("forum.unknown"));
+        ForumThread t = repository.thread(post.getThreadId()).orElseThrow();
+        access.requireRead(t.getSpace());
+        Long me = caller.account().map(a -> a.getId()).orElse(null);
+        if (!access.isModerator() && !post.getAuthorId().equals(me) && (!post.isVisible() || !t.isVisible())) {
+            throw new BusinessException("forum.unknown");
+        }
+        return post;
+    }
+
+    /** A post the caller may rewrite, for the edit form; anyone else is refused. */
+    public Post editable(Long postId) {
+        Post post = readable(postId);
+        if (!access.mayEdit(post, repository.thread(post.getThreadId()).orElseThrow())) {
+            throw new al.rrjeti.kernel.security.AccessDeniedException();
+        }
+        return post;
     }
 
     /** The Markdown of a visible post, for quoting it in a reply. */

@@ -1,13 +1,20 @@
 package al.rrjeti.forum.application;
 
+import al.rrjeti.forum.domain.ForumThread;
+import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.AccountStatus;
 import al.rrjeti.kernel.security.Accounts;
+import al.rrjeti.kernel.security.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +36,18 @@ public class Mentions {
     @Inject
     private Organisations organisations;
 
+    @Inject
+    private ForumRepository repository;
+
+    @Inject
+    private ForumAccess access;
+
+    @Inject
+    private People people;
+
+    /** At most this many suggestions while typing a mention. */
+    static final int SUGGESTIONS = 8;
+
     /** Who a text mentions. */
     public record Mentioned(Set<Long> accounts, Set<Long> organisations) {
     }
@@ -41,6 +60,45 @@ public class Mentions {
             ("user".equals(m.group(2)) ? users : orgs).add(Long.valueOf(m.group(3)));
         }
         return new Mentioned(users, orgs);
+    }
+
+    /**
+     * What the composer offers while a mention is typed ({@code @} and at least two letters of a name):
+     * verified organisations, and the people who wrote in the thread under their own name (their names
+     * are on its page already; nobody else's account is revealed). Each suggestion is the mention as it
+     * will be written.
+     */
+    public List<String> suggest(String typed, Long threadId, Locale reader) {
+        if (typed == null || !typed.startsWith("@") || typed.startsWith("@[")) {
+            return List.of();
+        }
+        String part = fold(typed.substring(1));
+        if (part.length() < 2) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        if (threadId != null) {
+            ForumThread t = repository.thread(threadId).orElse(null);
+            if (t != null && access.mayRead(t.getSpace()) && t.isVisible()) {
+                people.displayNames(repository.participants(threadId), reader).entrySet().stream()
+                        .filter(e -> e.getValue() != null && fold(e.getValue()).contains(part))
+                        .sorted(Map.Entry.comparingByValue())
+                        .forEach(e -> found.add("@[" + plain(e.getValue()) + "](user:" + e.getKey() + ")"));
+            }
+        }
+        organisations.verified(null, null).stream().filter(o -> fold(o.getName()).contains(part))
+                .forEach(o -> found.add("@[" + plain(o.getName()) + "](org:" + o.getId() + ")"));
+        return found.stream().limit(SUGGESTIONS).toList();
+    }
+
+    /** Lower case without accents, so that "ceshtje" finds "Çështje". */
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A name as it may stand between the brackets of a mention. */
+    private static String plain(String name) {
+        return name.replaceAll("[\\[\\]\\n]", " ").strip();
     }
 
     /** The Markdown with each mention written as the current name (organisations as a link to the directory). */

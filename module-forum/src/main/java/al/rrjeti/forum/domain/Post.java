@@ -39,8 +39,9 @@ public class Post {
     @Column(name = "pseudonym", length = 60)
     private String pseudonym;
 
+    /** Read when edited or quoted, not for showing the post (the page shows {@link #bodyHtml}). */
     @Lob
-    @Basic(fetch = FetchType.EAGER)
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "body", nullable = false)
     private String body;
 
@@ -142,6 +143,10 @@ public class Post {
 
     public String getBody() {
         return body;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
     }
 
     public String getBodyHtml() {

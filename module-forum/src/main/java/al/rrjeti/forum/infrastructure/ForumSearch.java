@@ -2,7 +2,6 @@ package al.rrjeti.forum.infrastructure;
 
 import al.rrjeti.forum.ForumModule;
 import al.rrjeti.forum.domain.ForumThread;
-import al.rrjeti.forum.domain.Post;
 import al.rrjeti.forum.domain.Space;
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.spi.Audience;
@@ -63,8 +62,8 @@ public class ForumSearch implements SearchProvider {
     }
 
     private SearchDocument document(ForumThread t) {
-        String text = t.getTitle() + "\n" + repository.posts(t.getId()).stream().filter(Post::isVisible)
-                .map(p -> markdown.toText(p.getBody())).collect(Collectors.joining("\n"));
+        String text = t.getTitle() + "\n" + repository.visibleBodies(t.getId()).stream()
+                .map(markdown::toText).collect(Collectors.joining("\n"));
         return new SearchDocument(key(t), t.getTitle(), text, "/forum/thread.xhtml?id=" + t.getId(),
                 t.getSpace() == Space.PUBLIC ? Audience.EVERYONE : Audience.MEMBERS);
     }

@@ -46,6 +46,9 @@ public class NewThreadBacking implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @Inject
+    private transient al.rrjeti.forum.application.Mentions mentions;
+
     private Long category;
     private ThreadKind kind;
     private String title;
@@ -136,6 +139,11 @@ public class NewThreadBacking implements Serializable {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    /** The composer's suggestions while a mention is typed (a new thread has no people yet: organisations). */
+    public java.util.List<String> completeMention(String typed) {
+        return mentions.suggest(typed, null, language.getLocale());
     }
 
     public String getBody() {

@@ -29,14 +29,17 @@ public class PostFormBacking implements Serializable {
     private transient ForumReading reading;
 
     @Inject
-    private transient al.rrjeti.forum.infrastructure.ForumRepository repository;
-
-    @Inject
     private transient CurrentUser user;
 
 
     @Inject
     private transient Messages messages;
+
+    @Inject
+    private transient al.rrjeti.forum.application.Mentions mentions;
+
+    @Inject
+    private transient al.rrjeti.kernel.i18n.CurrentLanguage language;
 
     private Long post;
     private String body;
@@ -44,38 +47,33 @@ public class PostFormBacking implements Serializable {
     private Long threadId;
     private int number;
 
-    /** The author's form starts from the post as it is; others get 403. */
+    /** The author's form starts from the post as it is; others get 403 (or are sent to log in), 404 if gone. */
     public void loadForEditing() {
-        Post p = find();
-        if (p == null) {
-            return;
-        }
-        if (!posting.mayEdit(p, repository.thread(p.getThreadId()).orElseThrow())) {
-            Pages.forbidden();
-            return;
-        }
-        if (body == null) {
-            body = p.getBody();
+        Post p = Pages.read(() -> reading.editable(post), user.isLoggedIn());
+        if (p != null) {
+            remember(p);
+            if (body == null) {
+                body = p.getBody();
+            }
         }
     }
 
     /** The reader must be able to see the post they report. */
     public void loadForReport() {
-        Post p = find();
+        Post p = Pages.read(() -> reading.readable(post), user.isLoggedIn());
         if (p != null) {
-            Pages.read(() -> reading.thread(p.getThreadId(), 0, java.util.Locale.ROOT), user.isLoggedIn());
+            remember(p);
         }
     }
 
-    private Post find() {
-        Post p = post == null ? null : repository.post(post).orElse(null);
-        if (p == null) {
-            Pages.notFound();
-            return null;
-        }
+    private void remember(Post p) {
         threadId = p.getThreadId();
         number = p.getNumber();
-        return p;
+    }
+
+    /** The composer's suggestions while a mention is typed (people of the post's thread, organisations). */
+    public java.util.List<String> completeMention(String typed) {
+        return mentions.suggest(typed, threadId, language.getLocale());
     }
 
     public String save() {

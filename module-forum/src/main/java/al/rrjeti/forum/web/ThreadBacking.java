@@ -5,7 +5,6 @@ import al.rrjeti.forum.application.ForumAccess;
 import al.rrjeti.forum.application.ForumModeration;
 import al.rrjeti.forum.application.ForumPosting;
 import al.rrjeti.forum.application.ForumReading;
-import al.rrjeti.forum.application.ForumReading.PostView;
 import al.rrjeti.forum.application.ForumReading.ThreadPage;
 import al.rrjeti.forum.domain.Category;
 import al.rrjeti.forum.domain.Post;
@@ -62,6 +61,9 @@ public class ThreadBacking implements Serializable {
 
     @Inject
     private transient Messages messages;
+
+    @Inject
+    private transient al.rrjeti.forum.application.Mentions mentions;
 
     private Long id;
     private int page = 1;
@@ -143,12 +145,17 @@ public class ThreadBacking implements Serializable {
         loaded = null;
     }
 
+    /** The composer's suggestions while a mention is typed (people of this thread, organisations). */
+    public List<String> completeMention(String typed) {
+        return mentions.suggest(typed, id, language.getLocale());
+    }
+
     public boolean isFollowing() {
         return posting.follows(id, null);
     }
 
     public boolean isMayReply() {
-        return getView() != null && posting.mayReply(getView().thread());
+        return getView() != null && getView().mayReply();
     }
 
     public boolean isMayUsePseudonym() {
@@ -169,11 +176,6 @@ public class ThreadBacking implements Serializable {
 
     public List<Category> getMoveTargets() {
         return getView() == null ? List.of() : categories.of(getView().thread().getSpace());
-    }
-
-    /** Whether the asker may accept this post. */
-    public boolean mayAccept(PostView p) {
-        return getView().asker() && getView().thread().acceptable(p.post()) && !p.accepted();
     }
 
     public String categoryName() {
