@@ -78,6 +78,12 @@ class ForumJourneyIT {
             operator.driver().findElement(By.xpath("//li[.//a[contains(normalize-space(), '" + RUN
                     + "')]]//button[contains(@id,':approve')]")).click();
             assertThat(operator.waitFor("[id='queue:messages']").getText()).contains("Postimi u publikua");
+            operator.driver().get(thread);
+            operator.find("#post-1 a[href*='moderation/post.xhtml']").click();
+            assertThat(operator.text("#author")).contains("Arben");
+            Accessibility.assertNoSeriousViolations(operator.driver());
+            operator.find("a#account").click(); // from the post to its author's account, where blocking is
+            assertThat(operator.text("#user-name")).isEqualTo("Arben");
 
             rep.driver().get(thread);
             new Select(rep.find("select[id='reply:official']")).selectByVisibleText(institution);

@@ -50,6 +50,7 @@ public class ModerationBacking implements Serializable {
     private Long id;
     private String reason;
     private String revealed;
+    private Long revealedId;
 
     /** Staff who are not moderators (editors) get 403. */
     public void requireModerator() {
@@ -117,10 +118,16 @@ public class ModerationBacking implements Serializable {
     public void reveal() {
         Account a = moderation.author(id);
         revealed = a.getDisplayName() + " <" + a.getEmail() + ">";
+        revealedId = a.getId();
     }
 
     public String getRevealed() {
         return revealed;
+    }
+
+    /** The account behind a pseudonym once shown (for its link to blocking), else null. */
+    public Long getRevealedId() {
+        return revealedId;
     }
 
     public Long getId() {
