@@ -153,11 +153,15 @@ class ForumPagesBenchmark {
             unit.unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager().removeListener(counter);
         }
         int clients = Integer.getInteger("bench.clients", 50);
-        out.printf(Locale.ROOT, "%d concurrent clients, 20 requests each per page, no pause%n", clients);
+        out.printf(Locale.ROOT, "%d concurrent clients, 20 requests each per page, no pause (pages/s: what the server"
+                + " can serve at most)%n", clients);
         java.net.http.HttpClient shared = HttpSession.newClient();
         for (var page : pages.entrySet()) {
-            out.println(Latencies.line(page.getKey(), Latencies.measure(clients, 20,
-                    (c, i) -> new HttpSession(base, shared).timedGet(page.getValue().apply(c * 100 + i)))));
+            long began = System.nanoTime();
+            List<Long> times = Latencies.measure(clients, 20,
+                    (c, i) -> new HttpSession(base, shared).timedGet(page.getValue().apply(c * 100 + i)));
+            out.printf(Locale.ROOT, "%s   %5.0f pages/s%n", Latencies.line(page.getKey(), times),
+                    times.size() / ((System.nanoTime() - began) / 1e9));
         }
         out.printf(Locale.ROOT, "%d concurrent clients, each pausing 0.5–1.5 s between requests (people reading)%n",
                 clients);

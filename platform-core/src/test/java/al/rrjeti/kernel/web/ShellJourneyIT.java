@@ -168,6 +168,8 @@ class ShellJourneyIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
+                // the table is replaced while being read: Chrome then says "node does not belong to the document"
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> expectedState.equals(d.findElement(By.id("state-demo")).getText()));
     }
 
