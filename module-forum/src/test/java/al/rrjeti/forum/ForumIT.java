@@ -295,17 +295,31 @@ class ForumIT {
                 "Mendimi im i parë për masat", "Duhet më shumë transparencë.", null, null, List.of()));
         assertThat(t.getStatus()).isEqualTo(Visibility.PENDING);
         assertThat(reading.thread(t.getId(), 0, SQ).posts()).as("its author sees it").hasSize(1);
+        Long opinions = category("public-opinions").getId();
+        assertThat(reading.category(opinions, 0, SQ).unlisted()).as("its author finds it, apart, in the category")
+                .extracting(s -> s.thread().getId()).containsExactly(t.getId());
+        assertThat(reading.category(opinions, 0, SQ).threads()).extracting(s -> s.thread().getId())
+                .doesNotContain(t.getId());
+        ActingUser.actAs(trustedCitizen());
+        assertThat(reading.category(opinions, 0, SQ).unlisted()).as("nobody else's held threads")
+                .extracting(s -> s.thread().getId()).doesNotContain(t.getId());
         ActingUser.actAs(null);
         assertThatThrownBy(() -> reading.thread(t.getId(), 0, SQ)).isInstanceOf(BusinessException.class);
         assertThat(reading.latest(Space.PUBLIC, 0, 100, SQ)).extracting(s -> s.thread().getId()).doesNotContain(t.getId());
+        assertThat(reading.category(opinions, 0, SQ).unlisted()).isEmpty();
 
         ActingUser.actAs(moderator());
+        assertThat(reading.category(opinions, 0, SQ).unlisted()).as("moderators see every held thread")
+                .extracting(s -> s.thread().getId()).contains(t.getId());
         assertThat(moderation.held()).extracting(Post::getThreadId).contains(t.getId());
         Long postId = moderation.held().stream().filter(p -> p.getThreadId().equals(t.getId())).findFirst()
                 .orElseThrow().getId();
+        long listed = reading.category(opinions, 0, SQ).total();
         moderation.approve(postId);
         ActingUser.actAs(null);
         assertThat(reading.thread(t.getId(), 0, SQ).thread().isVisible()).isTrue();
+        assertThat(reading.category(opinions, 0, SQ).total()).as("listed once let through").isEqualTo(listed + 1);
+        assertThat(reading.category(opinions, 0, SQ).unlisted()).isEmpty();
     }
 
     @Test

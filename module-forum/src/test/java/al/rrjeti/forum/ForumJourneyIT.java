@@ -71,6 +71,10 @@ class ForumJourneyIT {
             assertThat(citizen.text("#thread-title")).isEqualTo(title);
             assertThat(citizen.text("main")).as("the first post of a new account waits").contains("moderator");
             String thread = citizen.driver().getCurrentUrl();
+            citizen.open("/forum/category.xhtml?id=" + categoryId(citizen, "Si të denoncoj"));
+            assertThat(citizen.text("#unlisted")).as("the author finds their held thread, apart").contains(title);
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.screenshot("forum-category-held");
 
             operator.open("/forum/moderation/");
             Accessibility.assertNoSeriousViolations(operator.driver());

@@ -12,6 +12,7 @@ import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.files.StoredFile;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.security.People;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -214,7 +215,7 @@ public class ForumReading {
     public Post editable(Long postId) {
         Post post = readable(postId);
         if (!access.mayEdit(post, repository.thread(post.getThreadId()).orElseThrow())) {
-            throw new al.rrjeti.kernel.security.AccessDeniedException();
+            throw new AccessDeniedException();
         }
         return post;
     }

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,7 +90,7 @@ public class ForumRepository {
         Map<Long, ForumThread> found = new HashMap<>();
         em.createQuery("SELECT t FROM ForumThread t WHERE t.id IN :ids", ForumThread.class)
                 .setParameter("ids", Set.copyOf(ids)).getResultList().forEach(t -> found.put(t.getId(), t));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     public long countThreads(Long categoryId) {

@@ -3,6 +3,7 @@ package al.rrjeti.forum.web;
 import al.rrjeti.forum.application.CategoryService;
 import al.rrjeti.forum.application.ForumAccess;
 import al.rrjeti.forum.application.ForumPosting;
+import al.rrjeti.forum.application.Mentions;
 import al.rrjeti.forum.domain.Category;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.ThreadKind;
@@ -47,7 +48,7 @@ public class NewThreadBacking implements Serializable {
     private transient Messages messages;
 
     @Inject
-    private transient al.rrjeti.forum.application.Mentions mentions;
+    private transient Mentions mentions;
 
     private Long category;
     private ThreadKind kind;
@@ -142,7 +143,7 @@ public class NewThreadBacking implements Serializable {
     }
 
     /** The composer's suggestions while a mention is typed (a new thread has no people yet: organisations). */
-    public java.util.List<String> completeMention(String typed) {
+    public List<String> completeMention(String typed) {
         return mentions.suggest(typed, null, language.getLocale());
     }
 

@@ -3,7 +3,9 @@ package al.rrjeti.forum.web;
 import al.rrjeti.forum.application.ForumModeration;
 import al.rrjeti.forum.application.ForumPosting;
 import al.rrjeti.forum.application.ForumReading;
+import al.rrjeti.forum.application.Mentions;
 import al.rrjeti.forum.domain.Post;
+import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.web.Messages;
 import al.rrjeti.kernel.web.Pages;
@@ -12,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /** {@code forum/edit.xhtml} (the author rewrites a post) and {@code forum/report.xhtml} (a reader reports one). */
 @Named
@@ -36,10 +39,10 @@ public class PostFormBacking implements Serializable {
     private transient Messages messages;
 
     @Inject
-    private transient al.rrjeti.forum.application.Mentions mentions;
+    private transient Mentions mentions;
 
     @Inject
-    private transient al.rrjeti.kernel.i18n.CurrentLanguage language;
+    private transient CurrentLanguage language;
 
     private Long post;
     private String body;
@@ -72,7 +75,7 @@ public class PostFormBacking implements Serializable {
     }
 
     /** The composer's suggestions while a mention is typed (people of the post's thread, organisations). */
-    public java.util.List<String> completeMention(String typed) {
+    public List<String> completeMention(String typed) {
         return mentions.suggest(typed, threadId, language.getLocale());
     }
 

@@ -6,6 +6,7 @@ import al.rrjeti.forum.application.ForumModeration;
 import al.rrjeti.forum.application.ForumPosting;
 import al.rrjeti.forum.application.ForumReading;
 import al.rrjeti.forum.application.ForumReading.ThreadPage;
+import al.rrjeti.forum.application.Mentions;
 import al.rrjeti.forum.domain.Category;
 import al.rrjeti.forum.domain.Post;
 import al.rrjeti.kernel.BusinessException;
@@ -63,7 +64,7 @@ public class ThreadBacking implements Serializable {
     private transient Messages messages;
 
     @Inject
-    private transient al.rrjeti.forum.application.Mentions mentions;
+    private transient Mentions mentions;
 
     private Long id;
     private int page = 1;
