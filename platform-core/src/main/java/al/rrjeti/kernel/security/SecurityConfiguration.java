@@ -24,8 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @RememberMe(cookieName = "rrjeti-remember", cookieMaxAgeSeconds = 30 * 24 * 3600,
-        // Secure-only would lose the cookie on plain-HTTP trial installations; it is HttpOnly.
-        cookieSecureOnly = false,
+        // HttpOnly always; Secure whenever the login came over HTTPS (a plain-HTTP trial installation
+        // would otherwise lose the cookie).
+        cookieSecureOnlyExpression = "#{self.isSecure(httpMessageContext)}",
         isRememberMeExpression = "#{self.isRememberMe(httpMessageContext)}")
 public class SecurityConfiguration implements HttpAuthenticationMechanism {
 
@@ -45,5 +46,10 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     /** Read by {@link RememberMe#isRememberMeExpression()}: the login form's checkbox. */
     public Boolean isRememberMe(HttpMessageContext context) {
         return context.getAuthParameters().isRememberMe();
+    }
+
+    /** Read by {@link RememberMe#cookieSecureOnlyExpression()}: whether the request came over HTTPS. */
+    public Boolean isSecure(HttpMessageContext context) {
+        return context.getRequest().isSecure();
     }
 }

@@ -90,11 +90,67 @@ public final class HttpSession {
 
     /** Logs in through the login form; throws when the platform does not accept it. */
     public void logIn(String email, String password) throws Exception {
+        logIn(email, password, false);
+    }
+
+    /** Logs in through the login form, ticking "remember me" if asked; returns the platform's answer (a redirect). */
+    public HttpResponse<String> logIn(String email, String password, boolean rememberMe) throws Exception {
         String state = viewState(get("/login.xhtml").body());
         HttpResponse<String> r = postForm("/login.xhtml", "login=login&login%3Aemail=" + enc(email)
-                + "&login%3Apassword=" + enc(password) + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state));
+                + "&login%3Apassword=" + enc(password) + (rememberMe ? "&login%3Aremember=on" : "")
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state));
         if (r.statusCode() != 302) {
             throw new IllegalStateException("login as " + email + " failed: " + r.statusCode());
+        }
+        return r;
+    }
+
+    /**
+     * A client for the test server's HTTPS listener, whose certificate is Payara's own self-signed
+     * one: it trusts any certificate and host name. For tests only.
+     */
+    public static HttpClient trustingClient() {
+        try {
+            javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+            ssl.init(null, new javax.net.ssl.TrustManager[] {new TrustingManager()}, new java.security.SecureRandom());
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                    .sslContext(ssl).build();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Extended, so that the JDK does not add its own host name check around it. */
+    private static final class TrustingManager extends javax.net.ssl.X509ExtendedTrustManager {
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType, java.net.Socket s) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType, java.net.Socket s) {
+        }
+
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType,
+                javax.net.ssl.SSLEngine e) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType,
+                javax.net.ssl.SSLEngine e) {
+        }
+
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
         }
     }
 

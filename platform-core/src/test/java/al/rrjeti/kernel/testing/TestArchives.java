@@ -19,6 +19,8 @@ public final class TestArchives {
 
     /** The test server's HTTP port (the test domain's port base + 80). */
     public static final int HTTP_PORT = 28080;
+    /** The test domain's HTTPS listener (Payara's self-signed certificate; see {@link HttpSession#trustingClient()}). */
+    public static final int HTTPS_PORT = 28081;
 
     /** Where an in-container test's GreenMail listens. */
     public static final int SMTP_PORT = 28025;

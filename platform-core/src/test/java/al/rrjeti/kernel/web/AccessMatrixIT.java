@@ -2,22 +2,16 @@ package al.rrjeti.kernel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.TestArchives;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,14 +71,15 @@ class AccessMatrixIT {
     void everyRoleGetsWhatTheMatrixSays() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (int who = 0; who < WHO.size(); who++) {
-            Session session = new Session();
+            HttpSession session = new HttpSession(app.toExternalForm());
             String role = WHO.get(who);
             if (!"anonymous".equals(role)) {
-                logIn(session, account(role));
+                String email = account(role);
+                session.logIn(email, email.startsWith("operator@") ? "Rrjeti-Operator-1" : PASSWORD);
             }
             for (Map.Entry<String, String> row : MATRIX.entrySet()) {
                 char expected = row.getValue().charAt(who);
-                HttpResponse<String> r = session.send(HttpRequest.newBuilder(uri(row.getKey())));
+                HttpResponse<String> r = session.get(row.getKey());
                 char actual = r.statusCode() == 200 ? 'A'
                         : r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").contains("/login.xhtml")
                                 ? 'L' : r.statusCode() == 403 ? 'F' : '?';
@@ -101,42 +96,5 @@ class AccessMatrixIT {
             return "operator@rrjeti.local";
         }
         return Journeys.accountWithRole(app, role, role + "." + RUN + "@example.al");
-    }
-
-    private void logIn(Session session, String email) throws IOException, InterruptedException {
-        String page = session.send(HttpRequest.newBuilder(uri("/login.xhtml"))).body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertThat(state.find()).isTrue();
-        String form = "login=login&login%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&login%3Apassword=" + URLEncoder.encode(email.startsWith("operator@") ? "Rrjeti-Operator-1" : PASSWORD,
-                StandardCharsets.UTF_8)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> r = session.send(HttpRequest.newBuilder(uri("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(r.statusCode()).as("login of " + email).isEqualTo(302);
-    }
-
-    /**
-     * A visitor's HTTP session, keeping the session cookie by hand (java.net's CookieManager
-     * does not send cookies back to "localhost").
-     */
-    private static final class Session {
-        private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        private String cookie;
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            if (cookie != null) {
-                request.header("Cookie", cookie);
-            }
-            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().ifPresent(c -> cookie = c.split(";", 2)[0]);
-            return r;
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create(app.toExternalForm().replaceAll("/$", "") + path);
     }
 }
