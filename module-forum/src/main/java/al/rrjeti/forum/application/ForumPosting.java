@@ -186,11 +186,10 @@ public class ForumPosting {
         Post post = repository.post(postId).orElseThrow(() -> new BusinessException("forum.unknown"));
         ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
         access.requireRead(thread.getSpace());
-        if (!post.getAuthorId().equals(me.getId()) && !access.isModerator()) {
-            throw new AccessDeniedException();
-        }
         if (!access.mayEdit(post, thread)) {
-            throw new BusinessException("forum.thread.locked");
+            // the author of a post in a locked thread is told why; anyone else is refused
+            throw post.getAuthorId().equals(me.getId()) ? new BusinessException("forum.thread.locked")
+                    : new AccessDeniedException();
         }
         List<Violation> v = new ArrayList<>();
         checkBody(v, body);

@@ -1,5 +1,6 @@
 package al.rrjeti.forum.domain;
 
+import al.rrjeti.kernel.i18n.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,11 +64,17 @@ public class Category {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameSq;
+        return Bilingual.pick(locale, nameSq, nameEn);
     }
 
+    /** The description in the reader's language, or in the other one when only that was written. */
     public String description(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? descriptionEn : descriptionSq;
+        return Bilingual.pick(locale, descriptionSq, descriptionEn);
+    }
+
+    /** The language {@link #description(Locale)} is written in. */
+    public String descriptionLanguage(Locale locale) {
+        return Bilingual.language(locale, descriptionSq, descriptionEn);
     }
 
     public Long getId() {

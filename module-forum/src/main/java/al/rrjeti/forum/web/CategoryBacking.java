@@ -79,6 +79,10 @@ public class CategoryBacking implements Serializable {
         return getView().category().name(language.getLocale());
     }
 
+    public String descriptionLanguage() {
+        return getView().category().descriptionLanguage(language.getLocale());
+    }
+
     public String description() {
         return getView().category().description(language.getLocale());
     }

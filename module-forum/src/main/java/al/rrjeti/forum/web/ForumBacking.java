@@ -59,6 +59,10 @@ public class ForumBacking {
         return c.name(language.getLocale());
     }
 
+    public String descriptionLanguage(Category c) {
+        return c.descriptionLanguage(language.getLocale());
+    }
+
     public String description(Category c) {
         return c.description(language.getLocale());
     }

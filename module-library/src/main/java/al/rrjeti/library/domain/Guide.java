@@ -1,5 +1,6 @@
 package al.rrjeti.library.domain;
 
+import al.rrjeti.kernel.i18n.Bilingual;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,11 +73,11 @@ public class Guide {
     }
 
     public String title(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? titleEn : titleSq;
+        return Bilingual.pick(locale, titleSq, titleEn);
     }
 
     public String body(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? bodyEn : bodySq;
+        return Bilingual.pick(locale, bodySq, bodyEn);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package al.rrjeti.library.domain;
 
+import al.rrjeti.kernel.i18n.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -130,20 +131,17 @@ public class LinkEntry {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameSq;
+        return Bilingual.pick(locale, nameSq, nameEn);
     }
 
     /** The description in the reader's language, or in the other one when only that exists. */
     public String description(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        String wanted = en ? descriptionEn : descriptionSq;
-        return wanted != null ? wanted : (en ? descriptionSq : descriptionEn);
+        return Bilingual.pick(locale, descriptionSq, descriptionEn);
     }
 
     /** The language {@link #description(Locale)} is written in. */
     public String descriptionLanguage(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        return (en ? descriptionEn : descriptionSq) != null ? locale.getLanguage() : (en ? "sq" : "en");
+        return Bilingual.language(locale, descriptionSq, descriptionEn);
     }
 
     /** The host name, shown beside the link so that readers see where it leads. */

@@ -1,5 +1,6 @@
 package al.rrjeti.library.domain;
 
+import al.rrjeti.kernel.i18n.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -56,6 +57,6 @@ public class Topic {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameSq;
+        return Bilingual.pick(locale, nameSq, nameEn);
     }
 }

@@ -13,4 +13,10 @@ public final class Bilingual {
         String preferred = en ? english : albanian;
         return preferred != null ? preferred : en ? albanian : english;
     }
+
+    /** The language ({@code sq} or {@code en}) of what {@link #pick} gives, for a page's {@code lang} attribute. */
+    public static String language(Locale reader, String albanian, String english) {
+        boolean en = "en".equals(reader.getLanguage());
+        return (en ? english : albanian) != null ? (en ? "en" : "sq") : (en ? "sq" : "en");
+    }
 }
