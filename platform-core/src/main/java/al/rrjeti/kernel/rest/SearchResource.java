@@ -1,4 +1,4 @@
-package al.rrjeti.kernel.api;
+package al.rrjeti.kernel.rest;
 
 import al.rrjeti.kernel.i18n.Language;
 import al.rrjeti.kernel.search.SearchIndex;

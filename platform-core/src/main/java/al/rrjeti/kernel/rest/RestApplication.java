@@ -1,4 +1,4 @@
-package al.rrjeti.kernel.api;
+package al.rrjeti.kernel.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package al.rrjeti.kernel.api;
+package al.rrjeti.kernel.rest;
 
 import al.rrjeti.kernel.module.ModuleRegistry;
 import jakarta.enterprise.context.RequestScoped;

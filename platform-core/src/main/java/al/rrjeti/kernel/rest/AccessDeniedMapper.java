@@ -1,4 +1,4 @@
-package al.rrjeti.kernel.api;
+package al.rrjeti.kernel.rest;
 
 import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
