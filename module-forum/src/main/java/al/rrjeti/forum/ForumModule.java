@@ -2,6 +2,11 @@ package al.rrjeti.forum;
 
 import al.rrjeti.forum.application.CategoryService;
 import al.rrjeti.forum.application.RequestDeadlines;
+import al.rrjeti.forum.api.RequestsResource;
+import al.rrjeti.forum.api.ThreadsResource;
+import al.rrjeti.forum.infrastructure.ForumFileAccess;
+import al.rrjeti.forum.infrastructure.ForumPersonalData;
+import al.rrjeti.forum.infrastructure.ForumSearch;
 import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
@@ -43,6 +48,15 @@ public class ForumModule implements PlatformModule {
     @Inject
     private RequestDeadlines deadlines;
 
+    @Inject
+    private ForumSearch search;
+
+    @Inject
+    private ForumFileAccess files;
+
+    @Inject
+    private ForumPersonalData personalData;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -72,6 +86,31 @@ public class ForumModule implements PlatformModule {
                 .notification(QUEUE, "forum.notification.queue", false)
                 .changelog("META-INF/rrjeti/forum/changelog.xml")
                 .job("forum.deadlines", Duration.ofHours(1), deadlines::remind)
+                .search(search)
+                .files(files)
+                .rest(ThreadsResource.class, RequestsResource.class)
+                .stylesheet("/forum/forum.css")
+                .personalData(personalData)
+                .setting("rrjeti.forum.request.working-days", "10",
+                        "Ditë pune që ka një organizatë e adresuar për t'iu përgjigjur një kërkese për informim"
+                                + " (10 sipas ligjit për të drejtën e informimit)",
+                        "Working days an addressed organisation has to answer an information request"
+                                + " (the right-to-information law's 10)")
+                .setting("rrjeti.forum.request.remind-working-days", "2",
+                        "Sa ditë pune para afatit i kujtohet organizatës së adresuar",
+                        "Working days before the deadline the addressee is reminded")
+                .setting("rrjeti.forum.premoderate-first-posts", "1",
+                        "Sa postime të para të një llogarie të re qytetari, biznesi ose media presin moderatorin (0: asnjë)",
+                        "How many first posts of a new citizen, business or media account wait for a moderator (0: none)")
+                .setting("rrjeti.forum.posts.min-seconds-between", "20",
+                        "Sekondat më të pakta mes dy postimeve të një llogarie (moderatorët nuk kufizohen)",
+                        "Fewest seconds between two posts of one account (moderators are not limited)")
+                .setting("rrjeti.forum.posts.per-hour", "30",
+                        "Postimet më të shumta të një llogarie në një orë",
+                        "Most posts of one account in an hour")
+                .setting("rrjeti.forum.attachment.max-mb", "10",
+                        "Madhësia më e madhe e një bashkëngjitjeje në forum (MB)",
+                        "Largest forum attachment (MB)")
                 .build();
     }
 

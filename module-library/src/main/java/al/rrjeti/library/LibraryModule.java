@@ -4,6 +4,10 @@ import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
 import al.rrjeti.library.application.TopicService;
+import al.rrjeti.library.api.PublicationsResource;
+import al.rrjeti.library.infrastructure.LibraryFileAccess;
+import al.rrjeti.library.infrastructure.LibraryPersonalData;
+import al.rrjeti.library.infrastructure.LibrarySearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,6 +45,15 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private al.rrjeti.library.application.LinkChecker linkChecker;
 
+    @Inject
+    private LibrarySearch search;
+
+    @Inject
+    private LibraryFileAccess files;
+
+    @Inject
+    private LibraryPersonalData personalData;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -63,6 +76,31 @@ public class LibraryModule implements PlatformModule {
                 .notification(LINKS_DEAD, "library.notification.dead", true)
                 .job("library.link-check", java.time.Duration.ofHours(1), linkChecker::checkDue)
                 .changelog("META-INF/rrjeti/library/changelog.xml")
+                .search(search)
+                .files(files)
+                .rest(PublicationsResource.class)
+                .stylesheet("/library/library.css")
+                .personalData(personalData)
+                .setting("rrjeti.library.max-document-mb", "50",
+                        "Dokumenti më i madh i bibliotekës që pranohet (PDF, DOCX, ODT, figurë), në MB",
+                        "Largest library document accepted (PDF, DOCX, ODT, image), in MB")
+                .setting("rrjeti.library.max-video-mb", "500",
+                        "Videoja më e madhe e bibliotekës që pranohet (MP4, WebM), në MB",
+                        "Largest library video accepted (MP4, WebM), in MB")
+                .setting("rrjeti.library.link-check.enabled", "false",
+                        "Kontrolluesi viziton çdo lidhje të drejtorisë një herë në ditë dhe u shënon redaktorëve"
+                                + " lidhjet e vdekura; arrin adresa jashtë, ndaj ndizeni vetëm në një instalim të vërtetë",
+                        "The links directory's checker visits every link once a day and marks dead links for the"
+                                + " editors; it reaches outside addresses, so turn it on only on a real installation")
+                .setting("rrjeti.library.link-check.every-hours", "24",
+                        "Sa orë pushon një lidhje e kontrolluar para kontrollit të radhës",
+                        "How long a checked link rests before its next check, in hours")
+                .setting("rrjeti.library.link-check.dead-after", "3",
+                        "Sa kontrolle të dështuara radhazi e bëjnë një lidhje të vdekur",
+                        "Failed checks in a row that make a link dead")
+                .setting("rrjeti.library.link-check.timeout-seconds", "15",
+                        "Sa sekonda mund të zgjasë një vizitë",
+                        "How long one visit may take, in seconds")
                 .build();
     }
 

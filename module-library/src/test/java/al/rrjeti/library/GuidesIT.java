@@ -3,14 +3,14 @@ package al.rrjeti.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.search.SearchIndex;
-import al.rrjeti.kernel.security.AccessDeniedException;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;
-import al.rrjeti.kernel.text.Markdown;
+import al.rrjeti.kernel.api.text.Markdown;
 import al.rrjeti.library.application.GuideService;
 import al.rrjeti.library.domain.Guide;
 import jakarta.inject.Inject;

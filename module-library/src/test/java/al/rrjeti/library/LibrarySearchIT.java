@@ -3,12 +3,12 @@ package al.rrjeti.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.search.SearchResults;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;

@@ -3,11 +3,11 @@ package al.rrjeti.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.notification.Notifications;
-import al.rrjeti.kernel.security.AccessDeniedException;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;

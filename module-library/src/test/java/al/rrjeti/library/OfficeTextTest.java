@@ -3,7 +3,7 @@ package al.rrjeti.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.library.infrastructure.OfficeText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

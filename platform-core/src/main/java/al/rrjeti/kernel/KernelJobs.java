@@ -1,5 +1,6 @@
 package al.rrjeti.kernel;
 
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.mail.MailDelivery;
 import al.rrjeti.kernel.notification.DigestJob;
 import al.rrjeti.kernel.security.Accounts;
@@ -46,7 +47,7 @@ public class KernelJobs {
     private al.rrjeti.kernel.module.ModuleRegistry modules;
 
     @Inject
-    private al.rrjeti.kernel.i18n.DateTimes dateTimes;
+    private al.rrjeti.kernel.api.i18n.DateTimes dateTimes;
 
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "rrjeti.digest.hour", defaultValue = "7")

@@ -10,7 +10,7 @@ public class DemoAddon implements PlatformModule {
 
     @Override
     public ModuleDescriptor descriptor() {
-        return ModuleDescriptor.builder("demo-addon", "1.0.0")
+        return ModuleDescriptor.builder("demoaddon", "1.0.0")
                 .name("Shtesë demonstrimi", "Demonstration add-on")
                 .requires(DemoModule.ID, "[1.0,2.0)")
                 .build();

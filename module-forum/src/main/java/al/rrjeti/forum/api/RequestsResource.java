@@ -2,8 +2,8 @@ package al.rrjeti.forum.api;
 
 import al.rrjeti.forum.application.RequestDeadlines;
 import al.rrjeti.forum.application.RequestDeadlines.OpenRequest;
-import al.rrjeti.kernel.infrastructure.Links;
-import al.rrjeti.kernel.text.Csv;
+import al.rrjeti.kernel.api.web.Links;
+import al.rrjeti.kernel.api.text.Csv;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -6,9 +6,9 @@ import al.rrjeti.forum.application.ForumReading.ThreadPage;
 import al.rrjeti.forum.application.ForumReading.ThreadSummary;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.Space;
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.web.Links;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -81,7 +81,7 @@ public class ThreadsResource {
         ThreadPage t;
         try {
             t = reading.thread(id, Math.max(0, page - 1), language.getLocale());
-        } catch (al.rrjeti.kernel.security.AccessDeniedException e) {
+        } catch (al.rrjeti.kernel.api.AccessDeniedException e) {
             throw e;
         } catch (BusinessException e) {
             throw new NotFoundException();

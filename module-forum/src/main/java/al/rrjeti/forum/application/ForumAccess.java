@@ -4,9 +4,9 @@ import al.rrjeti.forum.ForumModule;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.Post;
 import al.rrjeti.forum.domain.Space;
-import al.rrjeti.kernel.security.AccessDeniedException;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.Permissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +18,7 @@ public class ForumAccess {
     private Permissions permissions;
 
     @Inject
-    private CurrentUser caller;
+    private Caller caller;
 
     public boolean mayRead(Space space) {
         return space == Space.PUBLIC || permissions.may(ForumModule.NETWORK);

@@ -8,13 +8,13 @@ import al.rrjeti.forum.domain.Revision;
 import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.forum.infrastructure.ForumSearch;
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Accounts;
-import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.Audit;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,13 +35,13 @@ public class ForumModeration {
     private ForumAccess access;
 
     @Inject
-    private CurrentUser caller;
+    private Caller caller;
 
     @Inject
     private PlatformClock clock;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     @Inject
     private ForumNotifier notifier;
@@ -50,12 +50,12 @@ public class ForumModeration {
     private ForumSearch search;
 
     @Inject
-    private Accounts accounts;
+    private People accounts;
 
     /** Any reader with an account reports a post to the moderators. */
     @Transactional
     public Report report(Long postId, String reason) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         Post post = post(postId);
         ForumThread thread = thread(post.getThreadId());
         access.requireRead(thread.getSpace());
@@ -177,13 +177,13 @@ public class ForumModeration {
     }
 
     /** The account behind a post (under a pseudonym or not): moderators only, and audited. */
-    public Account author(Long postId) {
+    public Person author(Long postId) {
         access.requireModerator();
         Post post = post(postId);
         if (post.getPseudonym() != null) {
             audit.record(me(), "forum.pseudonym.revealed", "post " + postId, null);
         }
-        return accounts.byId(post.getAuthorId()).orElseThrow(() -> new BusinessException("forum.unknown"));
+        return accounts.find(post.getAuthorId()).orElseThrow(() -> new BusinessException("forum.unknown"));
     }
 
     /** A post readers see again (or for the first time): the thread's counters follow. */

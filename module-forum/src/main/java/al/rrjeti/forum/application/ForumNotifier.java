@@ -5,13 +5,13 @@ import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.Post;
 import al.rrjeti.forum.domain.Space;
 import al.rrjeti.forum.infrastructure.ForumRepository;
-import al.rrjeti.kernel.notification.NotificationText;
-import al.rrjeti.kernel.notification.Notifications;
-import al.rrjeti.kernel.organisation.Membership;
-import al.rrjeti.kernel.organisation.Organisations;
-import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Accounts;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.Notifier;
+import al.rrjeti.kernel.api.Member;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ import java.util.Set;
 public class ForumNotifier {
 
     @Inject
-    private Notifications notifications;
+    private Notifier notifications;
 
     @Inject
     private ForumRepository repository;
@@ -37,10 +37,10 @@ public class ForumNotifier {
     private Mentions mentions;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     @Inject
-    private Accounts accounts;
+    private People accounts;
 
     /** A post became public (at once, or when a moderator let it through). */
     public void published(ForumThread thread, Post post) {
@@ -74,14 +74,14 @@ public class ForumNotifier {
 
     /** A moderator hid the author's post: they are told why. */
     public void hidden(ForumThread thread, Post post, String reason) {
-        notifications.publish(post.getAuthorId(), ForumModule.MODERATED, text("forum.notification.hidden.title",
+        notifications.notify(post.getAuthorId(), ForumModule.MODERATED, text("forum.notification.hidden.title",
                 "forum.notification.hidden.body", link(thread, post), thread.getTitle(), reason));
     }
 
     /** A post waits for moderation: the moderators hear of it. */
     public void held(ForumThread thread, Post post) {
-        for (Account moderator : accounts.activeWithRole(Role.MODERATOR)) {
-            notifications.publish(moderator.getId(), ForumModule.QUEUE, text("forum.notification.queue.title", null,
+        for (Person moderator : accounts.withRole(Role.MODERATOR)) {
+            notifications.notify(moderator.getId(), ForumModule.QUEUE, text("forum.notification.queue.title", null,
                     "/forum/moderation/", thread.getTitle()));
         }
     }
@@ -89,7 +89,7 @@ public class ForumNotifier {
     /** The addressee's members are reminded of a request's deadline. */
     public void deadlineNear(ForumThread thread) {
         for (Long member : members(thread.getAddresseeId())) {
-            notifications.publish(member, ForumModule.DEADLINE, text("forum.notification.deadline.title",
+            notifications.notify(member, ForumModule.DEADLINE, text("forum.notification.deadline.title",
                     "forum.notification.deadline.body", "/forum/thread.xhtml?id=" + thread.getId(), thread.getTitle(),
                     date(thread)));
         }
@@ -100,13 +100,13 @@ public class ForumNotifier {
             return;
         }
         told.put(account, type);
-        notifications.publish(account, type, text(titleKey, null, link, args));
+        notifications.notify(account, type, text(titleKey, null, link, args));
     }
 
     private Set<Long> members(Long organisationId) {
         Set<Long> ids = new HashSet<>();
         if (organisationId != null && organisations.find(organisationId).map(o -> o.isVerified()).orElse(false)) {
-            organisations.members(organisationId).stream().map(Membership::getAccountId).forEach(ids::add);
+            organisations.members(organisationId).stream().map(Member::personId).forEach(ids::add);
         }
         return ids;
     }
@@ -116,12 +116,12 @@ public class ForumNotifier {
         if (roles.stream().anyMatch(Role.MEMBERS::contains)) {
             return true;
         }
-        return accounts.byId(accountId).map(a -> a.getRoles().contains(Role.MODERATOR)
+        return accounts.find(accountId).map(a -> a.getRoles().contains(Role.MODERATOR)
                 || a.getRoles().contains(Role.OPERATOR)).orElse(false);
     }
 
     private static String date(ForumThread thread) {
-        return al.rrjeti.kernel.i18n.DateTimes.day(thread.getDeadline());
+        return al.rrjeti.kernel.api.i18n.DateTimes.day(thread.getDeadline());
     }
 
     static String link(ForumThread thread, Post post) {

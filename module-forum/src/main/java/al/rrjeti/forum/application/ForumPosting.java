@@ -11,22 +11,22 @@ import al.rrjeti.forum.domain.ThreadKind;
 import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.forum.infrastructure.ForumSearch;
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.files.FileKind;
-import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.files.Upload;
-import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.OrganisationType;
-import al.rrjeti.kernel.organisation.Organisations;
-import al.rrjeti.kernel.security.AccessDeniedException;
-import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Role;
-import al.rrjeti.kernel.text.Markdown;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.files.FileKind;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.files.Upload;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,7 +69,7 @@ public class ForumPosting {
     private ForumSettings settings;
 
     @Inject
-    private CurrentUser caller;
+    private Caller caller;
 
     @Inject
     private PlatformClock clock;
@@ -84,10 +84,10 @@ public class ForumPosting {
     private Mentions mentions;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     @Inject
     private ForumNotifier notifier;
@@ -97,7 +97,7 @@ public class ForumPosting {
 
     @Transactional
     public ForumThread start(NewThread t) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         Category category = repository.category(t.categoryId()).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requirePost(category.getSpace());
         List<Violation> v = new ArrayList<>();
@@ -110,7 +110,7 @@ public class ForumPosting {
         }
         checkBody(v, t.body());
         String pseudonym = pseudonym(v, t.pseudonym(), category.getSpace());
-        Organisation addressee = null;
+        OrganisationRef addressee = null;
         if (t.kind() == ThreadKind.INFORMATION_REQUEST) {
             addressee = t.addresseeId() == null ? null : organisations.find(t.addresseeId())
                     .filter(o -> o.isVerified() && (o.getType() == OrganisationType.INSTITUTION
@@ -141,7 +141,7 @@ public class ForumPosting {
 
     @Transactional
     public Post reply(Reply r) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         ForumThread thread = repository.thread(r.threadId()).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());
         access.requirePost(thread.getSpace());
@@ -156,7 +156,7 @@ public class ForumPosting {
             v.add(new Violation("body", "forum.quote.unknown"));
         }
         if (r.officialFor() != null) {
-            if (!officialOrganisations(me).stream().map(Organisation::getId).toList().contains(r.officialFor())) {
+            if (!officialOrganisations(me).stream().map(OrganisationRef::getId).toList().contains(r.officialFor())) {
                 throw new AccessDeniedException();
             }
             if (pseudonym != null) {
@@ -182,7 +182,7 @@ public class ForumPosting {
     /** The author (or a moderator) rewrites a post; the earlier wording is kept for moderators. */
     @Transactional
     public Post edit(Long postId, String body) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         Post post = repository.post(postId).orElseThrow(() -> new BusinessException("forum.unknown"));
         ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
         access.requireRead(thread.getSpace());
@@ -208,7 +208,7 @@ public class ForumPosting {
     /** The asker accepts an answer to their question or request (null takes the acceptance back). */
     @Transactional
     public void accept(Long threadId, Long postId) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         ForumThread thread = repository.thread(threadId).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());
         if (!thread.getAuthorId().equals(me.getId())) {
@@ -225,7 +225,7 @@ public class ForumPosting {
 
     @Transactional
     public void followThread(Long threadId, boolean follow) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         ForumThread thread = repository.thread(threadId).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());
         var existing = repository.follow(me.getId(), threadId, null);
@@ -238,7 +238,7 @@ public class ForumPosting {
 
     @Transactional
     public void followCategory(Long categoryId, boolean follow) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         Category category = repository.category(categoryId).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(category.getSpace());
         var existing = repository.follow(me.getId(), null, categoryId);
@@ -254,22 +254,22 @@ public class ForumPosting {
     }
 
     /** The verified organisations the caller may answer for officially. */
-    public List<Organisation> officialOrganisations() {
+    public List<OrganisationRef> officialOrganisations() {
         return caller.account().map(this::officialOrganisations).orElse(List.of());
     }
 
-    private List<Organisation> officialOrganisations(Account me) {
+    private List<OrganisationRef> officialOrganisations(Person me) {
         if (!access.mayAnswerOfficially()) {
             return List.of();
         }
         List<Long> ids = organisations.membershipsOf(me.getId()).stream().map(m -> m.getOrganisationId()).toList();
-        return organisations.byIds(ids).values().stream().filter(Organisation::isVerified)
-                .sorted(java.util.Comparator.comparing(Organisation::getName)).toList();
+        return organisations.byIds(ids).values().stream().filter(OrganisationRef::isVerified)
+                .sorted(java.util.Comparator.comparing(OrganisationRef::getName)).toList();
     }
 
     /** Organisations an information request may be addressed to: the verified institutions and CSOs. */
-    public List<Organisation> addressees() {
-        List<Organisation> all = new ArrayList<>(organisations.verified(OrganisationType.INSTITUTION, null));
+    public List<OrganisationRef> addressees() {
+        List<OrganisationRef> all = new ArrayList<>(organisations.verified(OrganisationType.INSTITUTION, null));
         all.addAll(organisations.verified(OrganisationType.CSO, null));
         return all;
     }
@@ -319,7 +319,7 @@ public class ForumPosting {
     }
 
     /** Whether the caller's post waits for a moderator: the first posts of a new citizen account. */
-    private boolean heldForModeration(Account me) {
+    private boolean heldForModeration(Person me) {
         int first = settings.premoderateFirstPosts();
         if (first <= 0) {
             return false;
@@ -330,7 +330,7 @@ public class ForumPosting {
     }
 
     /** Rate limits: a clear message, and the text stays in the form. Moderators are not limited. */
-    private void checkPace(Account me) {
+    private void checkPace(Person me) {
         if (access.isModerator()) {
             return;
         }

@@ -7,14 +7,14 @@ import al.rrjeti.forum.domain.Post;
 import al.rrjeti.forum.domain.Space;
 import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.forum.infrastructure.ForumRepository;
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.files.StoredFile;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.Organisations;
-import al.rrjeti.kernel.security.AccessDeniedException;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.People;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -45,21 +45,21 @@ public class ForumReading {
     private ForumAccess access;
 
     @Inject
-    private CurrentUser caller;
+    private Caller caller;
 
     @Inject
     private People people;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     public record CategoryView(Category category, long threads, Instant lastActivity) {
     }
 
-    public record ThreadSummary(ForumThread thread, String author, boolean pseudonymous, Organisation addressee) {
+    public record ThreadSummary(ForumThread thread, String author, boolean pseudonymous, OrganisationRef addressee) {
     }
 
     /**
@@ -76,8 +76,8 @@ public class ForumReading {
      * what this reader may do with it (null: nothing); {@code key}, everything that decides how it reads (post and
      * version, names, badges, files, language), so its rendering can be kept and reused until one changes.
      */
-    public record PostView(Post post, String author, boolean pseudonymous, Organisation official, Integer quotedNumber,
-            List<StoredFile> files, boolean shown, boolean mine, boolean accepted, PostActions actions, String key) {
+    public record PostView(Post post, String author, boolean pseudonymous, OrganisationRef official, Integer quotedNumber,
+            List<FileRef> files, boolean shown, boolean mine, boolean accepted, PostActions actions, String key) {
     }
 
     /** What the reader may do with a post; the thread page shows a control for each, the services check again. */
@@ -93,7 +93,7 @@ public class ForumReading {
     }
 
     public record ThreadPage(ForumThread thread, Category category, List<PostView> posts, int page, int pages,
-            Organisation addressee, boolean asker, boolean mayReply) {
+            OrganisationRef addressee, boolean asker, boolean mayReply) {
     }
 
     public List<CategoryView> overview(Space space, Locale reader) {
@@ -152,12 +152,12 @@ public class ForumReading {
         if (t.getAddresseeId() != null) {
             orgIds.add(t.getAddresseeId());
         }
-        Map<Long, Organisation> orgs = organisations.byIds(orgIds);
+        Map<Long, OrganisationRef> orgs = organisations.byIds(orgIds);
         List<Attachment> attachments = repository.attachments(posts.stream().map(Post::getId).toList());
-        Map<Long, StoredFile> stored = files.findAll(attachments.stream().map(Attachment::getFileId).toList());
-        Map<Long, List<StoredFile>> filesOf = new HashMap<>();
+        Map<Long, FileRef> stored = files.findAll(attachments.stream().map(Attachment::getFileId).toList());
+        Map<Long, List<FileRef>> filesOf = new HashMap<>();
         attachments.forEach(a -> {
-            StoredFile f = stored.get(a.getFileId());
+            FileRef f = stored.get(a.getFileId());
             if (f != null) {
                 filesOf.computeIfAbsent(a.getPostId(), k -> new ArrayList<>()).add(f);
             }
@@ -176,9 +176,9 @@ public class ForumReading {
             boolean shown = x.getStatus() != Visibility.HIDDEN || moderator || mine;
             boolean accepted = x.getId().equals(t.getAcceptedPostId());
             String author = x.getPseudonym() != null ? x.getPseudonym() : names.get(x.getAuthorId());
-            Organisation official = x.getOfficialOrgId() == null ? null : orgs.get(x.getOfficialOrgId());
+            OrganisationRef official = x.getOfficialOrgId() == null ? null : orgs.get(x.getOfficialOrgId());
             Integer quoted = x.getQuotedPostId() == null ? null : numbers.get(x.getQuotedPostId());
-            List<StoredFile> shownFiles = shown ? filesOf.getOrDefault(x.getId(), List.of()) : List.of();
+            List<FileRef> shownFiles = shown ? filesOf.getOrDefault(x.getId(), List.of()) : List.of();
             PostActions actions = me == null ? null
                     : PostActions.of(mayReply && x.isVisible(), asker && t.acceptable(x) && !accepted,
                             asker && accepted, access.mayEdit(x, t), !mine && x.isVisible(), moderator);
@@ -189,7 +189,7 @@ public class ForumReading {
                 asker, mayReply);
     }
 
-    private static String key(Post x, String author, Organisation official, Integer quoted, List<StoredFile> files,
+    private static String key(Post x, String author, OrganisationRef official, Integer quoted, List<FileRef> files,
             boolean shown, boolean accepted, Locale reader) {
         StringBuilder k = new StringBuilder(80).append("forum.post/").append(x.getId()).append('/')
                 .append(x.getRowVersion()).append('/').append(reader.getLanguage()).append('/').append(x.getStatus())
@@ -231,7 +231,7 @@ public class ForumReading {
     private List<ThreadSummary> summaries(List<ForumThread> threads, Locale reader) {
         Map<Long, String> names = people.displayNames(threads.stream().filter(t -> t.getPseudonym() == null)
                 .map(ForumThread::getAuthorId).collect(Collectors.toSet()), reader);
-        Map<Long, Organisation> orgs = organisations.byIds(threads.stream().map(ForumThread::getAddresseeId)
+        Map<Long, OrganisationRef> orgs = organisations.byIds(threads.stream().map(ForumThread::getAddresseeId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return threads.stream().map(t -> new ThreadSummary(t,
                 t.getPseudonym() != null ? t.getPseudonym() : names.get(t.getAuthorId()), t.getPseudonym() != null,

@@ -2,12 +2,11 @@ package al.rrjeti.forum.application;
 
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.infrastructure.ForumRepository;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.Organisations;
-import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.AccountStatus;
-import al.rrjeti.kernel.security.Accounts;
-import al.rrjeti.kernel.security.People;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.Normalizer;
@@ -31,10 +30,10 @@ public class Mentions {
     static final Pattern TOKEN = Pattern.compile("@\\[([^\\]\\n]{1,120})\\]\\((user|org):(\\d{1,12})\\)");
 
     @Inject
-    private Accounts accounts;
+    private People accounts;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     @Inject
     private ForumRepository repository;
@@ -104,19 +103,19 @@ public class Mentions {
     /** The Markdown with each mention written as the current name (organisations as a link to the directory). */
     public String toMarkdown(String text) {
         Mentioned who = in(text);
-        Map<Long, Account> people = accounts.byIds(who.accounts());
-        Map<Long, Organisation> orgs = organisations.byIds(who.organisations());
+        Map<Long, Person> people = accounts.byIds(who.accounts());
+        Map<Long, OrganisationRef> orgs = organisations.byIds(who.organisations());
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             long id = Long.parseLong(m.group(3));
             String replacement;
             if ("user".equals(m.group(2))) {
-                Account a = people.get(id);
-                replacement = a == null || a.getStatus() == AccountStatus.DELETED ? escape(m.group(1))
+                Person a = people.get(id);
+                replacement = a == null || a.isDeleted() ? escape(m.group(1))
                         : "**@" + escape(a.getDisplayName()) + "**";
             } else {
-                Organisation o = orgs.get(id);
+                OrganisationRef o = orgs.get(id);
                 replacement = o == null ? escape(m.group(1))
                         : "[@" + escape(o.getName()) + "](/organisations/view.xhtml?id=" + id + ")";
             }

@@ -2,10 +2,10 @@ package al.rrjeti.forum.application;
 
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.infrastructure.ForumRepository;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,14 +42,14 @@ public class RequestDeadlines {
     private ForumNotifier notifier;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     /** An open request with its addressee, as lists and the API show it. */
-    public record OpenRequest(ForumThread thread, Organisation addressee, boolean overdue, int workingDaysLeft) {
+    public record OpenRequest(ForumThread thread, OrganisationRef addressee, boolean overdue, int workingDaysLeft) {
     }
 
     /** Overdue requests of one organisation. */
-    public record Overdue(Organisation organisation, List<OpenRequest> requests) {
+    public record Overdue(OrganisationRef organisation, List<OpenRequest> requests) {
     }
 
     public LocalDate today() {
@@ -77,7 +77,7 @@ public class RequestDeadlines {
     /** Open requests of the public forum, earliest deadline first. */
     public List<OpenRequest> open() {
         List<ForumThread> threads = repository.openRequests();
-        Map<Long, Organisation> orgs = organisations.byIds(threads.stream().map(ForumThread::getAddresseeId).toList());
+        Map<Long, OrganisationRef> orgs = organisations.byIds(threads.stream().map(ForumThread::getAddresseeId).toList());
         LocalDate today = today();
         List<OpenRequest> out = new ArrayList<>();
         for (ForumThread t : threads) {

@@ -1,6 +1,6 @@
 package al.rrjeti.forum.domain;
 
-import al.rrjeti.kernel.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

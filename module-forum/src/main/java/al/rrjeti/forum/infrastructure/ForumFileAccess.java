@@ -1,13 +1,11 @@
 package al.rrjeti.forum.infrastructure;
 
-import al.rrjeti.forum.ForumModule;
 import al.rrjeti.forum.application.ForumAccess;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.Post;
-import al.rrjeti.kernel.files.FileAccessRule;
-import al.rrjeti.kernel.files.StoredFile;
-import al.rrjeti.kernel.module.ModuleRegistry;
-import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.spi.FileAccessRule;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -22,14 +20,8 @@ public class ForumFileAccess implements FileAccessRule {
     @Inject
     private ForumAccess access;
 
-    @Inject
-    private ModuleRegistry registry;
-
     @Override
-    public Optional<Boolean> mayRead(StoredFile file, CurrentUser user) {
-        if (!registry.isActive(ForumModule.ID)) {
-            return Optional.empty();
-        }
+    public Optional<Boolean> mayRead(FileRef file, Caller user) {
         return repository.attachmentOfFile(file.getId()).map(a -> {
             Post post = repository.post(a.getPostId()).orElse(null);
             ForumThread thread = post == null ? null : repository.thread(post.getThreadId()).orElse(null);

@@ -3,11 +3,11 @@ package al.rrjeti.forum.infrastructure;
 import al.rrjeti.forum.ForumModule;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.Space;
-import al.rrjeti.kernel.search.SearchIndex;
+import al.rrjeti.kernel.api.SearchIndexer;
 import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.SearchDocument;
 import al.rrjeti.kernel.spi.SearchProvider;
-import al.rrjeti.kernel.text.Markdown;
+import al.rrjeti.kernel.api.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +26,7 @@ public class ForumSearch implements SearchProvider {
     private ForumRepository repository;
 
     @Inject
-    private SearchIndex index;
+    private SearchIndexer index;
 
     @Inject
     private Markdown markdown;

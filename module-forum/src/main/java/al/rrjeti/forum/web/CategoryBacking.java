@@ -4,11 +4,11 @@ import al.rrjeti.forum.application.ForumAccess;
 import al.rrjeti.forum.application.ForumPosting;
 import al.rrjeti.forum.application.ForumReading;
 import al.rrjeti.forum.application.ForumReading.CategoryPage;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +31,7 @@ public class CategoryBacking implements Serializable {
     private transient ForumAccess access;
 
     @Inject
-    private transient CurrentUser user;
+    private transient Caller user;
 
     @Inject
     private transient CurrentLanguage language;

@@ -1,7 +1,7 @@
 package al.rrjeti.forum.web;
 
 import al.rrjeti.forum.ForumModule;
-import al.rrjeti.kernel.i18n.ModuleTexts;
+import al.rrjeti.kernel.api.i18n.ModuleTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 

@@ -7,12 +7,12 @@ import al.rrjeti.forum.domain.Post;
 import al.rrjeti.forum.domain.Report;
 import al.rrjeti.forum.domain.Revision;
 import al.rrjeti.forum.infrastructure.ForumRepository;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.People;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -116,7 +116,7 @@ public class ModerationBacking implements Serializable {
     }
 
     public void reveal() {
-        Account a = moderation.author(id);
+        Person a = moderation.author(id);
         revealed = a.getDisplayName() + " <" + a.getEmail() + ">";
         revealedId = a.getId();
     }

@@ -7,13 +7,13 @@ import al.rrjeti.forum.application.Mentions;
 import al.rrjeti.forum.domain.Category;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.ThreadKind;
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.files.Upload;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.files.Upload;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,7 +84,7 @@ public class NewThreadBacking implements Serializable {
         return categories.kindsFor(getCategoryEntity());
     }
 
-    public List<Organisation> getAddressees() {
+    public List<OrganisationRef> getAddressees() {
         return posting.addressees();
     }
 
@@ -93,7 +93,7 @@ public class NewThreadBacking implements Serializable {
     }
 
     public String getDeadlineIfAskedNow() {
-        return al.rrjeti.kernel.i18n.DateTimes.day(posting.deadlineFor(clock.now()));
+        return al.rrjeti.kernel.api.i18n.DateTimes.day(posting.deadlineFor(clock.now()));
     }
 
     public String categoryName() {

@@ -5,10 +5,10 @@ import al.rrjeti.forum.application.ForumPosting;
 import al.rrjeti.forum.application.ForumReading;
 import al.rrjeti.forum.application.Mentions;
 import al.rrjeti.forum.domain.Post;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class PostFormBacking implements Serializable {
     private transient ForumReading reading;
 
     @Inject
-    private transient CurrentUser user;
+    private transient Caller user;
 
 
     @Inject

@@ -31,6 +31,6 @@ public class RequestsBacking {
     }
 
     public String date(LocalDate d) {
-        return al.rrjeti.kernel.i18n.DateTimes.day(d);
+        return al.rrjeti.kernel.api.i18n.DateTimes.day(d);
     }
 }

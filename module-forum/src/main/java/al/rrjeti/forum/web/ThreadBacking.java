@@ -9,14 +9,14 @@ import al.rrjeti.forum.application.ForumReading.ThreadPage;
 import al.rrjeti.forum.application.Mentions;
 import al.rrjeti.forum.domain.Category;
 import al.rrjeti.forum.domain.Post;
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.files.Upload;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.files.Upload;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class ThreadBacking implements Serializable {
     private transient al.rrjeti.forum.application.RequestDeadlines deadlines;
 
     @Inject
-    private transient CurrentUser user;
+    private transient Caller user;
 
     @Inject
     private transient CurrentLanguage language;
@@ -171,7 +171,7 @@ public class ThreadBacking implements Serializable {
         return user.isLoggedIn();
     }
 
-    public List<Organisation> getOfficialOrganisations() {
+    public List<OrganisationRef> getOfficialOrganisations() {
         return posting.officialOrganisations();
     }
 

@@ -8,7 +8,7 @@ import al.rrjeti.forum.domain.Space;
 import al.rrjeti.forum.domain.ThreadKind;
 import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Latencies;

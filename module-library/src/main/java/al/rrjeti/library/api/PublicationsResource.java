@@ -1,14 +1,14 @@
 package al.rrjeti.library.api;
 
-import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.TopicService;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationKind;
 import al.rrjeti.library.domain.PublicationQuery;
 import al.rrjeti.library.domain.Topic;
-import al.rrjeti.kernel.text.Csv;
+import al.rrjeti.kernel.api.text.Csv;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -49,7 +49,7 @@ public class PublicationsResource {
     private TopicService topics;
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     @Inject
     private Links links;

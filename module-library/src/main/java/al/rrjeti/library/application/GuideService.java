@@ -1,11 +1,11 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Guide;
 import al.rrjeti.library.infrastructure.LibrarySearch;
@@ -42,7 +42,7 @@ public class GuideService {
     private Permissions permissions;
 
     @Inject
-    private CurrentUser caller;
+    private Caller caller;
 
     @Inject
     private PlatformClock clock;

@@ -1,9 +1,9 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.OrganisationType;
-import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.library.domain.InfoEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class InformationPackage {
     private PlatformClock clock;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     private final Jsonb json = JsonbBuilder.create();
 
@@ -104,10 +104,10 @@ public class InformationPackage {
      * The verified CSO of the network directory that a CSO entry of the package describes, matched
      * by acronym or English name; null while it has not joined.
      */
-    public Organisation inDirectory(Map<String, Object> data) {
+    public OrganisationRef inDirectory(Map<String, Object> data) {
         for (Object probe : new Object[] {data.get("acronym"), data.get("name_en")}) {
             if (probe instanceof String p && p.length() >= 3) {
-                for (Organisation o : organisations.verified(OrganisationType.CSO, p)) {
+                for (OrganisationRef o : organisations.verified(OrganisationType.CSO, p)) {
                     if (o.getName().toLowerCase(Locale.ROOT).contains(p.toLowerCase(Locale.ROOT))) {
                         return o;
                     }

@@ -1,7 +1,7 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationFile;
@@ -31,7 +31,7 @@ public class LibraryCatalogue {
     private PublicationRepository repository;
 
     @Inject
-    private CurrentUser caller;
+    private Caller caller;
 
     @Inject
     private Permissions permissions;

@@ -1,6 +1,6 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.files.FileKind;
+import al.rrjeti.kernel.api.files.FileKind;
 import java.util.Set;
 
 /** What the library accepts as files, checked by content in the kernel's file store. */

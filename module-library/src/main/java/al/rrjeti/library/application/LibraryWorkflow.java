@@ -1,22 +1,22 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.files.StoredFile;
-import al.rrjeti.kernel.files.Upload;
-import al.rrjeti.kernel.notification.NotificationText;
-import al.rrjeti.kernel.notification.Notifications;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.OrganisationType;
-import al.rrjeti.kernel.organisation.Organisations;
-import al.rrjeti.kernel.security.AccessDeniedException;
-import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Accounts;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.files.Upload;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.Notifier;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationDetails;
@@ -48,7 +48,7 @@ public class LibraryWorkflow {
     private static final String BUNDLE = "al.rrjeti.library.messages";
 
     @Inject
-    private CurrentUser caller;
+    private Caller caller;
 
     @Inject
     private Permissions permissions;
@@ -60,16 +60,16 @@ public class LibraryWorkflow {
     private PublicationRules rules;
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     @Inject
-    private Accounts accounts;
+    private People accounts;
 
     @Inject
-    private Notifications notifications;
+    private Notifier notifications;
 
     @Inject
     private PlatformClock clock;
@@ -104,10 +104,10 @@ public class LibraryWorkflow {
     }
 
     /** Organisations the caller may submit for: verified CSOs and institutions they belong to. */
-    public List<Organisation> submittableOrganisations() {
+    public List<OrganisationRef> submittableOrganisations() {
         return caller.account().map(me -> organisations.membershipsOf(me.getId()).stream()
-                .map(m -> organisations.find(m.getOrganisationId())).flatMap(java.util.Optional::stream)
-                .filter(Organisation::isVerified)
+                .map(m -> organisations.find(m.organisationId())).flatMap(java.util.Optional::stream)
+                .filter(OrganisationRef::isVerified)
                 .filter(o -> o.getType() == OrganisationType.CSO || o.getType() == OrganisationType.INSTITUTION)
                 .toList()).orElse(List.of());
     }
@@ -119,7 +119,7 @@ public class LibraryWorkflow {
     @Transactional
     public Publication submit(PublicationDetails details, Long organisationId, Attachments attachments) {
         permissions.require(LibraryModule.SUBMIT);
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         if (submittableOrganisations().stream().noneMatch(o -> o.getId().equals(organisationId))) {
             throw new AccessDeniedException();
         }
@@ -130,7 +130,7 @@ public class LibraryWorkflow {
         Publication p = Publication.submit(d, me.getId(), organisationId, clock.now());
         repository.add(p);
         attach(p, attachments, me);
-        for (Account editor : accounts.activeWithRole(Role.EDITOR)) {
+        for (Person editor : accounts.withRole(Role.EDITOR)) {
             notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
                     "/library/review.xhtml?id=" + p.getId());
         }
@@ -141,7 +141,7 @@ public class LibraryWorkflow {
     @Transactional
     public Publication publishDirectly(PublicationDetails details, Attachments attachments) {
         permissions.require(LibraryModule.EDIT);
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         rules.check(details, attachments.isEmpty());
         Publication p = Publication.submit(details, me.getId(), null, clock.now());
         p.publish(clock.now());
@@ -186,7 +186,7 @@ public class LibraryWorkflow {
     /** The submitter sends corrected details (and more files) after an editor asked for changes. */
     @Transactional
     public Publication resubmit(Long id, PublicationDetails details, Attachments attachments) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         Publication p = repository.find(id).filter(x -> x.getSubmittedBy().equals(me.getId()))
                 .orElseThrow(AccessDeniedException::new);
         if (p.getStatus() != PublicationStatus.CHANGES_REQUESTED) {
@@ -199,7 +199,7 @@ public class LibraryWorkflow {
         p.apply(d);
         p.resubmit();
         attach(p, attachments, me);
-        for (Account editor : accounts.activeWithRole(Role.EDITOR)) {
+        for (Person editor : accounts.withRole(Role.EDITOR)) {
             notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
                     "/library/review.xhtml?id=" + p.getId());
         }
@@ -209,7 +209,7 @@ public class LibraryWorkflow {
     /** A new version of one of the files; the old one stays in the history. */
     @Transactional
     public PublicationFile addVersion(Long id, int series, Upload upload) {
-        Account me = caller.requireAccount();
+        Person me = caller.requireAccount();
         Publication p = repository.find(id).orElseThrow(() -> new BusinessException("library.unknown"));
         boolean editor = permissions.may(LibraryModule.EDIT);
         if (!editor && !(p.getSubmittedBy().equals(me.getId()) && !p.isPublished())) {
@@ -218,7 +218,7 @@ public class LibraryWorkflow {
         int version = repository.files(id).stream().filter(f -> f.getSeries() == series)
                 .mapToInt(PublicationFile::getVersion).max()
                 .orElseThrow(() -> new BusinessException("library.unknown"));
-        StoredFile stored = files.store(upload.content(), upload.name(), LibraryFileKinds.document(maxDocumentMb),
+        FileRef stored = files.store(upload.content(), upload.name(), LibraryFileKinds.document(maxDocumentMb),
                 "file");
         PublicationFile file = new PublicationFile(id, series, version + 1, stored.getId(), null, me.getId(),
                 clock.now());
@@ -243,10 +243,10 @@ public class LibraryWorkflow {
         return p;
     }
 
-    private void attach(Publication p, Attachments a, Account by) {
+    private void attach(Publication p, Attachments a, Person by) {
         int series = repository.files(p.getId()).stream().mapToInt(PublicationFile::getSeries).max().orElse(0);
         for (Upload doc : a.documents()) {
-            StoredFile stored = files.store(doc.content(), doc.name(), LibraryFileKinds.document(maxDocumentMb),
+            FileRef stored = files.store(doc.content(), doc.name(), LibraryFileKinds.document(maxDocumentMb),
                     "document");
             PublicationFile file = new PublicationFile(p.getId(), ++series, 1, stored.getId(), null, by.getId(),
                     clock.now());
@@ -263,7 +263,7 @@ public class LibraryWorkflow {
     }
 
     /** The text of a PDF, Word or OpenDocument file, for search; one that cannot be read is refused. */
-    private String text(StoredFile stored, String field) {
+    private String text(FileRef stored, String field) {
         boolean pdf = "application/pdf".equals(stored.getContentType());
         if (!pdf && !OfficeText.TYPES.contains(stored.getContentType())) {
             return null;
@@ -280,7 +280,7 @@ public class LibraryWorkflow {
     }
 
     private void notify(Long accountId, String type, String titleKey, Publication p, String link) {
-        notifications.publish(accountId, type, new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(),
+        notifications.notify(accountId, type, new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(),
                 titleKey, p.getReviewComment() == null ? null : "library.notification.comment", link,
                 p.getTitleSq() != null ? p.getTitleSq() : p.getTitleEn(),
                 p.getReviewComment() == null ? "" : p.getReviewComment()));

@@ -1,13 +1,13 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.notification.NotificationText;
-import al.rrjeti.kernel.notification.Notifications;
-import al.rrjeti.kernel.security.Accounts;
-import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.Notifier;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.LinkEntry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +43,10 @@ public class LinkChecker {
     private Permissions permissions;
 
     @Inject
-    private Accounts accounts;
+    private People accounts;
 
     @Inject
-    private Notifications notifications;
+    private Notifier notifications;
 
     @Inject
     @ConfigProperty(name = "rrjeti.library.link-check.enabled", defaultValue = "false")
@@ -143,8 +143,8 @@ public class LinkChecker {
     private void tellEditors(List<LinkEntry> died) {
         String names = String.join(", ", died.stream().map(LinkEntry::getNameSq).limit(5).toList())
                 + (died.size() > 5 ? ", …" : "");
-        for (Account editor : accounts.activeWithRole(Role.EDITOR)) {
-            notifications.publish(editor.getId(), LibraryModule.LINKS_DEAD, new NotificationText(
+        for (Person editor : accounts.withRole(Role.EDITOR)) {
+            notifications.notify(editor.getId(), LibraryModule.LINKS_DEAD, new NotificationText(
                     LibraryModule.MESSAGES, LinkChecker.class.getClassLoader(), "library.notification.dead.title",
                     "library.notification.dead.body", "/library/links.xhtml#dead", died.size(), names));
         }

@@ -1,10 +1,10 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.LinkCategory;
 import al.rrjeti.library.domain.LinkDetails;

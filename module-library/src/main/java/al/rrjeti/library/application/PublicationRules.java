@@ -1,8 +1,8 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.library.domain.PublicationDetails;
 import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.Topic;

@@ -1,7 +1,7 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.Topic;

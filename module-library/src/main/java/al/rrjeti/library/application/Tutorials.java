@@ -1,8 +1,8 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.security.Permissions;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationFile;
@@ -33,7 +33,7 @@ public class Tutorials {
     private Permissions permissions;
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     /** The published video in the slot, if an editor has put one there. */
     public Optional<Publication> video(String slot) {

@@ -82,7 +82,7 @@ public class InfoEntry {
     }
 
     public String title(Locale locale) {
-        return al.rrjeti.kernel.i18n.Bilingual.pick(locale, titleSq, titleEn);
+        return al.rrjeti.kernel.api.i18n.Bilingual.pick(locale, titleSq, titleEn);
     }
 
     public Long getId() {

@@ -1,10 +1,8 @@
 package al.rrjeti.library.infrastructure;
 
-import al.rrjeti.kernel.files.FileAccessRule;
-import al.rrjeti.kernel.files.StoredFile;
-import al.rrjeti.kernel.module.ModuleRegistry;
-import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.library.LibraryModule;
+import al.rrjeti.kernel.spi.FileAccessRule;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.domain.PublicationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +19,8 @@ public class LibraryFileAccess implements FileAccessRule {
     @Inject
     private LibraryCatalogue catalogue;
 
-    @Inject
-    private ModuleRegistry registry;
-
     @Override
-    public Optional<Boolean> mayRead(StoredFile file, CurrentUser user) {
-        if (!registry.isActive(LibraryModule.ID)) {
-            return Optional.empty();
-        }
+    public Optional<Boolean> mayRead(FileRef file, Caller user) {
         return repository.owningFile(file.getId()).map(p -> catalogue.get(p.getId()).isPresent());
     }
 }

@@ -1,6 +1,6 @@
 package al.rrjeti.library.infrastructure;
 
-import al.rrjeti.kernel.search.SearchIndex;
+import al.rrjeti.kernel.api.SearchIndexer;
 import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.SearchDocument;
 import al.rrjeti.kernel.spi.SearchProvider;
@@ -29,13 +29,13 @@ public class LibrarySearch implements SearchProvider {
     private PublicationRepository repository;
 
     @Inject
-    private SearchIndex index;
+    private SearchIndexer index;
 
     @jakarta.persistence.PersistenceContext(unitName = "rrjeti-library")
     private jakarta.persistence.EntityManager em;
 
     @Inject
-    private al.rrjeti.kernel.text.Markdown markdown;
+    private al.rrjeti.kernel.api.text.Markdown markdown;
 
     @Override
     public String moduleId() {

@@ -1,6 +1,6 @@
 package al.rrjeti.library.infrastructure;
 
-import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;

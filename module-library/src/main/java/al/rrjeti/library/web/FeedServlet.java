@@ -1,6 +1,6 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.domain.Publication;
 import jakarta.inject.Inject;

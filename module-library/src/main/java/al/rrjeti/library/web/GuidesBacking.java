@@ -1,10 +1,10 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.text.Markdown;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.text.Markdown;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.GuideService;
 import al.rrjeti.library.domain.Guide;

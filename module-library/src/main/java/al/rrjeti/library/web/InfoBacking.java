@@ -1,7 +1,7 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.organisation.Organisation;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.library.application.InformationPackage;
 import al.rrjeti.library.domain.InfoEntry;
 import jakarta.enterprise.context.RequestScoped;
@@ -125,7 +125,7 @@ public class InfoBacking {
     }
 
     /** The verified organisation of the directory a CSO entry describes, if it joined. */
-    public Organisation inDirectory(Item item) {
+    public OrganisationRef inDirectory(Item item) {
         return pack.inDirectory(item.data());
     }
 

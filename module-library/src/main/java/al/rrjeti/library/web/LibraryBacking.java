@@ -1,7 +1,7 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.organisation.Organisations;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.TopicService;
 import al.rrjeti.library.domain.Publication;
@@ -31,7 +31,7 @@ public class LibraryBacking {
     private TopicService topics;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     @Inject
     private CurrentLanguage language;

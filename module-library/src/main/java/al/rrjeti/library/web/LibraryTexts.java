@@ -1,6 +1,6 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.i18n.ModuleTexts;
+import al.rrjeti.kernel.api.i18n.ModuleTexts;
 import al.rrjeti.library.LibraryModule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

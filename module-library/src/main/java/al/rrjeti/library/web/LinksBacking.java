@@ -1,10 +1,10 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.LinkChecker;
 import al.rrjeti.library.application.LinkDirectory;
@@ -119,7 +119,7 @@ public class LinksBacking implements Serializable {
                 url = d.url();
                 descriptionSq = d.descriptionSq();
                 descriptionEn = d.descriptionEn();
-            } catch (al.rrjeti.kernel.BusinessException e) {
+            } catch (al.rrjeti.kernel.api.BusinessException e) {
                 Pages.notFound();
             }
         }

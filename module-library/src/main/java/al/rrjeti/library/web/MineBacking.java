@@ -1,6 +1,6 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.domain.Publication;

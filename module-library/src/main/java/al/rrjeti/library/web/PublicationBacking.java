@@ -1,11 +1,11 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.files.StoredFile;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.Organisations;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.web.Pages;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.TopicService;
 import al.rrjeti.library.domain.Publication;
@@ -28,10 +28,10 @@ public class PublicationBacking {
     private TopicService topics;
 
     @Inject
-    private Organisations organisations;
+    private OrganisationLookup organisations;
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     @Inject
     private CurrentLanguage language;
@@ -64,7 +64,7 @@ public class PublicationBacking {
                 .map(t -> t.name(language.getLocale())).toList();
     }
 
-    public List<Organisation> getAuthors() {
+    public List<OrganisationRef> getAuthors() {
         return publication.getOrganisationIds().stream().map(organisations::find).flatMap(Optional::stream).toList();
     }
 
@@ -73,17 +73,17 @@ public class PublicationBacking {
     }
 
     /** The stored file behind a library file: name, type, size. */
-    public StoredFile stored(PublicationFile f) {
+    public FileRef stored(PublicationFile f) {
         return files.find(f.getFileId()).orElse(null);
     }
 
     public boolean isPdf(PublicationFile f) {
-        StoredFile s = stored(f);
+        FileRef s = stored(f);
         return s != null && "application/pdf".equals(s.getContentType());
     }
 
     public boolean isVideo(PublicationFile f) {
-        StoredFile s = stored(f);
+        FileRef s = stored(f);
         return s != null && s.getContentType().startsWith("video/");
     }
 

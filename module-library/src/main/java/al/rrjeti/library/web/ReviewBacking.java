@@ -1,8 +1,8 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.domain.Publication;
@@ -35,7 +35,7 @@ public class ReviewBacking implements Serializable {
     /** 403 for staff who are not editors (the page is open to staff, the work to editors). */
     public void requireEditor() {
         if (!permissions.may(LibraryModule.EDIT)) {
-            al.rrjeti.kernel.web.Pages.forbidden();
+            al.rrjeti.kernel.api.web.Pages.forbidden();
         }
     }
 

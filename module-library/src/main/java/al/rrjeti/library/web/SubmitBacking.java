@@ -1,10 +1,10 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.application.LibraryWorkflow.Attachments;
@@ -92,7 +92,7 @@ public class SubmitBacking {
         return permissions.may(LibraryModule.EDIT);
     }
 
-    public List<Organisation> getOrganisations() {
+    public List<OrganisationRef> getOrganisations() {
         return workflow.submittableOrganisations();
     }
 

@@ -1,8 +1,8 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.TopicService;
 import al.rrjeti.library.domain.Topic;

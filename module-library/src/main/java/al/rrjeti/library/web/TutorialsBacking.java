@@ -1,10 +1,10 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.files.StoredFile;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.Tutorials;
 import al.rrjeti.library.domain.Publication;
@@ -22,7 +22,7 @@ import java.util.Map;
 public class TutorialsBacking {
 
     /** A slot as shown: its video (may be null) and the file to play. */
-    public record Slot(String code, Publication video, PublicationFile file, StoredFile stored) {
+    public record Slot(String code, Publication video, PublicationFile file, FileRef stored) {
     }
 
     @Inject
@@ -30,7 +30,7 @@ public class TutorialsBacking {
 
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     @Inject
     private Permissions permissions;

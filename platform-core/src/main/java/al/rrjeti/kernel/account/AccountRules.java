@@ -1,7 +1,7 @@
 package al.rrjeti.kernel.account;
 
 import al.rrjeti.kernel.EmailAddress;
-import al.rrjeti.kernel.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import java.util.List;
 
 /** Rules on what people type about themselves, shared by registration and the profile. */

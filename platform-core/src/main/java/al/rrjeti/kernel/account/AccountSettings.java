@@ -1,11 +1,11 @@
 package al.rrjeti.kernel.account;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;

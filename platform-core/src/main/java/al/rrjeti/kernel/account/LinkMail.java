@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.account;
 
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.Account;
 import jakarta.enterprise.context.ApplicationScoped;

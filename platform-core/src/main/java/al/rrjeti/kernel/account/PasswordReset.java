@@ -1,8 +1,8 @@
 package al.rrjeti.kernel.account;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.infrastructure.RateLimiter;
 import al.rrjeti.kernel.security.Account;

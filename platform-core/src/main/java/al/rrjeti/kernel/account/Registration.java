@@ -1,15 +1,15 @@
 package al.rrjeti.kernel.account;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.infrastructure.RateLimiter;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.AccountStatus;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.Passwords;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package al.rrjeti.kernel.account;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.PlatformClock;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.audit;
 
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.PlatformClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

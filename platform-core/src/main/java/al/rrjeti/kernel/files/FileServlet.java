@@ -1,8 +1,13 @@
 package al.rrjeti.kernel.files;
 
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.module.ModuleRegistry;
+import al.rrjeti.kernel.organisation.OrganisationFiles;
+import al.rrjeti.kernel.spi.FileAccessRule;
+import java.util.stream.Stream;
 import al.rrjeti.kernel.security.CurrentUser;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,8 +35,13 @@ public class FileServlet extends HttpServlet {
     private CurrentUser user;
 
     @Inject
-    @Any
-    private Instance<FileAccessRule> rules;
+    private Caller caller;
+
+    @Inject
+    private OrganisationFiles organisationFiles;
+
+    @Inject
+    private ModuleRegistry registry;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,7 +51,11 @@ public class FileServlet extends HttpServlet {
             return;
         }
         StoredFile f = file.get();
-        boolean allowed = rules.stream().map(r -> r.mayRead(f, user)).flatMap(Optional::stream).reduce(false,
+        FileRef ref = StoredFiles.ref(f);
+        // The kernel's own rule, then the rules of active modules only: a switched-off module's files are gone.
+        Stream<FileAccessRule> rules = Stream.concat(Stream.of(organisationFiles),
+                registry.active().stream().flatMap(m -> m.descriptor().fileRules().stream()));
+        boolean allowed = rules.map(r -> r.mayRead(ref, caller)).flatMap(Optional::stream).reduce(false,
                 Boolean::logicalOr);
         if (!allowed) {
             response.sendError(user.isLoggedIn() ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);

@@ -1,7 +1,8 @@
 package al.rrjeti.kernel.files;
 
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.files.FileKind;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -124,7 +125,12 @@ public class FileStore {
 
     /** The file's bytes; the caller closes the stream. */
     public InputStream open(StoredFile file) throws IOException {
-        return Files.newInputStream(pathOf(file.getSha256()));
+        return open(file.getSha256());
+    }
+
+    /** The bytes of the content with this SH-256 hash; the caller closes the stream. */
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(pathOf(sha256));
     }
 
     private Path root() {

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.i18n;
 
+import al.rrjeti.kernel.api.i18n.Language;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;

@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.mail;
 
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.PlatformClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

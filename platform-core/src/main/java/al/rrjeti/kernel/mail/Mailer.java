@@ -1,7 +1,7 @@
 package al.rrjeti.kernel.mail;
 
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.i18n.Texts;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

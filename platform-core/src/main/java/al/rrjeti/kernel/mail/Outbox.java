@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.mail;
 
-import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import al.rrjeti.kernel.audit.AuditEntry;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,7 +1,7 @@
 package al.rrjeti.kernel.module;
 
 import al.rrjeti.kernel.Kernel;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;

@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.module;
 
-import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.api.BusinessException;
 
 /** No module with that id is installed. */
 public class UnknownModuleException extends BusinessException {

@@ -1,7 +1,7 @@
 package al.rrjeti.kernel.notification;
 
-import al.rrjeti.kernel.i18n.Texts;
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.i18n.Texts;
+import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;

@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.notification;
 
-import al.rrjeti.kernel.i18n.Texts;
+import al.rrjeti.kernel.api.i18n.Texts;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.spi.NotificationType;

@@ -1,8 +1,9 @@
 package al.rrjeti.kernel.notification;
 
-import al.rrjeti.kernel.PlatformClock;
-import al.rrjeti.kernel.i18n.Texts;
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.i18n.Texts;
+import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;

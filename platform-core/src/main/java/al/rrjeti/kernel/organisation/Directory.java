@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.organisation;
 
+import al.rrjeti.kernel.api.OrganisationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.organisation;
 
+import al.rrjeti.kernel.api.OrganisationType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -145,7 +146,7 @@ public class Organisation {
 
     /** The description in the reader's language, or in the other one when that is all there is. */
     public String description(Locale locale) {
-        return al.rrjeti.kernel.i18n.Bilingual.pick(locale, descriptionSq, descriptionEn);
+        return al.rrjeti.kernel.api.i18n.Bilingual.pick(locale, descriptionSq, descriptionEn);
     }
 
     public Long getLogoFileId() {

@@ -1,8 +1,8 @@
 package al.rrjeti.kernel.organisation;
 
-import al.rrjeti.kernel.files.FileAccessRule;
-import al.rrjeti.kernel.files.StoredFile;
-import al.rrjeti.kernel.security.CurrentUser;
+import al.rrjeti.kernel.spi.FileAccessRule;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.files.FileRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Organisation files: a verified organisation's logo is public; the proof document, and the logo
- * of one not yet verified, are for moderators and the organisation's own members.
+ * of one not yet verified, are for moderators and the organisation's own members. The kernel's
+ * own rule: the file servlet asks it beside the rules active modules declare.
  */
 @ApplicationScoped
 public class OrganisationFiles implements FileAccessRule {
@@ -22,7 +23,7 @@ public class OrganisationFiles implements FileAccessRule {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Boolean> mayRead(StoredFile file, CurrentUser user) {
+    public Optional<Boolean> mayRead(FileRef file, Caller user) {
         List<Organisation> owners = em.createQuery("SELECT o FROM Organisation o WHERE o.logoFileId = :f"
                 + " OR o.proofFileId = :f", Organisation.class).setParameter("f", file.getId()).getResultList();
         if (owners.isEmpty()) {

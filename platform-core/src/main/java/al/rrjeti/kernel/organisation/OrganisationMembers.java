@@ -1,18 +1,18 @@
 package al.rrjeti.kernel.organisation;
 
-import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.EmailAddress;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.account.OneTimeToken;
 import al.rrjeti.kernel.account.TokenPurpose;
 import al.rrjeti.kernel.account.Tokens;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.notification.NotificationCatalogue;
-import al.rrjeti.kernel.notification.NotificationText;
-import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;

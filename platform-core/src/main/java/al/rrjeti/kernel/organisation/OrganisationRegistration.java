@@ -1,18 +1,18 @@
 package al.rrjeti.kernel.organisation;
 
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.files.FileKind;
+import al.rrjeti.kernel.api.files.FileKind;
 import al.rrjeti.kernel.files.FileStore;
-import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.notification.NotificationCatalogue;
-import al.rrjeti.kernel.notification.NotificationText;
+import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package al.rrjeti.kernel.organisation;
 
 import al.rrjeti.kernel.EmailAddress;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

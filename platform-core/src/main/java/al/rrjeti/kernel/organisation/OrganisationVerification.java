@@ -1,11 +1,11 @@
 package al.rrjeti.kernel.organisation;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.notification.NotificationCatalogue;
-import al.rrjeti.kernel.notification.NotificationText;
+import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
 package al.rrjeti.kernel.organisation;
 
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

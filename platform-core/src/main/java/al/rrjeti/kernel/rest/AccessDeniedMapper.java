@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.rest;
 
-import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;

@@ -1,9 +1,9 @@
 package al.rrjeti.kernel.rest;
 
-import al.rrjeti.kernel.infrastructure.Links;
+import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.kernel.organisation.Directory;
 import al.rrjeti.kernel.organisation.Organisation;
-import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.api.OrganisationType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;

@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.rest;
 
-import al.rrjeti.kernel.i18n.Language;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.search.SearchResults;
 import jakarta.enterprise.context.RequestScoped;

@@ -71,9 +71,6 @@ public class SearchIndex {
     @ConfigProperty(name = "rrjeti.data.dir", defaultValue = "rrjeti-data")
     private String dataDir;
 
-    @Inject
-    @Any
-    private Instance<SearchProvider> providers;
 
     @Inject
     private ModuleRegistry registry;
@@ -134,10 +131,18 @@ public class SearchIndex {
         try {
             writer.deleteAll();
             int count = 0;
-            for (SearchProvider provider : providers) {
-                for (SearchDocument d : (Iterable<SearchDocument>) provider.documents()::iterator) {
-                    writer.addDocument(toLucene(provider.moduleId(), d));
-                    count++;
+            // Every installed module's documents, switched on or not: results are filtered by the
+            // active modules when read, so switching a module back on needs no rebuild.
+            for (InstalledModule m : registry.all()) {
+                for (SearchProvider provider : m.descriptor().searchProviders()) {
+                    try {
+                        for (SearchDocument d : (Iterable<SearchDocument>) provider.documents()::iterator) {
+                            writer.addDocument(toLucene(m.id(), d));
+                            count++;
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Module " + m.id() + " could not list its search documents", e);
+                    }
                 }
             }
             writer.commit();

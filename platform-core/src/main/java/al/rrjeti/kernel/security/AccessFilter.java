@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.mail.Outbox;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.api.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

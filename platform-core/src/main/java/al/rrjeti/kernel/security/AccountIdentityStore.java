@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

@@ -1,5 +1,7 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.spi.Audience;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,7 @@
 package al.rrjeti.kernel.security;
 
-import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.account.OneTimeToken;
 import al.rrjeti.kernel.account.TokenPurpose;
 import al.rrjeti.kernel.account.Tokens;

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.api.Permissions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -1,7 +1,8 @@
 package al.rrjeti.kernel.security;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.account.TokenPurpose;
 import al.rrjeti.kernel.account.Tokens;
 import al.rrjeti.kernel.audit.AuditLog;

@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class ModuleDescriptor {
 
-    /** Lower-case letters, digits and hyphens, starting with a letter. */
-    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,30}");
+    /**
+     * Lower-case letters and digits, starting with a letter: the id is also a URL segment, a
+     * table prefix ({@code <id>_}) and a Java package name, where hyphens break.
+     */
+    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,30}");
 
     private final String id;
     private final Version version;
@@ -40,6 +43,13 @@ public final class ModuleDescriptor {
     private final List<NotificationType> notificationTypes;
     private final String changelog;
     private final List<ScheduledJob> jobs;
+    private final List<SearchProvider> searchProviders;
+    private final List<FileAccessRule> fileRules;
+    private final List<Class<?>> restResources;
+    private final List<String> stylesheets;
+    private final List<HeaderNeed> headerNeeds;
+    private final List<Setting> settings;
+    private final List<PersonalData> personalData;
 
     private ModuleDescriptor(Builder b) {
         this.id = b.id;
@@ -55,6 +65,13 @@ public final class ModuleDescriptor {
         this.notificationTypes = List.copyOf(b.notificationTypes);
         this.changelog = b.changelog;
         this.jobs = List.copyOf(b.jobs);
+        this.searchProviders = List.copyOf(b.searchProviders);
+        this.fileRules = List.copyOf(b.fileRules);
+        this.restResources = List.copyOf(b.restResources);
+        this.stylesheets = List.copyOf(b.stylesheets);
+        this.headerNeeds = List.copyOf(b.headerNeeds);
+        this.settings = List.copyOf(b.settings);
+        this.personalData = List.copyOf(b.personalData);
     }
 
     public static Builder builder(String id, String version) {
@@ -118,6 +135,41 @@ public final class ModuleDescriptor {
         return jobs;
     }
 
+    /** The module's part of the kernel search; asked only while the module is active. */
+    public List<SearchProvider> searchProviders() {
+        return searchProviders;
+    }
+
+    /** Who may download the files the module stores; asked only while the module is active. */
+    public List<FileAccessRule> fileRules() {
+        return fileRules;
+    }
+
+    /** The module's JAX-RS resources, all under {@code /api/<id>/}; hidden from {@code /openapi} while off. */
+    public List<Class<?>> restResources() {
+        return restResources;
+    }
+
+    /** Stylesheets under {@code /<id>/} the layout links on every page while the module is active. */
+    public List<String> stylesheets() {
+        return stylesheets;
+    }
+
+    /** Pages that need more from the browser than the kernel's defaults (camera, an embedded service). */
+    public List<HeaderNeed> headerNeeds() {
+        return headerNeeds;
+    }
+
+    /** The configuration keys the module reads, with defaults and descriptions. */
+    public List<Setting> settings() {
+        return settings;
+    }
+
+    /** What hands over and erases the module's data about a person. */
+    public List<PersonalData> personalData() {
+        return personalData;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -139,6 +191,13 @@ public final class ModuleDescriptor {
         private final List<NotificationType> notificationTypes = new ArrayList<>();
         private String changelog;
         private final List<ScheduledJob> jobs = new ArrayList<>();
+        private final List<SearchProvider> searchProviders = new ArrayList<>();
+        private final List<FileAccessRule> fileRules = new ArrayList<>();
+        private final List<Class<?>> restResources = new ArrayList<>();
+        private final List<String> stylesheets = new ArrayList<>();
+        private final List<HeaderNeed> headerNeeds = new ArrayList<>();
+        private final List<Setting> settings = new ArrayList<>();
+        private final List<PersonalData> personalData = new ArrayList<>();
 
         private Builder(String id, Version version) {
             this.id = Objects.requireNonNull(id, "id");
@@ -205,6 +264,54 @@ public final class ModuleDescriptor {
             return this;
         }
 
+        /** The module's part of the kernel search (usually an injected bean of the module). */
+        public Builder search(SearchProvider provider) {
+            searchProviders.add(Objects.requireNonNull(provider, "search provider"));
+            return this;
+        }
+
+        /** A rule for the files the module stores (usually an injected bean of the module). */
+        public Builder files(FileAccessRule rule) {
+            fileRules.add(Objects.requireNonNull(rule, "file rule"));
+            return this;
+        }
+
+        /** JAX-RS resource classes; each one's {@code @Path} must start with the module's id. */
+        public Builder rest(Class<?>... resources) {
+            restResources.addAll(List.of(resources));
+            return this;
+        }
+
+        /** A stylesheet the module ships, e.g. {@code /forum/forum.css} (in {@code META-INF/resources}). */
+        public Builder stylesheet(String path) {
+            stylesheets.add(path);
+            return this;
+        }
+
+        /** More than the kernel's defaults for some pages; see {@link HeaderNeed}. */
+        public Builder header(String pathPrefix, String directive, String value) {
+            headerNeeds.add(new HeaderNeed(pathPrefix, directive, value));
+            return this;
+        }
+
+        /** A configuration key the module reads. */
+        public Builder setting(String key, String defaultValue, String descriptionSq, String descriptionEn) {
+            settings.add(new Setting(key, defaultValue, descriptionSq, descriptionEn, false));
+            return this;
+        }
+
+        /** A configuration key whose value the console never shows. */
+        public Builder secretSetting(String key, String descriptionSq, String descriptionEn) {
+            settings.add(new Setting(key, null, descriptionSq, descriptionEn, true));
+            return this;
+        }
+
+        /** What exports and erases the module's data about a person. */
+        public Builder personalData(PersonalData handler) {
+            personalData.add(Objects.requireNonNull(handler, "personal data handler"));
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the descriptor breaks the contract */
         public ModuleDescriptor build() {
             if (!ID.matcher(id).matches()) {
@@ -233,8 +340,38 @@ public final class ModuleDescriptor {
                 require(j.id().startsWith(id + "."), "job " + j.id() + " is not prefixed " + id + ".");
                 require(!j.every().isNegative() && j.every().toMinutes() >= 1, "job " + j.id() + " runs more often than once a minute");
             }
+            for (Class<?> r : restResources) {
+                require(restPath(r).equals(id) || restPath(r).startsWith(id + "/"),
+                        "REST resource " + r.getName() + " is not under /api/" + id + "/");
+            }
+            for (String s : stylesheets) {
+                require(s.startsWith(prefix) && s.endsWith(".css"), "stylesheet " + s + " is not a .css file under " + prefix);
+            }
+            for (HeaderNeed h : headerNeeds) {
+                require(h.pathPrefix().startsWith(prefix), "header need for " + h.pathPrefix() + " is outside " + prefix);
+                require(HeaderNeed.DIRECTIVES.contains(h.directive()),
+                        "header need " + h.directive() + " is not one of " + HeaderNeed.DIRECTIVES);
+                require(h.value() != null && !h.value().isBlank() && h.value().matches("[^\\r\\n;]+"),
+                        "header need " + h.directive() + " has an empty or unsafe value");
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (Setting s : settings) {
+                require(s.key().startsWith("rrjeti." + id + "."), "setting " + s.key() + " is not prefixed rrjeti." + id + ".");
+                require(keys.add(s.key()), "setting " + s.key() + " is declared twice");
+                require(s.descriptionSq() != null && !s.descriptionSq().isBlank() && s.descriptionEn() != null
+                        && !s.descriptionEn().isBlank(), "setting " + s.key() + " needs a description in Albanian and English");
+            }
             require(navigation.isEmpty() || messages != null, "navigation labels need a message bundle");
             return new ModuleDescriptor(this);
+        }
+
+        private static String restPath(Class<?> resource) {
+            jakarta.ws.rs.Path path = resource.getAnnotation(jakarta.ws.rs.Path.class);
+            if (path == null) {
+                throw new IllegalArgumentException("REST resource " + resource.getName() + " has no @Path");
+            }
+            String p = path.value();
+            return p.startsWith("/") ? p.substring(1) : p;
         }
 
         private void require(boolean condition, String problem) {

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.web;
 
+import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.kernel.security.LoginOutcome;
 import al.rrjeti.kernel.security.LoginThrottle;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,8 @@
 package al.rrjeti.kernel.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.notification.Delivery;
 import al.rrjeti.kernel.notification.Notifications;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package al.rrjeti.kernel.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.mail.MailMessage;
 import al.rrjeti.kernel.mail.MailRenderer;
 import al.rrjeti.kernel.mail.Outbox;

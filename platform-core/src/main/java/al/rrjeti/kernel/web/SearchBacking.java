@@ -1,6 +1,6 @@
 package al.rrjeti.kernel.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.search.SearchResults;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package al.rrjeti.kernel.web;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.Texts;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.Texts;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.security.CurrentUser;
@@ -35,6 +35,21 @@ public class ShellBacking {
     private Texts texts;
 
     private List<NavLink> navigation;
+
+    /**
+     * The stylesheets of the active modules, each with its module's version in the URL so that a
+     * release's styles reach browsers at once; a switched-off module's styles are not linked (and
+     * its path answers 404).
+     */
+    public List<String> getStylesheets() {
+        List<String> sheets = new ArrayList<>();
+        for (InstalledModule m : registry.active()) {
+            for (String s : m.descriptor().stylesheets()) {
+                sheets.add(s + "?v=" + m.descriptor().version());
+            }
+        }
+        return sheets;
+    }
 
     public List<NavLink> getNavigation() {
         if (navigation == null) {

@@ -3,14 +3,14 @@ package al.rrjeti.kernel.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import al.rrjeti.kernel.BusinessException;
-import al.rrjeti.kernel.InvalidInputException;
-import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.AccountIdentityStore;
 import al.rrjeti.kernel.security.AccountStatus;
 import al.rrjeti.kernel.security.Accounts;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.TestArchives;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;

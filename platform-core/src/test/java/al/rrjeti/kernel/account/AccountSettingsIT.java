@@ -3,14 +3,14 @@ package al.rrjeti.kernel.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.AccountIdentityStore;
 import al.rrjeti.kernel.security.AccountStatus;
 import al.rrjeti.kernel.security.Accounts;
-import al.rrjeti.kernel.security.People;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.i18n;
 
+import al.rrjeti.kernel.api.i18n.Bilingual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

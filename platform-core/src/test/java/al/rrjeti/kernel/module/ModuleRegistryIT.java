@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import al.rrjeti.kernel.audit.AuditEntry;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.infrastructure.DataSources;
-import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.OperatorBootstrap;
 import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.testmodule.DemoModule;
@@ -68,9 +68,9 @@ class ModuleRegistryIT {
 
     @Test
     void discoversTheModulesAndResolvesTheirRequirements() {
-        assertThat(registry.all()).extracting(InstalledModule::id).contains("demo", "demo-addon");
+        assertThat(registry.all()).extracting(InstalledModule::id).contains("demo", "demoaddon");
         assertThat(registry.isActive("demo")).isTrue();
-        assertThat(registry.isActive("demo-addon")).isTrue();
+        assertThat(registry.isActive("demoaddon")).isTrue();
         assertThat(switches.find("demo")).get()
                 .satisfies(r -> assertThat(r.isEnabled()).isTrue())
                 .satisfies(r -> assertThat(r.getInstalledVersion()).isEqualTo("1.2.0"));
@@ -85,7 +85,7 @@ class ModuleRegistryIT {
 
         assertThat(switches.find("demo")).get().satisfies(r -> assertThat(r.isEnabled()).isFalse());
         assertThat(registry.find("demo")).get().extracting(InstalledModule::state).isEqualTo(ModuleState.DISABLED);
-        InstalledModule addon = registry.find("demo-addon").orElseThrow();
+        InstalledModule addon = registry.find("demoaddon").orElseThrow();
         assertThat(addon.state()).isEqualTo(ModuleState.INACTIVE);
         assertThat(addon.resolution().reason()).get().extracting(Inactivity::code)
                 .isEqualTo(Inactivity.Code.DEPENDENCY_DISABLED);
@@ -98,7 +98,7 @@ class ModuleRegistryIT {
         registry.setEnabled("demo", true, "operator@test");
         registry.refresh();
         assertThat(registry.isActive("demo")).isTrue();
-        assertThat(registry.isActive("demo-addon")).isTrue();
+        assertThat(registry.isActive("demoaddon")).isTrue();
         assertThat(notes.count()).as("data intact after re-enabling").isEqualTo(notesBefore);
         assertThat(audit.latest("module.", 1).get(0).getAction()).isEqualTo("module.enabled");
     }

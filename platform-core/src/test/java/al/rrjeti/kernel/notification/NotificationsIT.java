@@ -1,12 +1,13 @@
 package al.rrjeti.kernel.notification;
 
+import al.rrjeti.kernel.api.NotificationText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.mail.MailMessage;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;

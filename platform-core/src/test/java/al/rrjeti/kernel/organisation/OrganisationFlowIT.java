@@ -1,16 +1,17 @@
 package al.rrjeti.kernel.organisation;
 
+import al.rrjeti.kernel.api.OrganisationType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import al.rrjeti.kernel.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.mail.MailMessage;
 import al.rrjeti.kernel.mail.Mailer;
-import al.rrjeti.kernel.security.AccessDeniedException;
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;

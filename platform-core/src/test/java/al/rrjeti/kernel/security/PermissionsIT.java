@@ -1,5 +1,8 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,7 +4,7 @@ import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Alternative;

@@ -3,7 +3,7 @@ package al.rrjeti.kernel.testing;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.Passwords;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,7 +73,7 @@ public class Fixtures {
      */
     @Transactional
     public al.rrjeti.kernel.organisation.Organisation verifiedOrganisation(
-            al.rrjeti.kernel.organisation.OrganisationType type, String name, String representativeEmail) {
+            al.rrjeti.kernel.api.OrganisationType type, String name, String representativeEmail) {
         account(representativeEmail, "Përfaqësues i " + name);
         String moderator = "fixtures-moderator." + System.nanoTime() + "@example.al";
         account(moderator, "Moderator", Role.MODERATOR);
@@ -82,7 +82,7 @@ public class Fixtures {
             var org = registration.register(new al.rrjeti.kernel.organisation.OrganisationDetails(type, name,
                     "N" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT), "Tiranë", null,
                     "info@example.al", "Përshkrim i " + name, "Description of " + name), null,
-                    new al.rrjeti.kernel.files.Upload(new java.io.ByteArrayInputStream(pdf()), "ekstrakt.pdf"));
+                    new al.rrjeti.kernel.api.files.Upload(new java.io.ByteArrayInputStream(pdf()), "ekstrakt.pdf"));
             ActingUser.actAs(moderator);
             return verification.verify(org.getId());
         } finally {

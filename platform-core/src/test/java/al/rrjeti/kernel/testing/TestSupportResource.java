@@ -1,12 +1,12 @@
 package al.rrjeti.kernel.testing;
 
-import al.rrjeti.kernel.files.Upload;
+import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationDetails;
 import al.rrjeti.kernel.organisation.OrganisationRegistration;
-import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.organisation.OrganisationVerification;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -109,7 +109,7 @@ class ShellJourneyIT {
             browser.screenshot("console-before");
 
             switchModule(browser, "disable", "Çaktivizuar");
-            assertThat(browser.text("#state-demo-addon")).isEqualTo("Joaktiv");
+            assertThat(browser.text("#state-demoaddon")).isEqualTo("Joaktiv");
             assertThat(browser.text(".rr-nav")).as("header after the switch").doesNotContain("Demonstrimi");
             assertThat(browser.text("[id='modules:table']")).contains("Kërkon modulin „demo\", i cili është i çaktivizuar.");
             assertThat(browser.text("[id='modules:history']")).contains("çaktivizoi").contains(OPERATOR);
@@ -126,7 +126,7 @@ class ShellJourneyIT {
 
             browser.open("/admin/modules.xhtml");
             switchModule(browser, "enable", "Aktiv");
-            assertThat(browser.text("#state-demo-addon")).isEqualTo("Aktiv");
+            assertThat(browser.text("#state-demoaddon")).isEqualTo("Aktiv");
 
             assertThat(status("/demo/index.xhtml")).isEqualTo(200);
             assertThat(body("/api/demo/notes")).as("data intact").isEqualTo("{\"notes\":1}");

@@ -2,7 +2,7 @@ package al.rrjeti.kernel.web.account;
 
 import al.rrjeti.kernel.account.PasswordReset;
 import al.rrjeti.kernel.account.Registration;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

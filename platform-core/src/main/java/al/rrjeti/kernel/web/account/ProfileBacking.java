@@ -1,14 +1,14 @@
 package al.rrjeti.kernel.web.account;
 
 import al.rrjeti.kernel.account.AccountSettings;
-import al.rrjeti.kernel.i18n.Language;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationMembers;
 import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Role;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

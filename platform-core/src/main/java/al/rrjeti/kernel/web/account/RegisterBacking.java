@@ -1,11 +1,11 @@
 package al.rrjeti.kernel.web.account;
 
-import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.account.NewAccount;
 import al.rrjeti.kernel.account.Registration;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.Language;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.Language;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,16 +1,16 @@
 package al.rrjeti.kernel.web.admin;
 
-import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.audit.AuditEntry;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleAdministration;
-import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.spi.Requirement;
 import al.rrjeti.kernel.spi.VersionRange;
 import jakarta.faces.context.FacesContext;
 import java.util.stream.Stream;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

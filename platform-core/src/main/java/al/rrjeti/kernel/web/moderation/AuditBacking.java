@@ -1,8 +1,8 @@
 package al.rrjeti.kernel.web.moderation;
 
 import al.rrjeti.kernel.audit.AuditReview;
-import al.rrjeti.kernel.i18n.CurrentLanguage;
-import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

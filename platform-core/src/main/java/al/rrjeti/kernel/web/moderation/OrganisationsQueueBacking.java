@@ -4,7 +4,7 @@ import al.rrjeti.kernel.organisation.MemberView;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationMembers;
 import al.rrjeti.kernel.organisation.OrganisationVerification;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import jakarta.inject.Inject;

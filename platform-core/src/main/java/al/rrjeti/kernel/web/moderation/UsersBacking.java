@@ -1,9 +1,9 @@
 package al.rrjeti.kernel.web.moderation;
 
 import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Role;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.security.UserAdministration;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

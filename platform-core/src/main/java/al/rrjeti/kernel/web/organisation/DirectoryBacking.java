@@ -1,10 +1,10 @@
 package al.rrjeti.kernel.web.organisation;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.organisation.Directory;
 import al.rrjeti.kernel.organisation.Directory.Listing;
 import al.rrjeti.kernel.organisation.Directory.Progress;
-import al.rrjeti.kernel.organisation.OrganisationType;
+import al.rrjeti.kernel.api.OrganisationType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +54,7 @@ public class DirectoryBacking {
     /** {@code view.xhtml}: 404 unless the id names a verified organisation. */
     public void requireOpened() {
         if (getOpened() == null) {
-            al.rrjeti.kernel.web.Pages.notFound();
+            al.rrjeti.kernel.api.web.Pages.notFound();
         }
     }
 

@@ -1,10 +1,10 @@
 package al.rrjeti.kernel.web.organisation;
 
-import al.rrjeti.kernel.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.organisation.MemberView;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationMembers;
-import al.rrjeti.kernel.web.Messages;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import jakarta.inject.Inject;

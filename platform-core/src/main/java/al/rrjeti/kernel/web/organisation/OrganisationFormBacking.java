@@ -1,12 +1,12 @@
 package al.rrjeti.kernel.web.organisation;
 
-import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationDetails;
 import al.rrjeti.kernel.organisation.OrganisationRegistration;
-import al.rrjeti.kernel.organisation.OrganisationType;
-import al.rrjeti.kernel.web.Messages;
-import al.rrjeti.kernel.web.Pages;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
