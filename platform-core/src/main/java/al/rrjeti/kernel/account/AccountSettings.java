@@ -35,6 +35,9 @@ public class AccountSettings {
     private Tokens tokens;
 
     @Inject
+    private al.rrjeti.kernel.privacy.PersonalDataArchive personalData;
+
+    @Inject
     private LinkMail linkMail;
 
     @Inject
@@ -111,6 +114,7 @@ public class AccountSettings {
             tokens.revokeAll(me.getId(), p);
         }
         audit.record("account#" + me.getId(), "account.deleted", "account#" + me.getId(), null);
+        personalData.erase(me.getId());
         me.delete(clock.now(), passwords.hash(UUID.randomUUID().toString()));
     }
 

@@ -48,6 +48,23 @@ public class ModuleAdministration {
         return documents;
     }
 
+    /** A configuration key of the installation, with the value in force (never a secret's). */
+    public record ConfiguredSetting(String owner, al.rrjeti.kernel.spi.Setting setting, String value) {
+    }
+
+    /** Every key the kernel and the installed modules read, with the value in force now. */
+    public List<ConfiguredSetting> settings() {
+        caller.require(Role.OPERATOR);
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        java.util.List<ConfiguredSetting> all = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, al.rrjeti.kernel.spi.Setting> add = (owner, s) -> all.add(
+                new ConfiguredSetting(owner, s, s.secret() ? null
+                        : config.getOptionalValue(s.key(), String.class).orElse(s.defaultValue())));
+        al.rrjeti.kernel.KernelSettings.ALL.forEach(s -> add.accept("kernel", s));
+        registry.all().forEach(m -> m.descriptor().settings().forEach(s -> add.accept(m.id(), s)));
+        return all;
+    }
+
     public List<AuditEntry> history(int max) {
         caller.require(Role.OPERATOR);
         return audit.latest("module.", max);

@@ -11,11 +11,21 @@ public record ModuleView(
         @Schema(description = "Symbolic id, also the URL prefix", example = "forum") String id,
         @Schema(example = "1.0.0") String version,
         @Schema(description = "ACTIVE, DISABLED or INACTIVE", example = "ACTIVE") String state,
-        @Schema(description = "Display names by language code") Map<String, String> names) {
+        @Schema(description = "Display names by language code") Map<String, String> names,
+        @Schema(description = "The configuration keys the module reads, with defaults (never the values in force)")
+        java.util.List<SettingView> settings) {
+
+    /** A configuration key a module declares. */
+    @Schema(name = "ModuleSetting")
+    public record SettingView(String key, @Schema(nullable = true) String defaultValue, String descriptionSq,
+            String descriptionEn) {
+    }
 
     static ModuleView of(InstalledModule m) {
         var d = m.descriptor();
         return new ModuleView(d.id(), d.version().toString(), m.state().name(),
-                Map.of("sq", d.name(Locale.forLanguageTag("sq")), "en", d.name(Locale.ENGLISH)));
+                Map.of("sq", d.name(Locale.forLanguageTag("sq")), "en", d.name(Locale.ENGLISH)),
+                d.settings().stream().map(s -> new SettingView(s.key(), s.defaultValue(), s.descriptionSq(),
+                        s.descriptionEn())).toList());
     }
 }

@@ -49,6 +49,18 @@ public class ModulesBacking implements Serializable {
         return administration.modules().stream().map(this::row).toList();
     }
 
+    /** One configuration key as the console shows it. */
+    public record SettingRow(String owner, String key, String value, String defaultValue, String description)
+            implements Serializable {
+    }
+
+    public List<SettingRow> getSettings() {
+        boolean en = "en".equals(language.getLocale().getLanguage());
+        return administration.settings().stream().map(c -> new SettingRow(c.owner(), c.setting().key(),
+                c.setting().secret() ? messages.text("console.settings.secret") : c.value(),
+                c.setting().defaultValue(), en ? c.setting().descriptionEn() : c.setting().descriptionSq())).toList();
+    }
+
     public List<Change> getHistory() {
         return administration.history(20).stream().map(this::change).toList();
     }

@@ -1,0 +1,54 @@
+package al.rrjeti.kernel;
+
+import al.rrjeti.kernel.spi.Setting;
+import java.util.List;
+
+/**
+ * The configuration keys the kernel itself reads, declared as modules declare theirs, so that the
+ * operator console lists every key of the installation and a test holds the README's table to them.
+ */
+public final class KernelSettings {
+
+    private KernelSettings() {
+    }
+
+    public static final List<Setting> ALL = List.of(
+            s("rrjeti.db.name", "rrjeti-data/derby", "Dosja e bazës Derby (ose emri i bazës për një drejtues tjetër)",
+                    "Derby database folder (or database name for another driver)"),
+            s("rrjeti.db.class", "org.apache.derby.jdbc.EmbeddedDataSource", "Klasa e burimit të të dhënave JDBC",
+                    "JDBC data source class"),
+            s("rrjeti.db.user", "rrjeti", "Përdoruesi i bazës (për Derby: skema)", "Database user (for Derby: the schema)"),
+            secret("rrjeti.db.password", "Fjalëkalimi i bazës", "Database password"),
+            s("rrjeti.db.create", "create", "Krijo bazën Derby në përdorimin e parë", "Create the Derby database on first use"),
+            s("rrjeti.operator.email", "operator@rrjeti.local", "Llogaria e operatorit që krijohet në një bazë pa të",
+                    "The operator account created on a database without one"),
+            secret("rrjeti.operator.password", "Fjalëkalimi i saj (ndryshojeni para nisjes së parë)",
+                    "Its password (change it before the first start)"),
+            s("rrjeti.operator.name", "Operatori", "Emri i shfaqur i operatorit", "The operator's display name"),
+            s("rrjeti.timezone", "Europe/Tirane", "Zona kohore e datave në faqe", "Time zone of dates shown on pages"),
+            s("rrjeti.base-url", "http://localhost:8080", "Adresa publike e platformës, për lidhjet në e-mail",
+                    "The platform's public address, for links in mails"),
+            s("rrjeti.mail.smtp.host", null, "Serveri SMTP; pa të, çdo e-mail pret në kutinë dalëse",
+                    "SMTP server; with none, every mail waits in the outbox"),
+            s("rrjeti.mail.smtp.port", "25", "Porta SMTP", "SMTP port"),
+            s("rrjeti.mail.smtp.user", null, "Përdoruesi SMTP", "SMTP login"),
+            secret("rrjeti.mail.smtp.password", "Fjalëkalimi SMTP", "SMTP password"),
+            s("rrjeti.mail.smtp.starttls", "false", "Përdor STARTTLS", "Use STARTTLS"),
+            s("rrjeti.mail.from", "Rrjeti <noreply@rrjeti.local>", "Dërguesi i çdo e-maili", "Sender of every mail"),
+            s("rrjeti.mail.outbox.public", "false", "Pa SMTP, kutia dalëse e provës për të ardhurit e rinj",
+                    "Without SMTP, the trial outbox for newcomers"),
+            s("rrjeti.data.dir", "rrjeti-data", "Dosja e skedarëve të ngarkuar dhe e indeksit të kërkimit",
+                    "Folder of uploaded files and the search index"),
+            s("rrjeti.digest.hour", "7", "Ora e ditës kur niset përmbledhja ditore e njoftimeve",
+                    "Hour of the day the daily notification summary goes out"),
+            s("rrjeti.limits.registrations-per-hour", "5", "Regjistrimet që mund të bëjë një adresë klienti në orë",
+                    "Registrations one client address may make per hour"));
+
+    private static Setting s(String key, String def, String sq, String en) {
+        return new Setting(key, def, sq, en, false);
+    }
+
+    private static Setting secret(String key, String sq, String en) {
+        return new Setting(key, null, sq, en, true);
+    }
+}
