@@ -21,7 +21,7 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.files.FileStore;
+import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.organisation.Organisation;
@@ -95,7 +95,7 @@ class ForumIT {
     private SearchIndex search;
 
     @Inject
-    private FileStore files;
+    private StoredFiles files;
 
     @AfterEach
     void reset() {
@@ -156,7 +156,7 @@ class ForumIT {
         long unread = notifications.unreadCount();
 
         ActingUser.actAs(rep);
-        assertThat(posting.officialOrganisations()).extracting(Organisation::getId).containsExactly(inst.getId());
+        assertThat(posting.officialOrganisations()).extracting(al.rrjeti.kernel.api.OrganisationRef::getId).containsExactly(inst.getId());
         Post answer = posting.reply(new Reply(q.getId(), "Denoncojeni në ILDKPKI ose në SPAK.", null, null,
                 inst.getId(), List.of()));
         assertThat(answer.isOfficial()).isTrue();

@@ -169,6 +169,18 @@ public class ForumModeration {
         search.changed(t);
     }
 
+    /** A post as moderators see it, whatever its state (held, hidden); empty when there is none. */
+    public java.util.Optional<Post> moderatedPost(Long postId) {
+        access.requireModerator();
+        return postId == null ? java.util.Optional.empty() : repository.post(postId);
+    }
+
+    /** A thread as moderators see it, whatever its state. */
+    public java.util.Optional<ForumThread> moderatedThread(Long threadId) {
+        access.requireModerator();
+        return threadId == null ? java.util.Optional.empty() : repository.thread(threadId);
+    }
+
     /** A post's earlier wordings, latest first. */
     public List<Revision> history(Long postId) {
         access.requireModerator();

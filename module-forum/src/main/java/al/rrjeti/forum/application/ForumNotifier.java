@@ -112,12 +112,9 @@ public class ForumNotifier {
     }
 
     private boolean mayReadNetwork(Long accountId) {
-        Set<Role> roles = organisations.rolesThroughMemberships(accountId);
-        if (roles.stream().anyMatch(Role.MEMBERS::contains)) {
-            return true;
-        }
-        return accounts.find(accountId).map(a -> a.getRoles().contains(Role.MODERATOR)
-                || a.getRoles().contains(Role.OPERATOR)).orElse(false);
+        Set<Role> roles = accounts.roles(accountId);
+        return roles.stream().anyMatch(Role.MEMBERS::contains) || roles.contains(Role.MODERATOR)
+                || roles.contains(Role.OPERATOR);
     }
 
     private static String date(ForumThread thread) {

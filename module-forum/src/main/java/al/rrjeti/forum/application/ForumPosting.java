@@ -19,6 +19,7 @@ import al.rrjeti.kernel.api.files.FileKind;
 import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.Member;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.api.OrganisationLookup;
@@ -262,7 +263,7 @@ public class ForumPosting {
         if (!access.mayAnswerOfficially()) {
             return List.of();
         }
-        List<Long> ids = organisations.membershipsOf(me.getId()).stream().map(m -> m.getOrganisationId()).toList();
+        List<Long> ids = organisations.membershipsOf(me.getId()).stream().map(Member::organisationId).toList();
         return organisations.byIds(ids).values().stream().filter(OrganisationRef::isVerified)
                 .sorted(java.util.Comparator.comparing(OrganisationRef::getName)).toList();
     }

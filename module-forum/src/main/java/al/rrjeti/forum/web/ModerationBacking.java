@@ -6,7 +6,6 @@ import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.Post;
 import al.rrjeti.forum.domain.Report;
 import al.rrjeti.forum.domain.Revision;
-import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.api.Person;
@@ -32,8 +31,6 @@ public class ModerationBacking implements Serializable {
     @Inject
     private transient ForumAccess access;
 
-    @Inject
-    private transient ForumRepository repository;
 
     @Inject
     private transient People people;
@@ -61,7 +58,7 @@ public class ModerationBacking implements Serializable {
 
     public void loadPost() {
         requireModerator();
-        if (access.isModerator() && (id == null || repository.post(id).isEmpty())) {
+        if (access.isModerator() && moderation.moderatedPost(id).isEmpty()) {
             Pages.notFound();
         }
     }
@@ -75,15 +72,15 @@ public class ModerationBacking implements Serializable {
     }
 
     public Post post(Long postId) {
-        return repository.post(postId).orElse(null);
+        return moderation.moderatedPost(postId).orElse(null);
     }
 
     public ForumThread thread(Long threadId) {
-        return repository.thread(threadId).orElse(null);
+        return moderation.moderatedThread(threadId).orElse(null);
     }
 
     public Post getPost() {
-        return id == null ? null : repository.post(id).orElse(null);
+        return moderation.moderatedPost(id).orElse(null);
     }
 
     public List<Revision> getHistory() {
