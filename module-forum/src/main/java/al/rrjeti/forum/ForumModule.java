@@ -48,15 +48,6 @@ public class ForumModule implements PlatformModule {
     @Inject
     private RequestDeadlines deadlines;
 
-    @Inject
-    private ForumSearch search;
-
-    @Inject
-    private ForumFileAccess files;
-
-    @Inject
-    private ForumPersonalData personalData;
-
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -85,12 +76,12 @@ public class ForumModule implements PlatformModule {
                 .notification(MODERATED, "forum.notification.moderated", true)
                 .notification(QUEUE, "forum.notification.queue", false)
                 .changelog("META-INF/rrjeti/forum/changelog.xml")
-                .job("forum.deadlines", Duration.ofHours(1), deadlines::remind)
-                .search(search)
-                .files(files)
+                .job("forum.deadlines", Duration.ofHours(1), () -> deadlines.remind())
+                .search(ForumSearch.class)
+                .files(ForumFileAccess.class)
                 .rest(ThreadsResource.class, RequestsResource.class)
                 .stylesheet("/forum/forum.css")
-                .personalData(personalData)
+                .personalData(ForumPersonalData.class)
                 .setting("rrjeti.forum.request.working-days", "10",
                         "Ditë pune që ka një organizatë e adresuar për t'iu përgjigjur një kërkese për informim"
                                 + " (10 sipas ligjit për të drejtën e informimit)",
@@ -99,6 +90,9 @@ public class ForumModule implements PlatformModule {
                 .setting("rrjeti.forum.request.remind-working-days", "2",
                         "Sa ditë pune para afatit i kujtohet organizatës së adresuar",
                         "Working days before the deadline the addressee is reminded")
+                .setting("rrjeti.forum.holidays", null,
+                        "Festat zyrtare të lëvizshme dhe ditët ura, data ISO të ndara me presje",
+                        "Movable public holidays and bridge days, ISO dates separated by commas")
                 .setting("rrjeti.forum.premoderate-first-posts", "1",
                         "Sa postime të para të një llogarie të re qytetari, biznesi ose media presin moderatorin (0: asnjë)",
                         "How many first posts of a new citizen, business or media account wait for a moderator (0: none)")

@@ -45,15 +45,6 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private al.rrjeti.library.application.LinkChecker linkChecker;
 
-    @Inject
-    private LibrarySearch search;
-
-    @Inject
-    private LibraryFileAccess files;
-
-    @Inject
-    private LibraryPersonalData personalData;
-
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -74,13 +65,13 @@ public class LibraryModule implements PlatformModule {
                 .notification(SUBMITTED, "library.notification.submitted", true)
                 .notification(REVIEWED, "library.notification.reviewed", true)
                 .notification(LINKS_DEAD, "library.notification.dead", true)
-                .job("library.link-check", java.time.Duration.ofHours(1), linkChecker::checkDue)
+                .job("library.link-check", java.time.Duration.ofHours(1), () -> linkChecker.checkDue())
                 .changelog("META-INF/rrjeti/library/changelog.xml")
-                .search(search)
-                .files(files)
+                .search(LibrarySearch.class)
+                .files(LibraryFileAccess.class)
                 .rest(PublicationsResource.class)
                 .stylesheet("/library/library.css")
-                .personalData(personalData)
+                .personalData(LibraryPersonalData.class)
                 .setting("rrjeti.library.max-document-mb", "50",
                         "Dokumenti më i madh i bibliotekës që pranohet (PDF, DOCX, ODT, figurë), në MB",
                         "Largest library document accepted (PDF, DOCX, ODT, image), in MB")

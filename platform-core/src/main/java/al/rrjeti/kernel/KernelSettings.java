@@ -18,11 +18,11 @@ public final class KernelSettings {
             s("rrjeti.db.class", "org.apache.derby.jdbc.EmbeddedDataSource", "Klasa e burimit të të dhënave JDBC",
                     "JDBC data source class"),
             s("rrjeti.db.user", "rrjeti", "Përdoruesi i bazës (për Derby: skema)", "Database user (for Derby: the schema)"),
-            secret("rrjeti.db.password", "Fjalëkalimi i bazës", "Database password"),
+            secret("rrjeti.db.password", "rrjeti", "Fjalëkalimi i bazës", "Database password"),
             s("rrjeti.db.create", "create", "Krijo bazën Derby në përdorimin e parë", "Create the Derby database on first use"),
             s("rrjeti.operator.email", "operator@rrjeti.local", "Llogaria e operatorit që krijohet në një bazë pa të",
                     "The operator account created on a database without one"),
-            secret("rrjeti.operator.password", "Fjalëkalimi i saj (ndryshojeni para nisjes së parë)",
+            secret("rrjeti.operator.password", "Rrjeti-Operator-1", "Fjalëkalimi i saj (ndryshojeni para nisjes së parë)",
                     "Its password (change it before the first start)"),
             s("rrjeti.operator.name", "Operatori", "Emri i shfaqur i operatorit", "The operator's display name"),
             s("rrjeti.timezone", "Europe/Tirane", "Zona kohore e datave në faqe", "Time zone of dates shown on pages"),
@@ -32,7 +32,7 @@ public final class KernelSettings {
                     "SMTP server; with none, every mail waits in the outbox"),
             s("rrjeti.mail.smtp.port", "25", "Porta SMTP", "SMTP port"),
             s("rrjeti.mail.smtp.user", null, "Përdoruesi SMTP", "SMTP login"),
-            secret("rrjeti.mail.smtp.password", "Fjalëkalimi SMTP", "SMTP password"),
+            secret("rrjeti.mail.smtp.password", null, "Fjalëkalimi SMTP", "SMTP password"),
             s("rrjeti.mail.smtp.starttls", "false", "Përdor STARTTLS", "Use STARTTLS"),
             s("rrjeti.mail.from", "Rrjeti <noreply@rrjeti.local>", "Dërguesi i çdo e-maili", "Sender of every mail"),
             s("rrjeti.mail.outbox.public", "false", "Pa SMTP, kutia dalëse e provës për të ardhurit e rinj",
@@ -48,7 +48,7 @@ public final class KernelSettings {
         return new Setting(key, def, sq, en, false);
     }
 
-    private static Setting secret(String key, String sq, String en) {
-        return new Setting(key, null, sq, en, true);
+    private static Setting secret(String key, String def, String sq, String en) {
+        return new Setting(key, def, sq, en, true);
     }
 }

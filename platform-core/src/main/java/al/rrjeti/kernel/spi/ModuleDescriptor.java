@@ -43,13 +43,13 @@ public final class ModuleDescriptor {
     private final List<NotificationType> notificationTypes;
     private final String changelog;
     private final List<ScheduledJob> jobs;
-    private final List<SearchProvider> searchProviders;
-    private final List<FileAccessRule> fileRules;
+    private final List<java.util.function.Supplier<SearchProvider>> searchProviders;
+    private final List<java.util.function.Supplier<FileAccessRule>> fileRules;
     private final List<Class<?>> restResources;
     private final List<String> stylesheets;
     private final List<HeaderNeed> headerNeeds;
     private final List<Setting> settings;
-    private final List<PersonalData> personalData;
+    private final List<java.util.function.Supplier<PersonalData>> personalData;
 
     private ModuleDescriptor(Builder b) {
         this.id = b.id;
@@ -137,12 +137,12 @@ public final class ModuleDescriptor {
 
     /** The module's part of the kernel search; asked only while the module is active. */
     public List<SearchProvider> searchProviders() {
-        return searchProviders;
+        return resolve(searchProviders);
     }
 
     /** Who may download the files the module stores; asked only while the module is active. */
     public List<FileAccessRule> fileRules() {
-        return fileRules;
+        return resolve(fileRules);
     }
 
     /** The module's JAX-RS resources, all under {@code /api/<id>/}; hidden from {@code /openapi} while off. */
@@ -167,7 +167,27 @@ public final class ModuleDescriptor {
 
     /** What hands over and erases the module's data about a person. */
     public List<PersonalData> personalData() {
-        return personalData;
+        return resolve(personalData);
+    }
+
+    private static <T> List<T> resolve(List<java.util.function.Supplier<T>> beans) {
+        return beans.stream().map(java.util.function.Supplier::get).toList();
+    }
+
+    /** A bean of the module, looked up when the kernel first needs it (so a descriptor can be built in a unit test). */
+    private static <T> java.util.function.Supplier<T> bean(Class<? extends T> type) {
+        Objects.requireNonNull(type, "bean class");
+        return new java.util.function.Supplier<T>() {
+            private volatile T instance;
+
+            @Override
+            public T get() {
+                if (instance == null) {
+                    instance = jakarta.enterprise.inject.spi.CDI.current().select(type).get();
+                }
+                return instance;
+            }
+        };
     }
 
     @Override
@@ -191,13 +211,13 @@ public final class ModuleDescriptor {
         private final List<NotificationType> notificationTypes = new ArrayList<>();
         private String changelog;
         private final List<ScheduledJob> jobs = new ArrayList<>();
-        private final List<SearchProvider> searchProviders = new ArrayList<>();
-        private final List<FileAccessRule> fileRules = new ArrayList<>();
+        private final List<java.util.function.Supplier<SearchProvider>> searchProviders = new ArrayList<>();
+        private final List<java.util.function.Supplier<FileAccessRule>> fileRules = new ArrayList<>();
         private final List<Class<?>> restResources = new ArrayList<>();
         private final List<String> stylesheets = new ArrayList<>();
         private final List<HeaderNeed> headerNeeds = new ArrayList<>();
         private final List<Setting> settings = new ArrayList<>();
-        private final List<PersonalData> personalData = new ArrayList<>();
+        private final List<java.util.function.Supplier<PersonalData>> personalData = new ArrayList<>();
 
         private Builder(String id, Version version) {
             this.id = Objects.requireNonNull(id, "id");
@@ -264,15 +284,29 @@ public final class ModuleDescriptor {
             return this;
         }
 
-        /** The module's part of the kernel search (usually an injected bean of the module). */
-        public Builder search(SearchProvider provider) {
-            searchProviders.add(Objects.requireNonNull(provider, "search provider"));
+        /** The module's part of the kernel search: a CDI bean of the module, looked up when needed. */
+        public Builder search(Class<? extends SearchProvider> provider) {
+            searchProviders.add(bean(provider));
             return this;
         }
 
-        /** A rule for the files the module stores (usually an injected bean of the module). */
+        /** The module's part of the kernel search, as an object (tests, modules without CDI beans for it). */
+        public Builder search(SearchProvider provider) {
+            Objects.requireNonNull(provider, "search provider");
+            searchProviders.add(() -> provider);
+            return this;
+        }
+
+        /** A rule for the files the module stores: a CDI bean of the module, looked up when needed. */
+        public Builder files(Class<? extends FileAccessRule> rule) {
+            fileRules.add(bean(rule));
+            return this;
+        }
+
+        /** A rule for the files the module stores, as an object. */
         public Builder files(FileAccessRule rule) {
-            fileRules.add(Objects.requireNonNull(rule, "file rule"));
+            Objects.requireNonNull(rule, "file rule");
+            fileRules.add(() -> rule);
             return this;
         }
 
@@ -306,9 +340,16 @@ public final class ModuleDescriptor {
             return this;
         }
 
-        /** What exports and erases the module's data about a person. */
+        /** What exports and erases the module's data about a person: a CDI bean of the module. */
+        public Builder personalData(Class<? extends PersonalData> handler) {
+            personalData.add(bean(handler));
+            return this;
+        }
+
+        /** What exports and erases the module's data about a person, as an object. */
         public Builder personalData(PersonalData handler) {
-            personalData.add(Objects.requireNonNull(handler, "personal data handler"));
+            Objects.requireNonNull(handler, "personal data handler");
+            personalData.add(() -> handler);
             return this;
         }
 
