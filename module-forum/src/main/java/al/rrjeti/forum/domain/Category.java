@@ -1,6 +1,8 @@
 package al.rrjeti.forum.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,17 +30,15 @@ public class Category {
     @Column(name = "code", length = 60, nullable = false, unique = true)
     private String code;
 
-    @Column(name = "name_sq", length = 120, nullable = false)
-    private String nameSq;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "name_sq", length = 120, nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 120, nullable = false))
+    private BilingualText name;
 
-    @Column(name = "name_en", length = 120, nullable = false)
-    private String nameEn;
-
-    @Column(name = "description_sq", length = 500)
-    private String descriptionSq;
-
-    @Column(name = "description_en", length = 500)
-    private String descriptionEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "description_sq", length = 500))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 500))
+    private BilingualText description;
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -57,24 +57,27 @@ public class Category {
     }
 
     public void describe(String nameSq, String nameEn, String descriptionSq, String descriptionEn) {
-        this.nameSq = nameSq;
-        this.nameEn = nameEn;
-        this.descriptionSq = descriptionSq;
-        this.descriptionEn = descriptionEn;
+        this.name = BilingualText.of(nameSq, nameEn);
+        this.description = BilingualText.of(descriptionSq, descriptionEn);
     }
 
     public String name(Locale locale) {
-        return Bilingual.pick(locale, nameSq, nameEn);
+        return text(name).in(locale);
     }
 
     /** The description in the reader's language, or in the other one when only that was written. */
     public String description(Locale locale) {
-        return Bilingual.pick(locale, descriptionSq, descriptionEn);
+        return text(description).in(locale);
     }
 
     /** The language {@link #description(Locale)} is written in. */
     public String descriptionLanguage(Locale locale) {
-        return Bilingual.language(locale, descriptionSq, descriptionEn);
+        return text(description).languageIn(locale);
+    }
+
+    /** JPA leaves an embedded value null when both its columns are. */
+    private static BilingualText text(BilingualText t) {
+        return t == null ? BilingualText.of(null, null) : t;
     }
 
     public Long getId() {
@@ -90,19 +93,19 @@ public class Category {
     }
 
     public String getNameSq() {
-        return nameSq;
+        return text(name).getSq();
     }
 
     public String getNameEn() {
-        return nameEn;
+        return text(name).getEn();
     }
 
     public String getDescriptionSq() {
-        return descriptionSq;
+        return text(description).getSq();
     }
 
     public String getDescriptionEn() {
-        return descriptionEn;
+        return text(description).getEn();
     }
 
     public int getPosition() {
