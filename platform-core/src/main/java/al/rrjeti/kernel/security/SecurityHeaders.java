@@ -1,5 +1,7 @@
 package al.rrjeti.kernel.security;
 
+import al.rrjeti.kernel.module.ModuleHeaders;
+import jakarta.inject.Inject;
 import al.rrjeti.kernel.api.Permissions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,13 +14,21 @@ import java.io.IOException;
 public class SecurityHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
+    /** Nothing a page may use unless a module declares the need for its own pages. */
+    static final String DEFAULT_PERMISSIONS = "camera=(), microphone=(), geolocation=()";
+
+    @Inject
+    private ModuleHeaders moduleHeaders;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        ModuleHeaders.Needs needs = moduleHeaders.forPath(path);
+        response.setHeader("Permissions-Policy", needs.permissionsPolicy().orElse(DEFAULT_PERMISSIONS));
         chain.doFilter(request, response);
     }
 }
