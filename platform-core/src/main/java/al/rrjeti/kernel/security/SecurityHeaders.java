@@ -2,7 +2,6 @@ package al.rrjeti.kernel.security;
 
 import al.rrjeti.kernel.module.ModuleHeaders;
 import jakarta.inject.Inject;
-import al.rrjeti.kernel.api.Permissions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
