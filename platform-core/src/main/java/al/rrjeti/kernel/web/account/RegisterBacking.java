@@ -5,6 +5,7 @@ import al.rrjeti.kernel.account.NewAccount;
 import al.rrjeti.kernel.account.Registration;
 import al.rrjeti.kernel.i18n.CurrentLanguage;
 import al.rrjeti.kernel.i18n.Language;
+import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class RegisterBacking {
     @Inject
     private CurrentLanguage language;
 
+    @Inject
+    private TrialMailBacking trialMail;
+
     private String displayName;
     private String email;
     private String password;
@@ -33,8 +37,9 @@ public class RegisterBacking {
     public String register() {
         try {
             Language chosen = Language.fromCode(preferredLanguage).orElse(language.get());
-            registration.register(new NewAccount(displayName, email, password, chosen.locale(), consent),
-                    Messages.client());
+            Account account = registration.register(new NewAccount(displayName, email, password, chosen.locale(),
+                    consent), Messages.client());
+            trialMail.keepConfirmationOf(account);
             return "/account/registered.xhtml?faces-redirect=true";
         } catch (BusinessException e) {
             messages.refused("register", e);
