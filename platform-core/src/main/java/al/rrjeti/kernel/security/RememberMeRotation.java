@@ -25,16 +25,27 @@ public class RememberMeRotation extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Object next = request.getAttribute(NEXT_TOKEN);
-        if (next != null) {
-            Cookie cookie = new Cookie(COOKIE, next.toString());
-            cookie.setMaxAge(MAX_AGE);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
-        }
+        handOver(request, response);
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the cookie for the token waiting in the request, if any. Also called right after a login
+     * with "remember me": the server writes its own cookie for the first token without SameSite,
+     * and this one, set later under the same name and path, is the one the browser keeps.
+     */
+    public static void handOver(HttpServletRequest request, HttpServletResponse response) {
+        Object next = request.getAttribute(NEXT_TOKEN);
+        if (next == null) {
+            return;
+        }
+        request.removeAttribute(NEXT_TOKEN);
+        Cookie cookie = new Cookie(COOKIE, next.toString());
+        cookie.setMaxAge(MAX_AGE);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 }

@@ -79,7 +79,9 @@ public class RememberMeStore implements RememberMeIdentityStore {
     @Transactional
     public String generateLoginToken(CallerPrincipal caller, Set<String> groups) {
         Account account = accounts.byEmail(caller.getName()).orElseThrow();
-        return tokens.issue(account.getId(), TokenPurpose.REMEMBER_ME, newSeries());
+        String token = tokens.issue(account.getId(), TokenPurpose.REMEMBER_ME, newSeries());
+        request.setAttribute(RememberMeRotation.NEXT_TOKEN, token); // for its SameSite cookie, see LoginBacking
+        return token;
     }
 
     @Override

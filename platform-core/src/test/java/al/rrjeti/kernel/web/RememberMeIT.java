@@ -108,8 +108,9 @@ class RememberMeIT {
         return cookie.split(";", 2)[0];
     }
 
+    /** The remember-me cookie the browser keeps: the last one set. */
     private static String rememberCookie(HttpResponse<String> login) {
         return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("rrjeti-remember="))
-                .filter(c -> !c.startsWith("rrjeti-remember=;")).findFirst().orElse(null);
+                .filter(c -> !c.startsWith("rrjeti-remember=;")).reduce((first, last) -> last).orElse(null);
     }
 }

@@ -32,7 +32,7 @@ public class TrialMailBacking implements Serializable {
     private final List<Long> mine = new ArrayList<>();
 
     /** Called after this session registered the account: keeps its confirmation mail for the panel. */
-    void keepConfirmationOf(Account account) {
+    public void keepConfirmationOf(Account account) {
         outbox.trialConfirmation(account.getEmail()).map(MailMessage::getId).filter(id -> !mine.contains(id))
                 .ifPresent(mine::add);
     }
