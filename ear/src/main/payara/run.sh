@@ -7,39 +7,122 @@ set -euo pipefail
 PAYARA_HOME=$1
 EAR=$2
 DATA_DIR=$3
-ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAIN=domain1
 APP=rrjeti
 URL=http://localhost:8080/
+RUNTIME=$(cd "$PAYARA_HOME/.." && pwd)
+# The domain's admin password: RRJETI_ADMIN_PASSWORD, or the one kept in this file, or one made
+# up on first run and kept here (only the owner may read it). The admin console and asadmin use it.
+PASSWORD_FILE=${RRJETI_ADMIN_PASSWORD_FILE:-$RUNTIME/admin-password}
+# A trial installation answers only on this machine; set RRJETI_LISTEN_ADDRESS=0.0.0.0 (or one
+# address) to open the platform's HTTP and HTTPS ports to the network. The admin port stays local.
+LISTEN=${RRJETI_LISTEN_ADDRESS:-127.0.0.1}
 
 chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/* 2>/dev/null || true
 mkdir -p "$DATA_DIR"
 
-if "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
+if [ -n "${RRJETI_ADMIN_PASSWORD:-}" ]; then
+    ADMIN_PASSWORD=$RRJETI_ADMIN_PASSWORD
+elif [ -s "$PASSWORD_FILE" ]; then
+    ADMIN_PASSWORD=$(cat "$PASSWORD_FILE")
+else
+    ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -d '/+=' | cut -c1-24)
+fi
+AS_PASS=$(mktemp)   # mktemp makes files only their owner reads
+AS_CHANGE=$(mktemp)
+trap 'rm -f "$AS_PASS" "$AS_CHANGE"' EXIT
+printf 'AS_ADMIN_PASSWORD=%s\n' "$ADMIN_PASSWORD" > "$AS_PASS"
+printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$ADMIN_PASSWORD" > "$AS_CHANGE"
+ASADMIN=("$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$AS_PASS")
+
+running() {
+    "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
+# A domain from Payara's archive (or from an earlier run of this command) has an empty admin
+# password: give it ours. Refused when it has one already, which is what we want.
+if running; then
+    offline=()
+else
+    offline=(--domain_name "$DOMAIN")
+fi
+if "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$AS_CHANGE" change-admin-password "${offline[@]}" \
+        >/dev/null 2>&1; then
+    echo "The domain's admin password was set (kept in $PASSWORD_FILE)."
+fi
+if [ -z "${RRJETI_ADMIN_PASSWORD:-}" ]; then
+    (umask 077 && printf '%s\n' "$ADMIN_PASSWORD" > "$PASSWORD_FILE")
+fi
+
+if running; then
     echo "Payara is already running: redeploying."
 else
     echo "Starting Payara..."
-    "$ASADMIN" start-domain "$DOMAIN"
+    "${ASADMIN[@]}" start-domain "$DOMAIN"
+fi
+if ! "${ASADMIN[@]}" uptime >/dev/null 2>&1; then
+    echo "The domain refuses the admin password in $PASSWORD_FILE (set RRJETI_ADMIN_PASSWORD to the right one)." >&2
+    exit 1
+fi
+
+# The admin listener answers on this machine only; the platform's listeners where asked.
+LISTENERS=configs.config.server-config.network-config.network-listeners.network-listener
+restart=false
+for pair in admin-listener=127.0.0.1 http-listener-1="$LISTEN" http-listener-2="$LISTEN"; do
+    name=${pair%%=*}
+    address=${pair#*=}
+    current=$("${ASADMIN[@]}" get "$LISTENERS.$name.address" 2>/dev/null | sed -n 's/^.*address=//p')
+    if [ "$current" != "$address" ]; then
+        "${ASADMIN[@]}" set "$LISTENERS.$name.address=$address" >/dev/null
+        restart=true
+    fi
+done
+# No header names the server or its version.
+PROTOCOLS=configs.config.server-config.network-config.protocols.protocol
+"${ASADMIN[@]}" set "$PROTOCOLS.http-listener-1.http.server-header=false" \
+    "$PROTOCOLS.http-listener-1.http.xpowered-by=false" "$PROTOCOLS.http-listener-2.http.server-header=false" \
+    "$PROTOCOLS.http-listener-2.http.xpowered-by=false" >/dev/null
+
+# MicroProfile Metrics (/metrics): for the operators only unless RRJETI_METRICS says otherwise.
+# "protected": HTTP basic login as user "metrics" with the admin password; "off"; "public".
+case "${RRJETI_METRICS:-protected}" in
+    public) metrics=(--enabled=true --securityEnabled=false) ;;
+    off) metrics=(--enabled=false --securityEnabled=false) ;;
+    *) metrics=(--enabled=true --securityEnabled=true --roles=microprofile)
+       if ! "${ASADMIN[@]}" list-file-users 2>/dev/null | grep -q '^metrics'; then
+           printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$ADMIN_PASSWORD" "$ADMIN_PASSWORD" > "$AS_CHANGE"
+           "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$AS_CHANGE" create-file-user \
+               --groups microprofile metrics >/dev/null
+       fi ;;
+esac
+if ! "${ASADMIN[@]}" set-metrics-configuration "${metrics[@]}" 2>&1 | grep -q "executed successfully"; then
+    echo "Could not configure /metrics (RRJETI_METRICS=${RRJETI_METRICS:-protected})." >&2
+fi
+
+if [ "$restart" = true ]; then
+    echo "Listening addresses changed (admin: 127.0.0.1, platform: $LISTEN): restarting Payara."
+    "${ASADMIN[@]}" restart-domain "$DOMAIN"
 fi
 
 # Server-level configuration the application's data source reads (MicroProfile Config).
-"$ASADMIN" set-config-property --propertyName=rrjeti.db.name \
+"${ASADMIN[@]}" set-config-property --propertyName=rrjeti.db.name \
     --propertyValue="$DATA_DIR/derby" --source=domain >/dev/null
-"$ASADMIN" set-config-property --propertyName=rrjeti.data.dir \
+"${ASADMIN[@]}" set-config-property --propertyName=rrjeti.data.dir \
     --propertyValue="$DATA_DIR" --source=domain >/dev/null
-# A trial installation has no mail server: let the newcomer read the outbox in the browser.
+# A trial installation has no mail server: a newcomer sees the confirmation mail of the account
+# they registered, in their own browser session; every other mail waits in the operator's outbox.
 # (Ignored as soon as rrjeti.mail.smtp.host is set.)
-"$ASADMIN" set-config-property --propertyName=rrjeti.mail.outbox.public \
+"${ASADMIN[@]}" set-config-property --propertyName=rrjeti.mail.outbox.public \
     --propertyValue=true --source=domain >/dev/null
 
-"$ASADMIN" undeploy "$APP" >/dev/null 2>&1 || true
+"${ASADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true
 echo "Deploying $EAR ..."
-if ! "$ASADMIN" deploy --name "$APP" "$EAR"; then
+if ! "${ASADMIN[@]}" deploy --name "$APP" "$EAR"; then
     # A failed deployment can leave embedded Derby booted by its class loader; a restart frees it.
     echo "Deployment failed; restarting Payara and trying once more."
-    "$ASADMIN" restart-domain "$DOMAIN"
-    "$ASADMIN" undeploy "$APP" >/dev/null 2>&1 || true
-    "$ASADMIN" deploy --name "$APP" "$EAR"
+    "${ASADMIN[@]}" restart-domain "$DOMAIN"
+    "${ASADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true
+    "${ASADMIN[@]}" deploy --name "$APP" "$EAR"
 fi
 
 for _ in $(seq 1 120); do
@@ -50,7 +133,9 @@ for _ in $(seq 1 120); do
         echo " Rrjeti is running at $URL"
         echo " Operator console:     ${URL}admin/modules.xhtml"
         echo " Server log:           $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
-        echo " Stop the server with: $ASADMIN stop-domain $DOMAIN"
+        echo " Listening on:         $LISTEN (RRJETI_LISTEN_ADDRESS); admin console http://localhost:4848/ (user admin)"
+        echo " Admin password:       $PASSWORD_FILE"
+        echo " Stop the server with: $PAYARA_HOME/bin/asadmin stop-domain $DOMAIN"
         echo "============================================================"
         exit 0
     fi

@@ -81,6 +81,7 @@ public class ForumModule implements PlatformModule {
                 .files(ForumFileAccess.class)
                 .rest(ThreadsResource.class, RequestsResource.class)
                 .stylesheet("/forum/forum.css")
+                .uploads(al.rrjeti.forum.web.ForumUploadPages.class)
                 .personalData(ForumPersonalData.class)
                 .setting("rrjeti.forum.request.working-days", "10",
                         "Ditë pune që ka një organizatë e adresuar për t'iu përgjigjur një kërkese për informim"

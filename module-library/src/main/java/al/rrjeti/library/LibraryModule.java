@@ -71,6 +71,7 @@ public class LibraryModule implements PlatformModule {
                 .files(LibraryFileAccess.class)
                 .rest(PublicationsResource.class)
                 .stylesheet("/library/library.css")
+                .uploads(al.rrjeti.library.web.LibraryUploadPages.class)
                 .personalData(LibraryPersonalData.class)
                 .setting("rrjeti.library.max-document-mb", "50",
                         "Dokumenti më i madh i bibliotekës që pranohet (PDF, DOCX, ODT, figurë), në MB",

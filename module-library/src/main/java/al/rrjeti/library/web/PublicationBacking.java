@@ -55,20 +55,31 @@ public class PublicationBacking {
         return publication == null ? "" : publication.title(language.getLocale());
     }
 
+    // The getters below answer empty while no publication is loaded: on a postback (the header's
+    // log-out button) the view action does not run, yet Faces visits the page's lists to decode them.
     public String getSummary() {
-        return publication.summary(language.getLocale());
+        return publication == null ? "" : publication.summary(language.getLocale());
     }
 
     public List<String> getTopicNames() {
+        if (publication == null) {
+            return List.of();
+        }
         return topics.all().stream().filter(t -> publication.getTopicIds().contains(t.getId()))
                 .map(t -> t.name(language.getLocale())).toList();
     }
 
     public List<OrganisationRef> getAuthors() {
+        if (publication == null) {
+            return List.of();
+        }
         return publication.getOrganisationIds().stream().map(organisations::find).flatMap(Optional::stream).toList();
     }
 
     public List<LibraryCatalogue.FileSeries> getFiles() {
+        if (publication == null) {
+            return List.of();
+        }
         return catalogue.files(publication.getId());
     }
 
@@ -88,6 +99,9 @@ public class PublicationBacking {
     }
 
     public List<Publication> getRelated() {
+        if (publication == null) {
+            return List.of();
+        }
         return catalogue.related(publication, 5);
     }
 

@@ -73,6 +73,11 @@ public class OneTimeToken {
         return usedAt != null;
     }
 
+    /** When it was spent, or null while it is open. */
+    public Instant getUsedAt() {
+        return usedAt;
+    }
+
     public boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
     }

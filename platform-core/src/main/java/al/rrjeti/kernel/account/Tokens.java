@@ -72,6 +72,23 @@ public class Tokens {
                 .executeUpdate();
     }
 
+    /** A token whatever its state (open, spent or expired), to tell a reused one from an unknown one. */
+    public java.util.Optional<OneTimeToken> lookUp(String secret, TokenPurpose purpose) {
+        try {
+            return java.util.Optional.of(find(secret, purpose));
+        } catch (BusinessException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Ends every open token of a purpose that carries the payload: one "remember me" series. */
+    public void revokeSeries(Long accountId, TokenPurpose purpose, String payload) {
+        em.createQuery("UPDATE OneTimeToken t SET t.usedAt = :now WHERE t.accountId = :a AND t.purpose = :p"
+                        + " AND t.payload = :s AND t.usedAt IS NULL")
+                .setParameter("now", clock.now()).setParameter("a", accountId).setParameter("p", purpose)
+                .setParameter("s", payload).executeUpdate();
+    }
+
     private OneTimeToken find(String secret, TokenPurpose purpose) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             throw new BusinessException("token.invalid");

@@ -44,6 +44,11 @@ public class FileStore {
     @Inject
     private PlatformClock clock;
 
+    /** The most pixels an uploaded image may have (width × height), see README. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.files.max-image-pixels", defaultValue = "16000000")
+    private long maxImagePixels;
+
     /**
      * Stores an upload.
      *
@@ -69,8 +74,17 @@ public class FileStore {
             if (!kind.contentTypes().contains(type)) {
                 throw new InvalidInputException(field, "file.type");
             }
-            if (type.startsWith("image/") && !decodes(temp)) {
-                throw new InvalidInputException(field, "file.damaged");
+            if (type.startsWith("image/")) {
+                // The header's dimensions first: decoding a small file that declares huge dimensions fills the heap.
+                ImageDimensions dimensions = ImageDimensions.of(temp)
+                        .orElseThrow(() -> new InvalidInputException(field, "file.damaged"));
+                if (dimensions.pixels() > maxImagePixels) {
+                    throw new InvalidInputException(field, "file.too-many-pixels",
+                            Math.max(1, maxImagePixels / 1_000_000), dimensions.width(), dimensions.height());
+                }
+                if (!decodes(temp)) {
+                    throw new InvalidInputException(field, "file.damaged");
+                }
             }
             byte[] digest = sha.digest();
             if (kind.stripsImageMetadata() && ("image/jpeg".equals(type) || "image/png".equals(type))) {

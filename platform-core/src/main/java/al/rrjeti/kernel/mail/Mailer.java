@@ -66,6 +66,13 @@ public class Mailer {
                 .setMaxResults(max).getResultList();
     }
 
+    /** The newest messages to one address, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MailMessage> latestTo(String recipient, int max) {
+        return em.createQuery("SELECT m FROM MailMessage m WHERE m.recipient = :to ORDER BY m.id DESC",
+                MailMessage.class).setParameter("to", recipient).setMaxResults(max).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public MailMessage find(Long id) {
         return em.find(MailMessage.class, id);

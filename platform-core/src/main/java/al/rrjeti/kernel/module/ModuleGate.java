@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.module;
 
+import al.rrjeti.kernel.infrastructure.RequestPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,8 @@ public class ModuleGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The path the servlet will answer, not the raw URI: /%66orum/ and /./forum/ are /forum/.
+        String path = RequestPaths.of(request);
         String id = moduleOf(path);
         if (id != null && registry.isInstalled(id) && !registry.isActive(id)) {
             if (path.startsWith("/api/")) {

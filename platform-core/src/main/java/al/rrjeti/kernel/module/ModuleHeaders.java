@@ -50,6 +50,37 @@ public class ModuleHeaders {
             return new Needs(Optional.ofNullable(policy).map(HeaderNeed::value), sources);
         }
 
+        /**
+         * A whole Content-Security-Policy with the module's sources added to their directives (a
+         * directive the policy lacks is added after {@code 'self'}).
+         */
+        public String widen(String policy) {
+            if (sources.isEmpty() || policy == null) {
+                return policy;
+            }
+            StringBuilder out = new StringBuilder();
+            java.util.Set<String> done = new java.util.HashSet<>();
+            for (String part : policy.split(";")) {
+                String d = part.strip();
+                if (d.isEmpty()) {
+                    continue;
+                }
+                String name = d.split("\\s+", 2)[0];
+                List<String> extra = sources.get(name);
+                out.append(out.length() == 0 ? "" : "; ").append(d);
+                if (extra != null) {
+                    out.append(' ').append(String.join(" ", extra));
+                    done.add(name);
+                }
+            }
+            sources.forEach((name, extra) -> {
+                if (!done.contains(name)) {
+                    out.append("; ").append(name).append(" 'self' ").append(String.join(" ", extra));
+                }
+            });
+            return out.toString();
+        }
+
         /** A CSP directive with the module's sources added, e.g. {@code frame-src 'self' https://meet.example.org}. */
         public String directive(String name, String kernelSources) {
             List<String> extra = sources.getOrDefault(name, List.of());

@@ -1,6 +1,7 @@
 package al.rrjeti.kernel.security;
 
 import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.infrastructure.RequestPaths;
 import al.rrjeti.kernel.mail.Outbox;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;
@@ -36,7 +37,8 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Decided on the path the servlet will answer, not the raw URI: /%61dmin/ and //admin/ are /admin/.
+        String path = RequestPaths.of(request);
         Boolean allowed = allowed(path);
         if (allowed == null || allowed) {
             chain.doFilter(request, response);

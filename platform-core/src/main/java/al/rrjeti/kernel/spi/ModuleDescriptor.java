@@ -50,6 +50,7 @@ public final class ModuleDescriptor {
     private final List<HeaderNeed> headerNeeds;
     private final List<Setting> settings;
     private final List<java.util.function.Supplier<PersonalData>> personalData;
+    private final List<java.util.function.Supplier<UploadPages>> uploadPages;
 
     private ModuleDescriptor(Builder b) {
         this.id = b.id;
@@ -72,6 +73,7 @@ public final class ModuleDescriptor {
         this.headerNeeds = List.copyOf(b.headerNeeds);
         this.settings = List.copyOf(b.settings);
         this.personalData = List.copyOf(b.personalData);
+        this.uploadPages = List.copyOf(b.uploadPages);
     }
 
     public static Builder builder(String id, String version) {
@@ -170,6 +172,11 @@ public final class ModuleDescriptor {
         return resolve(personalData);
     }
 
+    /** The module's pages that take files, with their limits; asked only while the module is active. */
+    public List<UploadPages> uploadPages() {
+        return resolve(uploadPages);
+    }
+
     private static <T> List<T> resolve(List<java.util.function.Supplier<T>> beans) {
         return beans.stream().map(java.util.function.Supplier::get).toList();
     }
@@ -218,6 +225,7 @@ public final class ModuleDescriptor {
         private final List<HeaderNeed> headerNeeds = new ArrayList<>();
         private final List<Setting> settings = new ArrayList<>();
         private final List<java.util.function.Supplier<PersonalData>> personalData = new ArrayList<>();
+        private final List<java.util.function.Supplier<UploadPages>> uploadPages = new ArrayList<>();
 
         private Builder(String id, Version version) {
             this.id = Objects.requireNonNull(id, "id");
@@ -350,6 +358,12 @@ public final class ModuleDescriptor {
         public Builder personalData(PersonalData handler) {
             Objects.requireNonNull(handler, "personal data handler");
             personalData.add(() -> handler);
+            return this;
+        }
+
+        /** The module's pages that take files (a CDI bean of the module, looked up when needed). */
+        public Builder uploads(Class<? extends UploadPages> pages) {
+            uploadPages.add(bean(pages));
             return this;
         }
 

@@ -3,6 +3,7 @@ package al.rrjeti.kernel.web;
 import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.kernel.security.LoginOutcome;
 import al.rrjeti.kernel.security.LoginThrottle;
+import al.rrjeti.kernel.security.RememberMeRotation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -66,6 +67,7 @@ public class LoginBacking {
                 throttle.succeeded(login);
                 // A new session id after login closes the door on session fixation.
                 request.changeSessionId();
+                RememberMeRotation.handOver(request, (HttpServletResponse) ext.getResponse());
                 ext.redirect(ext.getRequestContextPath() + safeTarget(continueTo));
             }
             default -> {

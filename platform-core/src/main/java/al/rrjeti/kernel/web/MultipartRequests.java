@@ -1,5 +1,12 @@
 package al.rrjeti.kernel.web;
 
+import al.rrjeti.kernel.infrastructure.RequestPaths;
+import al.rrjeti.kernel.spi.UploadPages;
+import al.rrjeti.kernel.module.ModuleRegistry;
+import al.rrjeti.kernel.organisation.OrganisationUploadPages;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -19,6 +26,7 @@ import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +46,10 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
  * heap. With this filter the server never parses a multipart body, so nothing is kept; temporary
  * files are deleted when the request ends. Faces' {@code h:inputFile} works unchanged, as it asks
  * the request for its parts.
+ *
+ * <p>A multipart body is read only on a page that takes files ({@link UploadPages}, the kernel's and those the active modules' descriptors name), only from a
+ * logged-in caller, and only up to that page's limit; otherwise it is refused (415, 403, 413)
+ * before any of it is read or spooled.
  */
 public class MultipartRequests extends HttpFilter {
 
@@ -46,33 +58,91 @@ public class MultipartRequests extends HttpFilter {
 
     /** Parts up to this size stay in memory; larger ones go to a temporary file. */
     private static final int IN_MEMORY = 64 * 1024;
-    /** The whole request; the limits of each kind of file are checked by the file store. */
-    private static final long MAX_REQUEST = 1024L * 1024 * 1024;
     /** Fields and files of one form: a form has a few dozen at most. */
     private static final long MAX_PARTS = 200;
+
+    @Inject
+    private OrganisationUploadPages kernelPages;
+
+    @Inject
+    private ModuleRegistry registry;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod()) || !JakartaServletFileUpload.isMultipartContent(request)) {
+        if (!isMultipart(request)) {
             chain.doFilter(request, response);
             return;
         }
+        // Decided on the path, the caller and the declared length, before a byte of the body is read.
+        Long limit = limitOf(RequestPaths.of(request));
+        if (limit == null || !"POST".equals(request.getMethod())) {
+            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
+        if (request.getUserPrincipal() == null) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (request.getContentLengthLong() > limit) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        parse(request, response, chain, limit);
+    }
+
+    /** The page's own limit, or null for pages that take no files. */
+    private Long limitOf(String path) {
+        // The kernel's own upload pages, then those the active modules declare.
+        List<UploadPages> all = new ArrayList<>();
+        all.add(kernelPages);
+        registry.active().forEach(m -> all.addAll(m.descriptor().uploadPages()));
+        for (UploadPages pages : all) {
+            Long limit = pages.uploadPages().get(path);
+            if (limit != null) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    /** Any method with a multipart body: FileUpload's own test looks at POST only. */
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /**
+     * Answers without reading the body, and closes the connection so the rest is not drained. Not
+     * through an error page: rendering one would read the form (and so the body) again.
+     */
+    private static void refuse(HttpServletResponse response, int status) throws IOException {
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(REFUSED);
+    }
+
+    private static final String REFUSED = "Ky formular nuk pranon këtë dërgesë skedarësh.\n"
+            + "This form does not accept this file upload.\n";
+
+    private void parse(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long limit)
+            throws IOException, ServletException {
         Path folder = Files.createTempDirectory("rrjeti-upload-");
         List<DiskFileItem> items = List.of();
         try {
             DiskFileItemFactory factory = DiskFileItemFactory.builder().setPath(folder).setBufferSize(8192)
                     .setThreshold(IN_MEMORY).setCharset(StandardCharsets.UTF_8).get();
             JakartaServletDiskFileUpload upload = new JakartaServletDiskFileUpload(factory);
-            upload.setMaxSize(MAX_REQUEST);
+            upload.setMaxSize(limit);
             upload.setMaxFileCount(MAX_PARTS);
             try {
                 items = upload.parseRequest(request);
             } catch (FileUploadSizeException e) {
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             } catch (FileUploadException e) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
             chain.doFilter(new Parsed(request, items), response);

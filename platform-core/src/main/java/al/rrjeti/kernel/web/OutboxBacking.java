@@ -48,10 +48,6 @@ public class OutboxBacking {
         return m == null ? "" : MailRenderer.linkify(m.getText());
     }
 
-    public boolean isPublic() {
-        return outbox.isPublic();
-    }
-
     public Long getId() {
         return id;
     }

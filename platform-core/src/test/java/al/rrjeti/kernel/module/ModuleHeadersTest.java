@@ -24,5 +24,9 @@ class ModuleHeadersTest {
         assertThat(room.directive("frame-src", "'self'")).isEqualTo("frame-src 'self'");
 
         assertThat(ModuleHeaders.Needs.of("/forum/", NEEDS).permissionsPolicy()).isEmpty();
+        assertThat(meeting.widen("default-src 'self'; frame-src 'self'; script-src 'nonce-x'"))
+                .isEqualTo("default-src 'self'; frame-src 'self' https://meet.example.org; script-src 'nonce-x'");
+        assertThat(meeting.widen("default-src 'self'")).isEqualTo("default-src 'self'; frame-src 'self' https://meet.example.org");
+        assertThat(room.widen("default-src 'self'")).isEqualTo("default-src 'self'");
     }
 }

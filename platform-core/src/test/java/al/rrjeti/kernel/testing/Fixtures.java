@@ -57,6 +57,21 @@ public class Fixtures {
         }
     }
 
+    /**
+     * A valid PNG of a few kilobytes declaring {@code width × height} pixels (one bit each, all
+     * black): small to send, huge to decode.
+     */
+    public static byte[] pngDeclaring(int width, int height) {
+        try {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A minimal, valid one-page PDF. */
     public static byte[] pdf() {
         String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"

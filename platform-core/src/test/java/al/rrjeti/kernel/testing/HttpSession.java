@@ -154,6 +154,11 @@ public final class HttpSession {
         }
     }
 
+    /** The session cookie ({@code JSESSIONID=…}), or null before the server gave one. */
+    public String cookie() {
+        return cookie;
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         if (cookie != null) {
             request.header("Cookie", cookie);

@@ -14,7 +14,10 @@ public final class Journeys {
     private Journeys() {
     }
 
-    /** Registers a citizen in the browser and confirms the address through the outbox. */
+    /**
+     * Registers a citizen in the browser and confirms the address through the "trial: your mail"
+     * panel that a trial installation shows the session that registered.
+     */
     public static void registerAndConfirm(Browser browser, String name, String email, String password) {
         browser.open("/account/register.xhtml");
         browser.find("input[id='register:displayName']").sendKeys(name);
@@ -22,11 +25,17 @@ public final class Journeys {
         browser.find("input[id='register:password']").sendKeys(password);
         browser.find("input[id='register:consent']").click();
         browser.submit("button[id='register:submit']");
-        browser.driver().get(linkInMail(browser, email, "Konfirmoni adresën tuaj të e-mailit"));
+        assertThat(browser.text("#trial-mail")).contains("Konfirmoni adresën tuaj të e-mailit").contains(email);
+        Matcher link = LINK.matcher(browser.text("#trial-mail-body"));
+        assertThat(link.find()).as("the confirmation link in the trial panel").isTrue();
+        browser.driver().get(link.group());
         assertThat(browser.text("main")).contains("llogaria është aktive");
     }
 
-    /** Opens the newest mail to the address with that subject in the outbox and returns its link. */
+    /**
+     * Opens the newest mail to the address with that subject in the outbox and returns its link;
+     * the browser must be logged in as the operator, who alone reads the outbox.
+     */
     public static String linkInMail(Browser browser, String email, String subject) {
         browser.open("/mail/outbox.xhtml");
         browser.driver().findElement(By.xpath("//tr[td[contains(., '" + email + "')]]//a[normalize-space()='"
@@ -61,6 +70,19 @@ public final class Journeys {
 
     /** The password of accounts made by {@link #accountWithRole}. */
     public static final String PASSWORD = "Fjalekalim2026";
+
+    /**
+     * Presses the header's log-out button on the page open in the browser and checks that the
+     * person is logged out: the header offers to log in, and a page for members sends to log in.
+     */
+    public static void logOutAndCheck(Browser browser) {
+        String page = browser.driver().getCurrentUrl();
+        browser.submit("input[id='logoutForm:logout'], button[id='logoutForm:logout']");
+        assertThat(browser.exists("a.rr-login")).as("log-out from " + page + " ends the login: "
+                + browser.text("main")).isTrue();
+        browser.open("/notifications.xhtml");
+        assertThat(browser.driver().getCurrentUrl()).as("logged out after " + page).contains("/login.xhtml");
+    }
 
     public static void logIn(Browser browser, String email, String password) {
         browser.open("/login.xhtml");

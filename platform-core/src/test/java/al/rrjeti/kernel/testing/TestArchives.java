@@ -84,7 +84,7 @@ public final class TestArchives {
     /** As {@link #kernelWithTestSupport(String)}, with more configuration ({@code key=value} lines). */
     public static WebArchive kernelWithTestSupport(String name, String config) {
         return kernel(name, config)
-                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class)
+                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class, TestModulesResource.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
     }

@@ -87,7 +87,7 @@ class OrganisationJourneyIT {
 
             Journeys.registerAndConfirm(newcomer, "Dritan", member, PASSWORD);
             Journeys.logIn(newcomer, member, PASSWORD);
-            String invitation = Journeys.linkInMail(newcomer, member, "Ftesë për t’u bashkuar me " + name + " në Rrjeti");
+            String invitation = Journeys.linkInMail(operator, member, "Ftesë për t’u bashkuar me " + name + " në Rrjeti");
             newcomer.driver().get(invitation);
             assertThat(newcomer.text("main")).contains("U bëtë anëtar i organizatës.");
             newcomer.submit("#org-link");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
+import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.util.regex.Matcher;
@@ -15,11 +16,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * A newcomer on a trial installation (no mail server): registers in Albanian, reads the
- * confirmation mail in the outbox, follows the link and logs in.
+ * confirmation mail in the panel shown to the session that registered, follows the link and logs
+ * in. No one else reads anyone's mail: the outbox is the operator's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,9 +62,9 @@ class RegistrationJourneyIT {
             browser.submit("button[id='register:submit']");
 
             assertThat(browser.text("h1")).isEqualTo("Kontrolloni e-mailin tuaj");
-            browser.submit("#outbox-link");
-            browser.driver().findElement(By.linkText("Konfirmoni adresën tuaj të e-mailit")).click();
-            String mail = browser.text("#mail-body");
+            assertThat(browser.text("#trial-mail")).contains("Provë: posta juaj")
+                    .contains("Konfirmoni adresën tuaj të e-mailit");
+            String mail = browser.text("#trial-mail-body");
             assertThat(mail).contains("Përshëndetje <b>Qytetari</b>");
             Matcher link = LINK.matcher(mail);
             assertThat(link.find()).as("the confirmation link").isTrue();
@@ -85,6 +86,33 @@ class RegistrationJourneyIT {
             assertThat(browser.text("[id='prefs:messages']")).contains("Zgjedhjet u ruajtën.");
             assertThat(new org.openqa.selenium.support.ui.Select(browser.find("select[id$=':delivery']"))
                     .getFirstSelectedOption().getText()).isEqualTo("Përmbledhje ditore");
+        }
+    }
+
+    /**
+     * The account takeover a public outbox allowed: ask a reset for someone's address, read the
+     * link in the outbox. Now the outbox sends a visitor to log in, a citizen is refused, and
+     * another session's registration page shows no one's mail.
+     */
+    @Test
+    void noOneReadsAnotherPersonsMailOnATrialInstallation() {
+        String victim = "viktima." + RUN + "@example.al";
+        try (Browser owner = new Browser(app); Browser attacker = new Browser(app)) {
+            Journeys.registerAndConfirm(owner, "Viktima", victim, "Korrupsion26x");
+            attacker.open("/account/forgot.xhtml");
+            attacker.find("input[id$=':email']").sendKeys(victim);
+            attacker.submit("button[id$=':submit']");
+            attacker.open("/account/forgot.xhtml");
+            attacker.find("input[id$=':email']").sendKeys("operator@rrjeti.local");
+            attacker.submit("button[id$=':submit']");
+            attacker.open("/mail/outbox.xhtml");
+            assertThat(attacker.driver().getCurrentUrl()).as("the outbox is the operator's").contains("/login.xhtml");
+            assertThat(attacker.driver().getPageSource()).doesNotContain("reset.xhtml?token=");
+            attacker.open("/mail/outbox.xhtml?id=1");
+            assertThat(attacker.driver().getCurrentUrl()).contains("/login.xhtml");
+            attacker.open("/account/registered.xhtml");
+            assertThat(attacker.exists("#trial-mail")).as("no panel in a session that registered nothing").isFalse();
+            assertThat(attacker.driver().getPageSource()).doesNotContain("token=");
         }
     }
 

@@ -62,8 +62,55 @@ class RememberMeIT {
         assertThat(secure).isNotNull().containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure");
     }
 
+    /**
+     * Each use of the cookie spends its token and hands the browser the next one of the series; a
+     * spent token that comes back (a copied cookie) ends the series, and its owner gets a mail.
+     */
+    @Test
+    void theTokenIsOneTimeAndAReusedOneEndsTheSeries() throws Exception {
+        String email = Journeys.accountWithRole(app, "citizen", "rrotullim." + RUN + "@example.al");
+        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/remember-it";
+        String first = rememberCookie(new HttpSession(http).logIn(email, Journeys.PASSWORD, true));
+        assertThat(first).containsIgnoringCase("SameSite=Lax");
+
+        HttpResponse<String> visit = visitWith(http, first);
+        assertThat(visit.statusCode()).isEqualTo(200);
+        String second = rememberCookie(visit);
+        assertThat(second).as("a new token for the next visit").isNotNull().containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        assertThat(value(second)).isNotEqualTo(value(first));
+        HttpResponse<String> next = visitWith(http, second);
+        assertThat(next.statusCode()).as("the new token logs in").isEqualTo(200);
+        String third = rememberCookie(next);
+        assertThat(third).isNotNull();
+
+        Thread.sleep(6_000); // past the grace a page's parallel requests get
+        assertThat(visitWith(http, first).statusCode()).as("a spent token does not log in").isEqualTo(302);
+        assertThat(visitWith(http, third).statusCode()).as("reuse ended the whole series").isEqualTo(302);
+
+        HttpSession operator = new HttpSession(http);
+        operator.logIn("operator@rrjeti.local", "Rrjeti-Operator-1");
+        assertThat(operator.get("/mail/outbox.xhtml").body()).as("the owner is told")
+                .contains(email).contains("Hyrja e mbajtur mend u mbyll");
+
+        HttpResponse<String> page = HttpSession.newClient().send(HttpRequest.newBuilder(URI.create(http
+                + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")))
+                .as("the session cookie").isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Lax"));
+    }
+
+    private static HttpResponse<String> visitWith(String base, String cookie) throws Exception {
+        return HttpSession.newClient().send(HttpRequest.newBuilder(URI.create(base + "/notifications.xhtml"))
+                .header("Cookie", cookie.split(";", 2)[0]).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String value(String cookie) {
+        return cookie.split(";", 2)[0];
+    }
+
+    /** The remember-me cookie the browser keeps: the last one set. */
     private static String rememberCookie(HttpResponse<String> login) {
         return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("rrjeti-remember="))
-                .filter(c -> !c.startsWith("rrjeti-remember=;")).findFirst().orElse(null);
+                .filter(c -> !c.startsWith("rrjeti-remember=;")).reduce((first, last) -> last).orElse(null);
     }
 }

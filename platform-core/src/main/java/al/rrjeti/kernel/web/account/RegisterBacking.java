@@ -6,6 +6,10 @@ import al.rrjeti.kernel.account.Registration;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.web.Messages;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.Language;
+import al.rrjeti.kernel.security.Account;
+import al.rrjeti.kernel.api.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +28,9 @@ public class RegisterBacking {
     @Inject
     private CurrentLanguage language;
 
+    @Inject
+    private TrialMailBacking trialMail;
+
     private String displayName;
     private String email;
     private String password;
@@ -33,8 +40,9 @@ public class RegisterBacking {
     public String register() {
         try {
             Language chosen = Language.fromCode(preferredLanguage).orElse(language.get());
-            registration.register(new NewAccount(displayName, email, password, chosen.locale(), consent),
-                    Messages.client());
+            Account account = registration.register(new NewAccount(displayName, email, password, chosen.locale(),
+                    consent), Messages.client());
+            trialMail.keepConfirmationOf(account);
             return "/account/registered.xhtml?faces-redirect=true";
         } catch (BusinessException e) {
             messages.refused("register", e);

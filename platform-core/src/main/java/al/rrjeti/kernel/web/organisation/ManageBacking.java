@@ -29,6 +29,11 @@ public class ManageBacking implements Serializable {
     private Long id;
     private String inviteEmail;
 
+    /** 403 for someone who is not a member, 404 for an organisation that does not exist; before anything renders. */
+    public void check() {
+        al.rrjeti.kernel.api.web.Pages.read(() -> members.organisation(id), true);
+    }
+
     public Organisation getOrganisation() {
         return members.organisation(id);
     }
