@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -39,6 +40,8 @@ public class KernelJobs {
     private PlatformClock clock;
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
+    /** The modules' jobs exactly as handed to the scheduler, by job id. */
+    private final java.util.Map<String, Runnable> moduleJobs = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     private DigestJob digests;
@@ -67,9 +70,9 @@ public class KernelJobs {
         for (al.rrjeti.kernel.module.InstalledModule module : modules.all()) {
             for (al.rrjeti.kernel.spi.ScheduledJob job : module.descriptor().jobs()) {
                 long minutes = job.every().toMinutes();
-                running.add(scheduler.scheduleWithFixedDelay(
-                        guarded(job.id(), whileActive(module.id(), job.task(), modules::isActive)),
-                        minutes, minutes, TimeUnit.MINUTES));
+                Runnable scheduled = guarded(job.id(), whileActive(module.id(), job.task(), modules::isActive));
+                moduleJobs.put(job.id(), scheduled);
+                running.add(scheduler.scheduleWithFixedDelay(scheduled, minutes, minutes, TimeUnit.MINUTES));
             }
         }
     }
@@ -77,6 +80,15 @@ public class KernelJobs {
     synchronized void stop() {
         running.forEach(f -> f.cancel(false));
         running.clear();
+        moduleJobs.clear();
+    }
+
+    /**
+     * A module's job as the scheduler runs it (guarded, and only while its module is active), so
+     * that a test can run one period now instead of waiting for it.
+     */
+    Optional<Runnable> scheduledModuleJob(String jobId) {
+        return Optional.ofNullable(moduleJobs.get(jobId));
     }
 
     /** Deletes accounts whose owners never confirmed their address, as the privacy notice says. */

@@ -30,11 +30,99 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    void idMustBeLowerCaseLettersDigitsAndHyphens() {
+    void idMustBeLowerCaseLettersAndDigits() {
         assertThatThrownBy(() -> ModuleDescriptor.builder("Forum", "1.0").name("a", "b").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Forum");
         assertThatThrownBy(() -> ModuleDescriptor.builder("fo_rum", "1.0").name("a", "b").build())
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ModuleDescriptor.builder("forum2", "1.0").name("a", "b").build().id()).isEqualTo("forum2");
+    }
+
+    @Test
+    void hyphenatedIdIsRefusedBecauseItBreaksTablePrefixesAndPackages() {
+        assertThatThrownBy(() -> ModuleDescriptor.builder("demo-addon", "1.0").name("a", "b").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Module id 'demo-addon' must match");
+    }
+
+    @Test
+    void restResourcesMustLiveUnderTheModulesId() {
+        assertThat(forum().rest(ForumThreads.class, ForumRoot.class).build().restResources())
+                .containsExactly(ForumThreads.class, ForumRoot.class);
+        assertThatThrownBy(() -> forum().rest(LibraryBooks.class).build())
+                .hasMessageContaining("REST resource " + LibraryBooks.class.getName() + " is not under /api/forum/");
+        assertThatThrownBy(() -> forum().rest(Forums.class).build())
+                .as("a longer id that starts with the module's").hasMessageContaining("is not under /api/forum/");
+        assertThatThrownBy(() -> forum().rest(NoPath.class).build()).hasMessageContaining("has no @Path");
+    }
+
+    @Test
+    void stylesheetsAreCssFilesInsideTheModulesPrefix() {
+        assertThat(forum().stylesheet("/forum/forum.css").build().stylesheets()).containsExactly("/forum/forum.css");
+        assertThatThrownBy(() -> forum().stylesheet("/rrjeti/css/rrjeti.css").build())
+                .hasMessageContaining("stylesheet /rrjeti/css/rrjeti.css is not a .css file under /forum/");
+        assertThatThrownBy(() -> forum().stylesheet("/forum/forum.js").build())
+                .hasMessageContaining("is not a .css file under /forum/");
+    }
+
+    @Test
+    void settingsArePrefixedDescribedInBothLanguagesAndDeclaredOnce() {
+        assertThat(forum().setting("rrjeti.forum.posts.per-hour", "20", "Postime në orë", "Posts per hour")
+                .secretSetting("rrjeti.forum.webhook.key", "Çelësi", "The key").build().settings())
+                .extracting(Setting::key, Setting::defaultValue, Setting::secret)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rrjeti.forum.posts.per-hour", "20", false),
+                        org.assertj.core.groups.Tuple.tuple("rrjeti.forum.webhook.key", null, true));
+        assertThatThrownBy(() -> forum().setting("forum.posts.per-hour", "20", "Postime", "Posts").build())
+                .hasMessageContaining("setting forum.posts.per-hour is not prefixed rrjeti.forum.");
+        assertThatThrownBy(() -> forum().setting("rrjeti.library.max-mb", "20", "MB", "MB").build())
+                .hasMessageContaining("is not prefixed rrjeti.forum.");
+        assertThatThrownBy(() -> forum().setting("rrjeti.forum.x", "1", "Përshkrim", " ").build())
+                .hasMessageContaining("setting rrjeti.forum.x needs a description in Albanian and English");
+        assertThatThrownBy(() -> forum().setting("rrjeti.forum.x", "1", null, "Description").build())
+                .hasMessageContaining("needs a description in Albanian and English");
+        assertThatThrownBy(() -> forum().setting("rrjeti.forum.x", "1", "Një", "One")
+                .setting("rrjeti.forum.x", "2", "Dy", "Two").build())
+                .hasMessageContaining("setting rrjeti.forum.x is declared twice");
+    }
+
+    @Test
+    void headerNeedsWidenOnlyAllowedDirectivesForTheModulesOwnPages() {
+        assertThat(forum().header("/forum/meeting", HeaderNeed.PERMISSIONS_POLICY, "camera=(self)")
+                .header("/forum/meeting", "frame-src", "https://meet.example.org").build().headerNeeds())
+                .extracting(HeaderNeed::directive).containsExactly(HeaderNeed.PERMISSIONS_POLICY, "frame-src");
+        assertThatThrownBy(() -> forum().header("/forum/meeting", "script-src", "'unsafe-inline'").build())
+                .hasMessageContaining("header need script-src is not one of");
+        assertThatThrownBy(() -> forum().header("/forum/meeting", "X-Frame-Options", "ALLOWALL").build())
+                .hasMessageContaining("header need X-Frame-Options is not one of");
+        assertThatThrownBy(() -> forum().header("/library/meeting", "frame-src", "https://meet.example.org").build())
+                .hasMessageContaining("header need for /library/meeting is outside /forum/");
+        assertThatThrownBy(() -> forum().header("/forum/meeting", "frame-src", "https://a.example\r\nSet-Cookie: x").build())
+                .hasMessageContaining("empty or unsafe value");
+        assertThatThrownBy(() -> forum().header("/forum/meeting", "frame-src", "https://a.example; script-src *").build())
+                .hasMessageContaining("empty or unsafe value");
+    }
+
+    private static ModuleDescriptor.Builder forum() {
+        return ModuleDescriptor.builder("forum", "1.0").name("Forumi", "Forum");
+    }
+
+    @jakarta.ws.rs.Path("forum/threads")
+    static class ForumThreads {
+    }
+
+    @jakarta.ws.rs.Path("/forum")
+    static class ForumRoot {
+    }
+
+    @jakarta.ws.rs.Path("library/books")
+    static class LibraryBooks {
+    }
+
+    @jakarta.ws.rs.Path("forums/all")
+    static class Forums {
+    }
+
+    static class NoPath {
     }
 
     @Test
