@@ -15,6 +15,7 @@ import al.rrjeti.kernel.BusinessException;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.InvalidInputException.Violation;
 import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.calendar.WorkingCalendar;
 import al.rrjeti.kernel.files.FileKind;
 import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.files.Upload;
@@ -75,6 +76,9 @@ public class ForumPosting {
     private PlatformClock clock;
 
     @Inject
+    private WorkingCalendar calendar;
+
+    @Inject
     private DateTimes dateTimes;
 
     @Inject
@@ -128,7 +132,7 @@ public class ForumPosting {
         ForumThread thread = new ForumThread(category, t.kind(), title, me.getId(), pseudonym, status, now);
         if (addressee != null) {
             LocalDate today = now.atZone(dateTimes.zone()).toLocalDate();
-            thread.addressTo(addressee.getId(), settings.workingDays().after(today, settings.requestWorkingDays()));
+            thread.addressTo(addressee.getId(), calendar.addWorkingDays(today, settings.requestWorkingDays()));
         }
         repository.add(thread);
         Post post = new Post(thread.getId(), 1, me.getId(), pseudonym, t.body().strip(), html(t.body()), status, now);
@@ -276,7 +280,7 @@ public class ForumPosting {
 
     /** The deadline a request made now would get. */
     public LocalDate deadlineFor(Instant at) {
-        return settings.workingDays().after(at.atZone(dateTimes.zone()).toLocalDate(), settings.requestWorkingDays());
+        return calendar.addWorkingDays(at.atZone(dateTimes.zone()).toLocalDate(), settings.requestWorkingDays());
     }
 
     /** Safe HTML of a post's Markdown, mentions written as current names. */

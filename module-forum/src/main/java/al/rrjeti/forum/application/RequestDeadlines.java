@@ -3,6 +3,7 @@ package al.rrjeti.forum.application;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.kernel.PlatformClock;
+import al.rrjeti.kernel.calendar.WorkingCalendar;
 import al.rrjeti.kernel.i18n.DateTimes;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.Organisations;
@@ -33,6 +34,9 @@ public class RequestDeadlines {
     private ForumSettings settings;
 
     @Inject
+    private WorkingCalendar calendar;
+
+    @Inject
     private PlatformClock clock;
 
     @Inject
@@ -60,7 +64,7 @@ public class RequestDeadlines {
     @Transactional
     public int remind() {
         LocalDate today = today();
-        LocalDate remindBy = settings.workingDays().after(today, settings.remindWorkingDays());
+        LocalDate remindBy = calendar.addWorkingDays(today, settings.remindWorkingDays());
         int sent = 0;
         for (ForumThread t : repository.toRemind(remindBy)) {
             notifier.deadlineNear(t);
@@ -82,8 +86,8 @@ public class RequestDeadlines {
         List<OpenRequest> out = new ArrayList<>();
         for (ForumThread t : threads) {
             boolean overdue = t.isOverdue(today);
-            int left = overdue ? -settings.workingDays().between(t.getDeadline(), today)
-                    : settings.workingDays().between(today, t.getDeadline());
+            int left = overdue ? -calendar.workingDaysBetween(t.getDeadline(), today)
+                    : calendar.workingDaysBetween(today, t.getDeadline());
             out.add(new OpenRequest(t, orgs.get(t.getAddresseeId()), overdue, left));
         }
         return out;
