@@ -92,8 +92,8 @@ public class ForumModule implements PlatformModule {
                         "Sa ditë pune para afatit i kujtohet organizatës së adresuar",
                         "Working days before the deadline the addressee is reminded")
                 .setting("rrjeti.forum.holidays", null,
-                        "Festat zyrtare të lëvizshme dhe ditët ura, data ISO të ndara me presje",
-                        "Movable public holidays and bridge days, ISO dates separated by commas")
+                        "Çelës i vjetër, ende i lexuar: datat e tij u shtohen rrjeti.calendar.days-off",
+                        "Former key, still read: its dates are added to rrjeti.calendar.days-off")
                 .setting("rrjeti.forum.premoderate-first-posts", "1",
                         "Sa postime të para të një llogarie të re qytetari, biznesi ose media presin moderatorin (0: asnjë)",
                         "How many first posts of a new citizen, business or media account wait for a moderator (0: none)")

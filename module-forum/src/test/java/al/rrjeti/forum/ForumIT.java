@@ -23,6 +23,8 @@ import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.files.Upload;
+import al.rrjeti.kernel.api.calendar.WorkingCalendar;
+import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.api.OrganisationType;
@@ -57,7 +59,8 @@ class ForumIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.kernelActingAs("forum-it", "rrjeti.forum.attachment.max-mb=1\n")
+        return TestArchives.kernelActingAs("forum-it", "rrjeti.forum.attachment.max-mb=1\n"
+                + "rrjeti.forum.holidays=2031-06-10\nrrjeti.calendar.days-off=2031-06-11\n")
                 .addAsLibrary(TestArchives.thisModule("module-forum")).addClass(HttpSession.class);
     }
 
@@ -78,6 +81,9 @@ class ForumIT {
 
     @Inject
     private RequestDeadlines deadlines;
+
+    @Inject
+    private WorkingCalendar calendar;
 
     @Inject
     private Fixtures fixtures;
@@ -185,6 +191,18 @@ class ForumIT {
     }
 
     @Test
+    void requestDeadlinesCountTheKernelCalendarWithItsKeysAndTheForumsFormerOne() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 6, 10))).as("rrjeti.forum.holidays").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 6, 11))).as("rrjeti.calendar.days-off").isFalse();
+        // Monday 9 June 2031 at noon in Tirana: the two days off push the tenth working day to 25 June.
+        assertThat(posting.deadlineFor(java.time.ZonedDateTime.of(2031, 6, 9, 12, 0, 0, 0,
+                java.time.ZoneId.of("Europe/Tirane")).toInstant())).isEqualTo(LocalDate.of(2031, 6, 25));
+        // From Thursday 19 March 2026: Bajrami i Madh (Friday), Nevruz's Monday and Easter Monday do not count.
+        assertThat(posting.deadlineFor(java.time.ZonedDateTime.of(2026, 3, 19, 12, 0, 0, 0,
+                java.time.ZoneId.of("Europe/Tirane")).toInstant())).isEqualTo(LocalDate.of(2026, 4, 7));
+    }
+
+    @Test
     void anInformationRequestHasAWorkingDayDeadlineRemindersAndAPublicOverdueList() {
         String citizen = trustedCitizen();
         String rep = unique("req-rep");
@@ -198,8 +216,7 @@ class ForumIT {
         ForumThread r = posting.start(new NewThread(category("public-information-requests").getId(),
                 ThreadKind.INFORMATION_REQUEST, "Sa kontrata u lidhën me procedurë me negocim?", "Për vitin 2025.",
                 null, inst.getId(), List.of()));
-        assertThat(r.getDeadline()).isEqualTo(new al.rrjeti.forum.domain.WorkingDays(java.util.Set.of())
-                .after(today, 10));
+        assertThat(r.getDeadline()).isEqualTo(calendar.addWorkingDays(today, 10));
         assertThat(r.getDeadline()).isAfterOrEqualTo(today.plusDays(14));
         assertThat(deadlines.open()).extracting(o -> o.thread().getId()).contains(r.getId());
 

@@ -41,6 +41,17 @@ public final class KernelSettings {
                     "Folder of uploaded files and the search index"),
             s("rrjeti.digest.hour", "7", "Ora e ditës kur niset përmbledhja ditore e njoftimeve",
                     "Hour of the day the daily notification summary goes out"),
+            s("rrjeti.files.max-image-pixels", "16000000",
+                    "Pikselat më të shumtë (gjerësi × lartësi, lexuar nga koka e skedarit) që mund të ketë një figurë e ngarkuar",
+                    "Most pixels (width × height, read from the file's header) an uploaded image may have"),
+            s("rrjeti.calendar.eid-al-fitr", "2025-03-30,2026-03-20",
+                    "Bajrami i Madh, data ISO të ndara me presje, siç i shpall Komuniteti Mysliman i Shqipërisë",
+                    "Eid al-Fitr, ISO dates separated by commas, as the Muslim Community of Albania announces them"),
+            s("rrjeti.calendar.eid-al-adha", "2025-06-06,2026-05-27",
+                    "Kurban Bajrami, data ISO të ndara me presje", "Eid al-Adha, ISO dates separated by commas"),
+            s("rrjeti.calendar.days-off", "2025-01-03,2025-12-26",
+                    "Ditët pushim që shpall Këshilli i Ministrave (ditë ura), data ISO të ndara me presje",
+                    "Days off the Council of Ministers declares (bridge days), ISO dates separated by commas"),
             s("rrjeti.limits.registrations-per-hour", "5", "Regjistrimet që mund të bëjë një adresë klienti në orë",
                     "Registrations one client address may make per hour"));
 

@@ -28,6 +28,7 @@ import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.api.text.Markdown;
+import al.rrjeti.kernel.api.calendar.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -74,6 +75,9 @@ public class ForumPosting {
 
     @Inject
     private PlatformClock clock;
+
+    @Inject
+    private WorkingCalendar calendar;
 
     @Inject
     private DateTimes dateTimes;
@@ -129,7 +133,7 @@ public class ForumPosting {
         ForumThread thread = new ForumThread(category, t.kind(), title, me.getId(), pseudonym, status, now);
         if (addressee != null) {
             LocalDate today = now.atZone(dateTimes.zone()).toLocalDate();
-            thread.addressTo(addressee.getId(), settings.workingDays().after(today, settings.requestWorkingDays()));
+            thread.addressTo(addressee.getId(), calendar.addWorkingDays(today, settings.requestWorkingDays()));
         }
         repository.add(thread);
         Post post = new Post(thread.getId(), 1, me.getId(), pseudonym, t.body().strip(), html(t.body()), status, now);
@@ -268,7 +272,7 @@ public class ForumPosting {
                 .sorted(java.util.Comparator.comparing(OrganisationRef::getName)).toList();
     }
 
-    /** Organisations an information request may be addressed to: the verified institutions and CSOs. */
+    /** OrganisationLookup an information request may be addressed to: the verified institutions and CSOs. */
     public List<OrganisationRef> addressees() {
         List<OrganisationRef> all = new ArrayList<>(organisations.verified(OrganisationType.INSTITUTION, null));
         all.addAll(organisations.verified(OrganisationType.CSO, null));
@@ -277,7 +281,7 @@ public class ForumPosting {
 
     /** The deadline a request made now would get. */
     public LocalDate deadlineFor(Instant at) {
-        return settings.workingDays().after(at.atZone(dateTimes.zone()).toLocalDate(), settings.requestWorkingDays());
+        return calendar.addWorkingDays(at.atZone(dateTimes.zone()).toLocalDate(), settings.requestWorkingDays());
     }
 
     /** Safe HTML of a post's Markdown, mentions written as current names. */

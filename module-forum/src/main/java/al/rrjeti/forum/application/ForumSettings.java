@@ -1,13 +1,7 @@
 package al.rrjeti.forum.application;
 
-import al.rrjeti.forum.domain.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The forum's configuration, with the defaults a new installation starts from. */
@@ -23,11 +17,6 @@ public class ForumSettings {
     @Inject
     @ConfigProperty(name = "rrjeti.forum.request.remind-working-days", defaultValue = "2")
     int remindWorkingDays;
-
-    /** Movable public holidays and bridge days, as ISO dates separated by commas. */
-    @Inject
-    @ConfigProperty(name = "rrjeti.forum.holidays")
-    Optional<String> holidays;
 
     /** A new citizen account's first posts wait for a moderator, this many of them (0: none). */
     @Inject
@@ -47,17 +36,6 @@ public class ForumSettings {
     @Inject
     @ConfigProperty(name = "rrjeti.forum.attachment.max-mb", defaultValue = "10")
     long attachmentMaxMb;
-
-    private volatile WorkingDays workingDays;
-
-    public WorkingDays workingDays() {
-        if (workingDays == null) {
-            Set<LocalDate> extra = holidays.map(h -> Arrays.stream(h.split(",")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).map(LocalDate::parse).collect(Collectors.toSet())).orElse(Set.of());
-            workingDays = new WorkingDays(extra);
-        }
-        return workingDays;
-    }
 
     public int requestWorkingDays() {
         return requestWorkingDays;

@@ -6,7 +6,6 @@ import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.People;
-import al.rrjeti.kernel.api.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.Normalizer;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * @mentions in posts. The composer writes them as {@code @[Name](user:12)} or
- * {@code @[Organisation](org:3)}; the name shown is always the current one from the directory, so a
+ * {@code @[OrganisationRef](org:3)}; the name shown is always the current one from the directory, so a
  * mention cannot be made to look like someone else.
  */
 @ApplicationScoped

@@ -6,6 +6,7 @@ import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.calendar.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class RequestDeadlines {
 
     @Inject
     private ForumSettings settings;
+
+    @Inject
+    private WorkingCalendar calendar;
 
     @Inject
     private PlatformClock clock;
@@ -60,7 +64,7 @@ public class RequestDeadlines {
     @Transactional
     public int remind() {
         LocalDate today = today();
-        LocalDate remindBy = settings.workingDays().after(today, settings.remindWorkingDays());
+        LocalDate remindBy = calendar.addWorkingDays(today, settings.remindWorkingDays());
         int sent = 0;
         for (ForumThread t : repository.toRemind(remindBy)) {
             notifier.deadlineNear(t);
@@ -82,8 +86,8 @@ public class RequestDeadlines {
         List<OpenRequest> out = new ArrayList<>();
         for (ForumThread t : threads) {
             boolean overdue = t.isOverdue(today);
-            int left = overdue ? -settings.workingDays().between(t.getDeadline(), today)
-                    : settings.workingDays().between(today, t.getDeadline());
+            int left = overdue ? -calendar.workingDaysBetween(t.getDeadline(), today)
+                    : calendar.workingDaysBetween(today, t.getDeadline());
             out.add(new OpenRequest(t, orgs.get(t.getAddresseeId()), overdue, left));
         }
         return out;

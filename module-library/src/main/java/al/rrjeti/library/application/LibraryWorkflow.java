@@ -103,7 +103,7 @@ public class LibraryWorkflow {
         }
     }
 
-    /** Organisations the caller may submit for: verified CSOs and institutions they belong to. */
+    /** OrganisationLookup the caller may submit for: verified CSOs and institutions they belong to. */
     public List<OrganisationRef> submittableOrganisations() {
         return caller.account().map(me -> organisations.membershipsOf(me.getId()).stream()
                 .map(m -> organisations.find(m.organisationId())).flatMap(java.util.Optional::stream)

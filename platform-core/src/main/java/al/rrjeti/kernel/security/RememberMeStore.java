@@ -2,7 +2,6 @@ package al.rrjeti.kernel.security;
 
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.api.BusinessException;
-import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.account.OneTimeToken;
 import al.rrjeti.kernel.account.TokenPurpose;
