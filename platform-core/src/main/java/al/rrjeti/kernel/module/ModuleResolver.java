@@ -27,7 +27,8 @@ public final class ModuleResolver {
     /** First path segments the kernel serves itself; no module may take them as its id. */
     public static final Set<String> RESERVED_IDS = Set.of(
             "api", "admin", "account", "error", "errors", "login", "logout", "resources", "health",
-            "metrics", "openapi", "modules", "kernel", "search", "notifications", "organisations", "jakarta-faces");
+            "metrics", "openapi", "modules", "kernel", "search", "notifications", "organisations", "files", "mail",
+            "moderation", "privacy", "templates", "rrjeti", "primefaces", "jakarta", "index", "omnifaces");
 
     private final Version kernelVersion;
 
