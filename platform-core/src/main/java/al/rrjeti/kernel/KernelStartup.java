@@ -39,7 +39,7 @@ public class KernelStartup {
         operator.ensureOperator();
         search.open();
         registry.start();
-        if (search.isEmpty()) {
+        if (search.needsRebuild()) {
             search.rebuild();
         }
         jobs.start();

@@ -70,7 +70,7 @@ public class NotificationsBacking {
     }
 
     public List<Notifications.Choice> getPreferences() {
-        return notifications.myPreferences();
+        return notifications.myPreferences(language.getLocale());
     }
 
     /** The profile form's values, type by type, starting from the stored choices. */
