@@ -41,6 +41,9 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private al.rrjeti.library.application.LinkChecker linkChecker;
 
+    @Inject
+    private al.rrjeti.library.application.PublicationSeed publicationSeed;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -53,6 +56,7 @@ public class LibraryModule implements PlatformModule {
                 .restrict("/library/submit", Audience.MEMBERS)
                 .restrict("/library/mine", Audience.MEMBERS)
                 .restrict("/library/review", Audience.STAFF)
+                .restrict("/library/info/review", Audience.STAFF)
                 .restrict("/library/guides/edit", Audience.STAFF)
                 .restrict("/library/topics", Audience.STAFF)
                 .restrict("/library/links-edit", Audience.STAFF)
@@ -72,5 +76,6 @@ public class LibraryModule implements PlatformModule {
         informationPackage.importBundled();
         guides.ensureBundled();
         links.importBundled();
+        publicationSeed.ensureFromPackage();
     }
 }
