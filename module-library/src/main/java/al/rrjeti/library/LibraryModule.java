@@ -44,6 +44,9 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private al.rrjeti.library.application.PublicationSeed publicationSeed;
 
+    @Inject
+    private al.rrjeti.library.application.LibraryDemo demo;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -77,5 +80,15 @@ public class LibraryModule implements PlatformModule {
         guides.ensureBundled();
         links.importBundled();
         publicationSeed.ensureFromPackage();
+    }
+
+    @Override
+    public void seedDemo() {
+        demo.seed();
+    }
+
+    @Override
+    public int removeDemo() {
+        return demo.remove();
     }
 }

@@ -32,6 +32,9 @@ public class KernelStartup {
     @Inject
     private SearchIndex search;
 
+    @Inject
+    private al.rrjeti.kernel.demo.DemoContent demo;
+
     /** Called once by the web application's start-up listener. */
     public void start() {
         long started = System.nanoTime();
@@ -39,6 +42,7 @@ public class KernelStartup {
         operator.ensureOperator();
         search.open();
         registry.start();
+        demo.seedIfEnabled();
         if (search.needsRebuild()) {
             search.rebuild();
         }

@@ -100,6 +100,11 @@ public class LibrarySearch implements SearchProvider {
         return joined.isEmpty() ? null : joined;
     }
 
+    /** Takes a deleted publication out of the index. */
+    public void removed(Long publicationId) {
+        index.remove(LibraryModule.ID, "publication-" + publicationId);
+    }
+
     private static String key(Publication p) {
         return "publication-" + p.getId();
     }
