@@ -72,6 +72,23 @@ class InformationPackageLanguageIT {
     }
 
     @Test
+    void aFreshLibraryHoldsThePackagesDocumentsOnTheHomePageAndInTheCatalogue() {
+        try (Browser browser = new Browser(app)) {
+            browser.open("/?lang=sq");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#library-widget + ul li")))
+                    .as("new in the library").isNotEmpty();
+            browser.screenshot("fresh-home-sq");
+            browser.open("/library/?lang=sq");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#publications li")))
+                    .as("the package's documents").isNotEmpty();
+            browser.screenshot("fresh-library-sq");
+            browser.open("/library/?lang=en&kind=legal-act");
+            assertThat(browser.text("#publications")).contains("Law No. 60/2016 on whistleblowing and whistleblower protection");
+            browser.screenshot("fresh-library-en");
+        }
+    }
+
+    @Test
     void editorsSeeTheAlbanianDraftsAwaitingReview() {
         String editor = Journeys.accountWithRole(app, "editor", "redaktor.info." + System.nanoTime() + "@example.al");
         try (Browser browser = new Browser(app)) {
