@@ -51,6 +51,10 @@ class InformationPackageLanguageIT {
         Set<String> albanian = texts("sq");
         english.removeAll(albanian);
         albanian.removeAll(english);
+        // Names quoted inside a text of the other language ("the 'Avokati i Popullit' mobile app") belong there.
+        Set<String> quotedSq = Set.copyOf(albanian);
+        albanian.removeIf(sq -> english.stream().anyMatch(en -> en.contains(sq)));
+        english.removeIf(en -> quotedSq.stream().anyMatch(sq -> sq.contains(en)));
         assertThat(english).as("the package's English texts").hasSizeGreaterThan(300);
         List<String> unmarked = new ArrayList<>();
         List<String> leftInEnglish = new ArrayList<>();

@@ -54,8 +54,8 @@ class LanguageWalkIT {
                             "walk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
                 }
                 String who = role == null ? "anonymous" : role;
-                LanguageWalk.walk(browser, "sq", "en", english, START, 30).forEach(t -> found.add(who + " sq " + t));
-                LanguageWalk.walk(browser, "en", "sq", albanian, START, 30).forEach(t -> found.add(who + " en " + t));
+                LanguageWalk.walk(browser, "sq", "en", english, START, 20).forEach(t -> found.add(who + " sq " + t));
+                LanguageWalk.walk(browser, "en", "sq", albanian, START, 20).forEach(t -> found.add(who + " en " + t));
             }
         }
         assertThat(found).as("text of the other language without its lang").isEmpty();

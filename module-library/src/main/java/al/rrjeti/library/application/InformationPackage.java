@@ -5,7 +5,6 @@ import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationType;
 import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.library.domain.InfoEntry;
-import al.rrjeti.library.domain.InfoText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -137,9 +136,9 @@ public class InformationPackage {
         if (node instanceof Map<?, ?> map) {
             Object marked = map.get("sq_review_needed");
             if (marked instanceof List<?> fields) {
+                // The English original is field_en, or the field without suffix (legal_basis, survey).
                 fields.forEach(f -> out.add(new ReviewText(section, entry, String.valueOf(f),
-                        InfoText.of((Map<String, Object>) map, String.valueOf(f), "sq").text(),
-                        InfoText.of((Map<String, Object>) map, String.valueOf(f), "en").text())));
+                        text(map.get(f + "_sq")), text(map.get(f + "_en") != null ? map.get(f + "_en") : map.get(f)))));
             } else if (Boolean.TRUE.equals(marked) && map.get("sq") != null) {
                 out.add(new ReviewText(section, entry, "", String.valueOf(map.get("sq")), String.valueOf(map.get("en"))));
             } else if (Boolean.TRUE.equals(marked) && map.get("name_sq") != null) {
@@ -150,6 +149,11 @@ public class InformationPackage {
         } else if (node instanceof List<?> list) {
             list.forEach(v -> collectReview(section, entry, v, out));
         }
+    }
+
+    private static String text(Object v) {
+        return v instanceof List<?> l ? String.join(" · ", l.stream().map(String::valueOf).toList())
+                : v == null ? null : String.valueOf(v);
     }
 
     /** One Albanian draft waiting for review, beside the English it was written from. */

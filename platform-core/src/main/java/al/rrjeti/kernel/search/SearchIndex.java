@@ -202,11 +202,12 @@ public class SearchIndex {
             return new SearchResults(text == null ? "" : text.strip(), List.of());
         }
         try {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                    new String[] {"title", "text", "title_en", "text_en"}, analyzer,
-                    Map.of("title", 3f, "text", 1f, "title_en", 3f, "text_en", 1f));
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            Query words = parser.parse(QueryParser.escape(text.strip()));
+            // Each language's fields answer on their own, so that one language's stop words
+            // ("of", "the") do not have to appear in the other's.
+            Query words = new BooleanQuery.Builder()
+                    .add(parse(text, "title", "text"), BooleanClause.Occur.SHOULD)
+                    .add(parse(text, "title_en", "text_en"), BooleanClause.Occur.SHOULD)
+                    .build();
             Query query = new BooleanQuery.Builder()
                     .add(words, BooleanClause.Occur.MUST)
                     .add(in("module", registry.active().stream().map(InstalledModule::id).toList()),
@@ -232,6 +233,13 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Query parse(String text, String title, String body) throws ParseException {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {title, body}, analyzer,
+                Map.of(title, 3f, body, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        return parser.parse(QueryParser.escape(text.strip()));
     }
 
     /**
