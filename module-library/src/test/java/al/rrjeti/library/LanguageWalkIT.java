@@ -60,4 +60,17 @@ class LanguageWalkIT {
         }
         assertThat(found).as("text of the other language without its lang").isEmpty();
     }
+
+    @Test
+    void thePasswordSwitchIsAnnouncedInThePagesLanguage() {
+        try (Browser browser = new Browser(app)) {
+            browser.open("/account/register.xhtml?lang=sq");
+            org.openqa.selenium.WebElement mask = browser.find("[id$='_mask']");
+            assertThat(mask.getAttribute("aria-label")).isEqualTo("Shfaqe fjalëkalimin");
+            mask.click();
+            assertThat(mask.getAttribute("aria-label")).isEqualTo("Fshihe fjalëkalimin");
+            browser.open("/account/register.xhtml?lang=en");
+            assertThat(browser.find("[id$='_mask']").getAttribute("aria-label")).isEqualTo("Show Password");
+        }
+    }
 }
