@@ -114,6 +114,9 @@ fi
 # (Ignored as soon as rrjeti.mail.smtp.host is set.)
 "${ASADMIN[@]}" set-config-property --propertyName=rrjeti.mail.outbox.public \
     --propertyValue=true --source=domain >/dev/null
+# A trial installation shows demonstration content (marked as such; the operator console removes it).
+"$ASADMIN" set-config-property --propertyName=rrjeti.demo.enabled \
+    --propertyValue=true --source=domain >/dev/null
 
 "${ASADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true
 echo "Deploying $EAR ..."

@@ -48,6 +48,9 @@ public class ForumModule implements PlatformModule {
     @Inject
     private RequestDeadlines deadlines;
 
+    @Inject
+    private al.rrjeti.forum.application.ForumDemo demo;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -112,5 +115,15 @@ public class ForumModule implements PlatformModule {
     @Override
     public void seed() {
         categories.ensureDefaults();
+    }
+
+    @Override
+    public void seedDemo() {
+        demo.seed();
+    }
+
+    @Override
+    public int removeDemo() {
+        return demo.remove();
     }
 }

@@ -45,6 +45,12 @@ public class LibraryModule implements PlatformModule {
     @Inject
     private al.rrjeti.library.application.LinkChecker linkChecker;
 
+    @Inject
+    private al.rrjeti.library.application.PublicationSeed publicationSeed;
+
+    @Inject
+    private al.rrjeti.library.application.LibraryDemo demo;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -57,6 +63,7 @@ public class LibraryModule implements PlatformModule {
                 .restrict("/library/submit", Audience.MEMBERS)
                 .restrict("/library/mine", Audience.MEMBERS)
                 .restrict("/library/review", Audience.STAFF)
+                .restrict("/library/info/review", Audience.STAFF)
                 .restrict("/library/guides/edit", Audience.STAFF)
                 .restrict("/library/topics", Audience.STAFF)
                 .restrict("/library/links-edit", Audience.STAFF)
@@ -102,5 +109,16 @@ public class LibraryModule implements PlatformModule {
         informationPackage.importBundled();
         guides.ensureBundled();
         links.importBundled();
+        publicationSeed.ensureFromPackage();
+    }
+
+    @Override
+    public void seedDemo() {
+        demo.seed();
+    }
+
+    @Override
+    public int removeDemo() {
+        return demo.remove();
     }
 }

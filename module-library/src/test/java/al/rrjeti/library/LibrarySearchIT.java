@@ -140,4 +140,33 @@ class LibrarySearchIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("file.damaged"));
         assertThat(titles("Broken " + RUN)).isEmpty();
     }
+
+    @Test
+    void eachLanguageIsIndexedApartAndShownInTheReadersLanguage() {
+        SearchResults english = search.search("corruption", Locale.ENGLISH);
+        List<SearchResults.Hit> guides = english.groups().stream().flatMap(g -> g.hits().stream())
+                .filter(h -> h.link().contains("/guides/")).toList();
+        assertThat(guides).extracting(SearchResults.Hit::title).contains("What is corruption?")
+                .doesNotContain("Çfarë është korrupsioni?");
+        assertThat(guides).allSatisfy(h -> {
+            assertThat(h.titleLang()).isEqualTo("en");
+            assertThat(h.snippetLang()).isEqualTo("en");
+            assertThat(h.snippet()).as("no Albanian lines in an English snippet").doesNotContain("Çfarë", "korrupsion");
+        });
+        List<SearchResults.Hit> albanian = search.search("korrupsion", Locale.forLanguageTag("sq")).groups().stream()
+                .flatMap(g -> g.hits().stream()).filter(h -> h.link().contains("/guides/")).toList();
+        assertThat(albanian).extracting(SearchResults.Hit::title).contains("Çfarë është korrupsioni?")
+                .doesNotContain("What is corruption?");
+        assertThat(albanian).allSatisfy(h -> assertThat(h.snippet()).doesNotContain("What is", "corruption"));
+
+        String title = "Raporti vetëm shqip " + RUN;
+        publish(title, "Monitorimi i tenderave " + RUN);
+        SearchResults.Hit fallback = search.search("tenderave " + RUN, Locale.ENGLISH).groups().get(0).hits().get(0);
+        assertThat(fallback.title()).isEqualTo(title);
+        assertThat(fallback.titleLang()).isEqualTo("sq");
+        assertThat(fallback.titleForeign()).as("marked 'only in Albanian'").isTrue();
+        assertThat(fallback.snippetForeign()).isTrue();
+        assertThat(search.search("sinjalizues", Locale.forLanguageTag("sq")).groups()).as("the base form finds")
+                .isNotEmpty();
+    }
 }

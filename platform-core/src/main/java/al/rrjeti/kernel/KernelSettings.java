@@ -52,6 +52,9 @@ public final class KernelSettings {
             s("rrjeti.calendar.days-off", "2025-01-03,2025-12-26",
                     "Ditët pushim që shpall Këshilli i Ministrave (ditë ura), data ISO të ndara me presje",
                     "Days off the Council of Ministers declares (bridge days), ISO dates separated by commas"),
+            s("rrjeti.demo.enabled", "false",
+                    "Përmbajtja demonstruese e një instalimi prove (organizata, tema, botime, të shënuara si demonstrim)",
+                    "A trial installation's demonstration content (organisations, threads, publications, marked as such)"),
             s("rrjeti.limits.registrations-per-hour", "5", "Regjistrimet që mund të bëjë një adresë klienti në orë",
                     "Registrations one client address may make per hour"));
 

@@ -32,6 +32,9 @@ public class KernelStartup {
     @Inject
     private SearchIndex search;
 
+    @Inject
+    private al.rrjeti.kernel.api.DemoContent demo;
+
     /** Called once by the web application's start-up listener. */
     public void start() {
         long started = System.nanoTime();
@@ -39,7 +42,8 @@ public class KernelStartup {
         operator.ensureOperator();
         search.open();
         registry.start();
-        if (search.isEmpty()) {
+        demo.seedIfEnabled();
+        if (search.needsRebuild()) {
             search.rebuild();
         }
         jobs.start();

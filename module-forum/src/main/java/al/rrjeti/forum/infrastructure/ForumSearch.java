@@ -68,6 +68,11 @@ public class ForumSearch implements SearchProvider {
                 t.getSpace() == Space.PUBLIC ? Audience.EVERYONE : Audience.MEMBERS);
     }
 
+    /** Takes a deleted thread out of the index. */
+    public void removed(Long threadId) {
+        index.remove(ForumModule.ID, "thread-" + threadId);
+    }
+
     private static String key(ForumThread t) {
         return "thread-" + t.getId();
     }

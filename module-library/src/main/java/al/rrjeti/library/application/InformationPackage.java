@@ -117,6 +117,49 @@ public class InformationPackage {
         return null;
     }
 
+    /**
+     * The Albanian drafts that wait for a native speaker's or lawyer's review: every text of an
+     * object the package marks {@code sq_review_needed} (a list names the fields, {@code true} means all).
+     */
+    public List<ReviewText> awaitingReview() {
+        List<ReviewText> texts = new ArrayList<>();
+        for (String section : SECTIONS) {
+            for (InfoEntry entry : section(section)) {
+                collectReview(section, entry, data(entry), texts);
+            }
+        }
+        return texts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectReview(String section, InfoEntry entry, Object node, List<ReviewText> out) {
+        if (node instanceof Map<?, ?> map) {
+            Object marked = map.get("sq_review_needed");
+            if (marked instanceof List<?> fields) {
+                // The English original is field_en, or the field without suffix (legal_basis, survey).
+                fields.forEach(f -> out.add(new ReviewText(section, entry, String.valueOf(f),
+                        text(map.get(f + "_sq")), text(map.get(f + "_en") != null ? map.get(f + "_en") : map.get(f)))));
+            } else if (Boolean.TRUE.equals(marked) && map.get("sq") != null) {
+                out.add(new ReviewText(section, entry, "", String.valueOf(map.get("sq")), String.valueOf(map.get("en"))));
+            } else if (Boolean.TRUE.equals(marked) && map.get("name_sq") != null) {
+                out.add(new ReviewText(section, entry, "name", String.valueOf(map.get("name_sq")),
+                        String.valueOf(map.get("name_en"))));
+            }
+            map.values().forEach(v -> collectReview(section, entry, v, out));
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> collectReview(section, entry, v, out));
+        }
+    }
+
+    private static String text(Object v) {
+        return v instanceof List<?> l ? String.join(" · ", l.stream().map(String::valueOf).toList())
+                : v == null ? null : String.valueOf(v);
+    }
+
+    /** One Albanian draft waiting for review, beside the English it was written from. */
+    public record ReviewText(String section, InfoEntry entry, String field, String albanian, String english) {
+    }
+
     private int importList(String section, List<Map<String, Object>> entries) {
         int changed = 0;
         int position = 0;
@@ -129,7 +172,7 @@ public class InformationPackage {
                 entry = new InfoEntry(section, code);
                 em.persist(entry);
             }
-            String sq = first(e, "name_sq", "title_sq");
+            String sq = first(e, "name_sq", "title_sq", "survey_sq");
             String en = first(e, "name_en", "title_en", "survey");
             if (entry.update(position++, sq, en, json.toJson(plain(e)), str(e.get("status")),
                     clock.now().atZone(ZoneOffset.UTC).toLocalDate())) {

@@ -85,6 +85,12 @@ public class InfoEntry {
         return al.rrjeti.kernel.api.i18n.Bilingual.pick(locale, titleSq, titleEn);
     }
 
+    /** The title for a reader of {@code reader} ({@code sq}/{@code en}), with its language; empty when untitled. */
+    public InfoText heading(String reader) {
+        return InfoText.of(java.util.Map.of("title_sq", titleSq == null ? "" : titleSq,
+                "title_en", titleEn == null ? "" : titleEn), "title", reader);
+    }
+
     public Long getId() {
         return id;
     }

@@ -162,6 +162,11 @@ public class Publication {
         return Bilingual.pick(locale, titleSq, titleEn);
     }
 
+    /** The language of {@link #title}'s text, for a page's {@code lang}. */
+    public String titleLanguage(Locale locale) {
+        return Bilingual.language(locale, titleSq, titleEn);
+    }
+
     public String summary(Locale locale) {
         return Bilingual.pick(locale, summarySq, summaryEn);
     }

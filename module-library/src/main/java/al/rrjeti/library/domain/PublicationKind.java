@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The kinds of publication the initiative's brief names. */
 public enum PublicationKind {
     MONITORING_REPORT, STUDY, EVALUATION, ALTERNATIVE_REPORT, POLICY_RECOMMENDATION, ASSESSMENT,
-    PERCEPTION_REPORT, MANUAL, LEGAL_ACT, INTERNATIONAL_INSTRUMENT, BOOKLET, INFOGRAPHIC, VIDEO;
+    PERCEPTION_REPORT, MANUAL, LEGAL_ACT, INTERNATIONAL_INSTRUMENT, BOOKLET, INFOGRAPHIC, VIDEO, STRATEGY;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -63,10 +63,12 @@ public class LibrarySearch implements SearchProvider {
     }
 
     private SearchDocument document(Guide g) {
-        String text = g.getTitleSq() + "\n" + g.getTitleEn() + "\n" + markdown.toText(g.getBodySq()) + "\n"
-                + markdown.toText(g.getBodyEn());
-        return new SearchDocument("guide-" + g.getCode(), g.getTitleSq(), text,
-                "/library/guides/guide.xhtml?code=" + g.getCode(), Audience.EVERYONE);
+        return SearchDocument.bilingual("guide-" + g.getCode(), "/library/guides/guide.xhtml?code=" + g.getCode(),
+                Audience.EVERYONE, g.getTitleSq(), g.getTitleEn(), text(g.getBodySq()), text(g.getBodyEn()));
+    }
+
+    private String text(String body) {
+        return body == null || body.isBlank() ? null : markdown.toText(body);
     }
 
     /** Puts a publication in the index as it is now, or takes it out when it is not public. */
@@ -84,10 +86,23 @@ public class LibrarySearch implements SearchProvider {
                 .map(versions -> versions.stream().max(java.util.Comparator.comparingInt(PublicationFile::getVersion))
                         .orElseThrow().getExtractedText())
                 .filter(Objects::nonNull).collect(Collectors.joining("\n"));
-        String text = Stream.of(p.getTitleSq(), p.getTitleEn(), p.getSummarySq(), p.getSummaryEn(), p.getSource(), files)
-                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
-        String title = p.getTitleSq() != null ? p.getTitleSq() : p.getTitleEn();
-        return new SearchDocument(key(p), title, text, "/library/publication.xhtml?id=" + p.getId(), Audience.EVERYONE);
+        boolean english = "en".equals(p.getDocumentLanguage());
+        String textSq = join(p.getSummarySq(), english ? null : files);
+        String textEn = join(p.getSummaryEn(), english ? files : null);
+        // The source (an organisation, a journal) is language-free: findable from either side.
+        return SearchDocument.bilingual(key(p), "/library/publication.xhtml?id=" + p.getId(), Audience.EVERYONE,
+                p.getTitleSq(), p.getTitleEn(), textSq == null ? null : join(textSq, p.getSource()),
+                textEn == null ? null : join(textEn, p.getSource()));
+    }
+
+    private static String join(String... parts) {
+        String joined = Stream.of(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    /** Takes a deleted publication out of the index. */
+    public void removed(Long publicationId) {
+        index.remove(LibraryModule.ID, "publication-" + publicationId);
     }
 
     private static String key(Publication p) {

@@ -2,6 +2,7 @@ package al.rrjeti.library.web;
 
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.library.domain.InfoText;
 import al.rrjeti.library.application.InformationPackage;
 import al.rrjeti.library.domain.InfoEntry;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,43 +49,26 @@ public class InfoBacking {
         return isKnownSection() ? pack.section(s).stream().map(e -> new Item(e, pack.data(e))).toList() : List.of();
     }
 
-    public String title(Item item) {
-        return item.entry().title(language.getLocale());
+    /** A text field ({@code field_sq}/{@code field_en}) in the reader's language, or the other one, marked. */
+    public InfoText text(Map<String, Object> data, String field) {
+        return InfoText.of(data, field, language.getCode());
     }
 
-    /** A text field in the reader's language ({@code field_sq}/{@code field_en}), or the other one. */
-    public String pick(Map<String, Object> data, String field) {
-        String mine = "en".equals(language.getCode()) ? "_en" : "_sq";
-        String other = "en".equals(language.getCode()) ? "_sq" : "_en";
-        Object v = data.get(field + mine);
-        if (v == null) {
-            v = data.get(field + other);
-        }
-        if (v == null) {
-            v = data.get(field);
-        }
-        return v == null ? null : String.valueOf(v).strip();
+    /** The entry's title with its language; null when the entry has none (its items speak for it). */
+    public InfoText heading(Item item) {
+        return item.entry().heading(language.getCode());
     }
 
-    /** Whether a text field exists only in the other language (shown with a note). */
-    public boolean otherLanguageOnly(Map<String, Object> data, String field) {
-        String mine = "en".equals(language.getCode()) ? "_en" : "_sq";
-        return data.get(field + mine) == null && pick(data, field) != null;
+    /** The sub-entries of a group entry ("other bodies", "other laws"…), each a map of fields. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> subItems(Map<String, Object> data) {
+        return data.get("items") instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     }
 
-    /** A list field in the reader's language, or the other one, or language-free. */
-    public List<String> list(Map<String, Object> data, String field) {
-        String mine = "en".equals(language.getCode()) ? "_en" : "_sq";
-        String other = "en".equals(language.getCode()) ? "_sq" : "_en";
-        for (String key : List.of(field + mine, field + other, field)) {
-            if (data.get(key) instanceof List<?> list) {
-                return list.stream().map(String::valueOf).toList();
-            }
-            if (data.get(key) instanceof String one) {
-                return List.of(one);
-            }
-        }
-        return List.of();
+    /** The articles of a code (article number with its title), as maps of fields. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> articles(Map<String, Object> data) {
+        return data.get("articles") instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     }
 
     /** The entry's facts, each with text, sources and status. */
@@ -99,7 +83,7 @@ public class InfoBacking {
     }
 
     public List<String> sources(Map<String, Object> data) {
-        return list(data, "sources").stream().filter(src -> src.startsWith("http")).toList();
+        return text(data, "sources").items().stream().filter(src -> src.startsWith("http")).toList();
     }
 
     @SuppressWarnings("unchecked")

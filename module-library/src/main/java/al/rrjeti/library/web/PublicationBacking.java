@@ -38,6 +38,10 @@ public class PublicationBacking {
 
     private Long id;
     private Publication publication;
+    private al.rrjeti.library.domain.SeededPublication seed;
+
+    @Inject
+    private al.rrjeti.library.application.PublicationSeed seeds;
 
     /** 404 unless the caller may see the publication. */
     public void load() {
@@ -59,6 +63,26 @@ public class PublicationBacking {
     // log-out button) the view action does not run, yet Faces visits the page's lists to decode them.
     public String getSummary() {
         return publication == null ? "" : publication.summary(language.getLocale());
+    }
+
+    /** The language of the title shown ({@code lang}); the other language's when the reader's is missing. */
+    public String getTitleLanguage() {
+        return publication == null ? language.getCode()
+                : al.rrjeti.kernel.api.i18n.Bilingual.language(language.getLocale(), publication.getTitleSq(),
+                        publication.getTitleEn());
+    }
+
+    public String getSummaryLanguage() {
+        return al.rrjeti.kernel.api.i18n.Bilingual.language(language.getLocale(), publication.getSummarySq(),
+                publication.getSummaryEn());
+    }
+
+    /** What the platform recorded when it seeded this publication itself (status, last check, demonstration); null otherwise. */
+    public al.rrjeti.library.domain.SeededPublication getSeed() {
+        if (seed == null && publication != null) {
+            seed = seeds.seeded(publication.getId()).orElse(null);
+        }
+        return seed;
     }
 
     public List<String> getTopicNames() {

@@ -120,8 +120,12 @@ public class Notifications {
     /** The caller's delivery choice for every live type. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Choice> myPreferences() {
+        return myPreferences(caller.requireAccount().getLanguage());
+    }
+
+    /** The caller's choices, labelled in {@code locale} (the page's language, which may differ from the account's). */
+    public List<Choice> myPreferences(Locale locale) {
         Account a = caller.requireAccount();
-        Locale locale = a.getLanguage();
         return catalogue.all().stream()
                 .map(e -> new Choice(e.type().id(), catalogue.label(e, locale), preference(a.getId(), e)))
                 .toList();

@@ -66,6 +66,12 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final int MAX_HITS = 50;
+    /**
+     * What the index on disk was built with; an index of another format is rebuilt at start.
+     * 2: each language in its own fields, Albanian stemming that joins a word's forms.
+     */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "rrjeti.format";
 
     @Inject
     @ConfigProperty(name = "rrjeti.data.dir", defaultValue = "rrjeti-data")
@@ -81,7 +87,9 @@ public class SearchIndex {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    private final Analyzer analyzer = new AlbanianAnalyzer();
+    private final Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+            new AlbanianAnalyzer(), Map.of("title_en", englishAnalyzer(), "text_en", englishAnalyzer()));
+    private String openedFormat;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -93,6 +101,7 @@ public class SearchIndex {
                 Path path = Path.of(dataDir).toAbsolutePath().resolve("search");
                 Files.createDirectories(path);
                 directory = FSDirectory.open(path);
+                openedFormat = formatOf(directory);
                 writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             } catch (IOException e) {
                 // Typically a lock left by an earlier deployment of this server: search still works, from memory.
@@ -108,6 +117,23 @@ public class SearchIndex {
 
     public synchronized boolean isEmpty() {
         return writer.getDocStats().numDocs == 0;
+    }
+
+    /** Whether the index must be built again: empty, or built by an earlier version of the search. */
+    public synchronized boolean needsRebuild() {
+        return isEmpty() || !FORMAT.equals(openedFormat);
+    }
+
+    private static String formatOf(Directory directory) {
+        try {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Analyzer englishAnalyzer() {
+        return new org.apache.lucene.analysis.en.EnglishAnalyzer();
     }
 
     public synchronized void close() {
@@ -145,6 +171,8 @@ public class SearchIndex {
                     }
                 }
             }
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            openedFormat = FORMAT;
             writer.commit();
             searchers.maybeRefresh();
             int indexed = count;
@@ -179,10 +207,12 @@ public class SearchIndex {
             return new SearchResults(text == null ? "" : text.strip(), List.of());
         }
         try {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
-                    Map.of("title", 3f, "text", 1f));
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            Query words = parser.parse(QueryParser.escape(text.strip()));
+            // Each language's fields answer on their own, so that one language's stop words
+            // ("of", "the") do not have to appear in the other's.
+            Query words = new BooleanQuery.Builder()
+                    .add(parse(text, "title", "text"), BooleanClause.Occur.SHOULD)
+                    .add(parse(text, "title_en", "text_en"), BooleanClause.Occur.SHOULD)
+                    .build();
             Query query = new BooleanQuery.Builder()
                     .add(words, BooleanClause.Occur.MUST)
                     .add(in("module", registry.active().stream().map(InstalledModule::id).toList()),
@@ -191,13 +221,10 @@ public class SearchIndex {
                     .build();
             IndexSearcher searcher = searchers.acquire();
             try {
-                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                        new SimpleHTMLEncoder(), new QueryScorer(words, "text"));
                 Map<String, List<SearchResults.Hit>> byModule = new LinkedHashMap<>();
                 for (ScoreDoc sd : searcher.search(query, MAX_HITS).scoreDocs) {
                     Document doc = searcher.storedFields().document(sd.doc);
-                    byModule.computeIfAbsent(doc.get("module"), k -> new ArrayList<>()).add(
-                            new SearchResults.Hit(doc.get("title"), snippet(highlighter, doc.get("text")), doc.get("link")));
+                    byModule.computeIfAbsent(doc.get("module"), k -> new ArrayList<>()).add(hit(doc, words, locale));
                 }
                 List<SearchResults.Group> groups = new ArrayList<>();
                 byModule.forEach((module, hits) -> groups.add(new SearchResults.Group(module,
@@ -213,12 +240,43 @@ public class SearchIndex {
         }
     }
 
-    private String snippet(Highlighter highlighter, String text) {
+    private Query parse(String text, String title, String body) throws ParseException {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {title, body}, analyzer,
+                Map.of(title, 3f, body, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        return parser.parse(QueryParser.escape(text.strip()));
+    }
+
+    /**
+     * A result in the reader's language: title and snippet from the reader's fields, the other
+     * language's only when the reader's are empty (then named, so the page marks them).
+     */
+    private SearchResults.Hit hit(Document doc, Query words, Locale locale) {
+        if (doc.get("bilingual") == null) {
+            return new SearchResults.Hit(doc.get("title"), snippet(words, "text", doc.get("text")), doc.get("link"));
+        }
+        boolean en = "en".equals(locale.getLanguage());
+        String mine = en ? "en" : "sq";
+        String other = en ? "sq" : "en";
+        String titleMine = doc.get(en ? "title_en" : "title");
+        String titleOther = doc.get(en ? "title" : "title_en");
+        String textMine = doc.get(en ? "text_en" : "text");
+        boolean titleForeign = titleMine == null || titleMine.isBlank();
+        boolean textForeign = textMine == null || textMine.isBlank();
+        String textField = en != textForeign ? "text_en" : "text";
+        return new SearchResults.Hit(titleForeign ? titleOther : titleMine,
+                snippet(words, textField, doc.get(textField)), doc.get("link"), titleForeign ? other : mine,
+                textForeign ? other : mine, titleForeign, textForeign);
+    }
+
+    private String snippet(Query words, String field, String text) {
         if (text == null) {
             return "";
         }
         try {
-            String best = highlighter.getBestFragment(analyzer, "text", text);
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                    new SimpleHTMLEncoder(), new QueryScorer(words, field));
+            String best = highlighter.getBestFragment(analyzer, field, text);
             if (best != null) {
                 return best;
             }
@@ -250,6 +308,11 @@ public class SearchIndex {
         doc.add(new StringField("audience", d.audience().name(), Field.Store.YES));
         doc.add(new TextField("title", d.title() == null ? "" : d.title(), Field.Store.YES));
         doc.add(new TextField("text", d.text() == null ? "" : d.text(), Field.Store.YES));
+        if (d.isBilingual()) {
+            doc.add(new StringField("bilingual", "1", Field.Store.YES));
+            doc.add(new TextField("title_en", d.titleEn() == null ? "" : d.titleEn(), Field.Store.YES));
+            doc.add(new TextField("text_en", d.textEn(), Field.Store.YES));
+        }
         doc.add(new StoredField("link", d.link()));
         return doc;
     }

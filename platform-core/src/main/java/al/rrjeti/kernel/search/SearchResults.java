@@ -12,9 +12,18 @@ public record SearchResults(String query, List<Group> groups) {
     /**
      * One result.
      *
-     * @param snippet safe HTML: the text escaped, the matching words in {@code <mark>}
+     * @param snippet      safe HTML: the text escaped, the matching words in {@code <mark>}
+     * @param titleLang    the title's language ({@code sq}/{@code en}); null when unknown (one-language documents)
+     * @param snippetLang  the snippet's language, likewise
+     * @param titleForeign whether the title is in the other language than the reader's, for want of the reader's
+     * @param snippetForeign likewise for the snippet
      */
-    public record Hit(String title, String snippet, String link) {
+    public record Hit(String title, String snippet, String link, String titleLang, String snippetLang,
+            boolean titleForeign, boolean snippetForeign) {
+
+        public Hit(String title, String snippet, String link) {
+            this(title, snippet, link, null, null, false, false);
+        }
     }
 
     public int total() {

@@ -21,4 +21,19 @@ public interface PlatformModule {
     default void seed() {
         // Most modules have no seed content.
     }
+
+    /**
+     * Adds the module's demonstration content for a trial installation (the kernel calls it when
+     * {@code rrjeti.demo.enabled} is on, after {@link #seed}, and after it has made the demonstration
+     * organisations, see {@code al.rrjeti.kernel.api.DemoContent}). Idempotent; every item marked
+     * as a demonstration where readers see it.
+     */
+    default void seedDemo() {
+        // Most modules have no demonstration content.
+    }
+
+    /** Removes every demonstration item {@link #seedDemo} added; returns how many. */
+    default int removeDemo() {
+        return 0;
+    }
 }

@@ -24,7 +24,8 @@ import java.util.Map;
 public class NotificationsBacking {
 
     /** One notification, ready to show. */
-    public record Item(Long id, String title, String body, String when, boolean read) {
+    /** @param lang the language the text was written in: the recipient's account language (notifications are stored rendered) */
+    public record Item(Long id, String title, String body, String when, boolean read, String lang) {
     }
 
     @Inject
@@ -39,6 +40,9 @@ public class NotificationsBacking {
     @Inject
     private Messages messages;
 
+    @Inject
+    private al.rrjeti.kernel.security.CurrentUser user;
+
     private Long unread;
     private Long open;
     private Map<String, Delivery> choices;
@@ -51,8 +55,9 @@ public class NotificationsBacking {
     }
 
     public List<Item> getItems() {
+        String written = user.account().map(a -> a.getLanguage().getLanguage()).orElse(language.getCode());
         return notifications.mine(100).stream().map(n -> new Item(n.getId(), n.getTitle(), n.getBody(),
-                dateTimes.dateTime(n.getCreatedAt(), language.getLocale()), n.isRead())).toList();
+                dateTimes.dateTime(n.getCreatedAt(), language.getLocale()), n.isRead(), written)).toList();
     }
 
     /** {@code ?open=<id>}: marks it read and goes where it leads. */
@@ -71,7 +76,7 @@ public class NotificationsBacking {
     }
 
     public List<Notifications.Choice> getPreferences() {
-        return notifications.myPreferences();
+        return notifications.myPreferences(language.getLocale());
     }
 
     /** The profile form's values, type by type, starting from the stored choices. */

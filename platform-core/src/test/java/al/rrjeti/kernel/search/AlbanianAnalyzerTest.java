@@ -40,9 +40,13 @@ class AlbanianAnalyzerTest {
     }
 
     @Test
-    void shortWordsKeepTheirEndings() throws IOException {
-        assertThat(terms("dita")).containsExactly("dita");
-        assertThat(terms("ligji")).containsExactly("ligji");
+    void shortWordsMeetTheirFormsAndTinyWordsStayWhole() throws IOException {
+        assertThat(terms("dita")).isEqualTo(terms("ditë"));
+        assertThat(terms("ligji")).isEqualTo(terms("ligj"));
+        assertThat(terms("sinjalizues")).isEqualTo(terms("sinjalizuesit"));
+        assertThat(terms("ryshfeti")).isEqualTo(terms("ryshfet"));
+        assertThat(terms("nga dhe një")).containsExactly("nga", "dhe", "nje");
         assertThat(AlbanianLightStemFilter.stem("prokurimeve")).isEqualTo("prokurim");
+        assertThat(terms("2024")).containsExactly("2024");
     }
 }

@@ -45,6 +45,9 @@ public class ModulesBacking implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @Inject
+    private transient al.rrjeti.kernel.api.DemoContent demo;
+
     public List<Row> getRows() {
         return administration.modules().stream().map(this::row).toList();
     }
@@ -67,6 +70,15 @@ public class ModulesBacking implements Serializable {
 
     public void rebuildSearch() {
         messages.info("console.search-rebuilt", administration.rebuildSearch());
+    }
+
+    /** Whether a trial installation's demonstration content is present (the button shows then only). */
+    public boolean isDemoPresent() {
+        return demo.isPresent();
+    }
+
+    public void removeDemo() {
+        messages.info("console.demo-removed", demo.remove());
     }
 
     public String disable(String id) {

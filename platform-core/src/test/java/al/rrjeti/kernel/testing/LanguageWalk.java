@@ -1,0 +1,97 @@
+package al.rrjeti.kernel.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Walks the pages a browser can reach by following links (GET only, inside the application) in
+ * one language, and reports text of the other language that is not marked with its {@code lang}.
+ * The other language's texts are the other bundles' values (their literal parts, without
+ * placeholders) that this language's bundles do not also hold.
+ */
+public final class LanguageWalk {
+
+    private static final List<String> SKIP = List.of("logout", "/files/", "/api/", "feed", ".pdf", "download",
+            "confirm", "verify", "reset", "export", "openapi", "/health", "/metrics", "?open=", "mailto:");
+
+    private LanguageWalk() {
+    }
+
+    /** Texts of {@code otherLang} from the bundles, less those {@code lang}'s bundles hold too. */
+    public static Set<String> otherTexts(String lang, String otherLang, String... bundles) {
+        Set<String> mine = fragments(lang, bundles);
+        Set<String> other = fragments(otherLang, bundles);
+        other.removeAll(mine);
+        other.removeIf(t -> mine.stream().anyMatch(m -> m.contains(t)));
+        return other;
+    }
+
+    private static Set<String> fragments(String lang, String... bundles) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String bundle : bundles) {
+            String path = bundle.replace('.', '/') + "_" + lang + ".properties";
+            try (InputStream in = LanguageWalk.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("No bundle " + path);
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (Object v : p.values()) {
+                    for (String part : String.valueOf(v).split("\\{[^}]*\\}|[{}|#<>\"„“]|''")) {
+                        String t = part.strip();
+                        if (t.length() >= 10 && t.chars().filter(Character::isLetter).count() >= 6 && t.contains(" ")) {
+                            out.add(t);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Opens {@code start} pages in {@code lang} and every page linked from them, up to {@code max}
+     * pages; returns each unmarked text of the other language with the page it was on.
+     */
+    public static List<String> walk(Browser browser, String lang, String otherLang, Collection<String> otherTexts,
+            List<String> start, int max) {
+        String base = browser.url("/").replaceAll("/$", "");
+        Deque<String> queue = new ArrayDeque<>(start);
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> found = new ArrayList<>();
+        while (!queue.isEmpty() && seen.size() < max) {
+            String path = queue.poll();
+            String page = path.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", "");
+            if (!seen.add(page)) {
+                continue;
+            }
+            browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+            LanguageCheck.unmarked(browser.driver(), otherLang, otherTexts).forEach(t -> found.add(page + ": " + t));
+            for (WebElement a : browser.driver().findElements(By.cssSelector("a[href]"))) {
+                String href = a.getAttribute("href");
+                if (href != null && href.startsWith(base) && SKIP.stream().noneMatch(href::contains)) {
+                    String next = href.substring(base.length());
+                    if (!next.isEmpty() && !seen.contains(next.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", ""))) {
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
