@@ -63,7 +63,9 @@ class LibrarySeedIT {
         assertThat(ofKind(PublicationKind.INTERNATIONAL_INSTRUMENT)).hasSize(7);
         assertThat(ofKind(PublicationKind.PERCEPTION_REPORT)).hasSizeGreaterThanOrEqualTo(20)
                 .anySatisfy(p -> assertThat(p.getTitleEn()).isEqualTo("Corruption Perceptions Index 2024: Albania scores 42"));
-        assertThat(ofKind(PublicationKind.PERCEPTION_REPORT)).allSatisfy(p -> assertThat(repository.files(p.getId())).as("links only, no copies").isEmpty());
+        assertThat(ofKind(PublicationKind.PERCEPTION_REPORT)).filteredOn(p -> seed.seeded(p.getId()).isPresent())
+                .hasSizeGreaterThanOrEqualTo(20)
+                .allSatisfy(p -> assertThat(repository.files(p.getId())).as("links only, no copies").isEmpty());
     }
 
     @Test
