@@ -53,7 +53,8 @@ class ModuleContractIT {
     @Deployment
     static WebArchive deployment() {
         // The widget lists one note instead of the default three: the module reads its declared setting.
-        return TestArchives.kernelActingAs(NAME, DemoModule.WIDGET_SIZE + "=1\n").addAsLibrary(TestArchives.demoModule());
+        return TestArchives.kernelActingAs(NAME, DemoModule.WIDGET_SIZE + "=1\n").addClass(HttpSession.class)
+                .addAsLibrary(TestArchives.demoModule());
     }
 
     @Inject
