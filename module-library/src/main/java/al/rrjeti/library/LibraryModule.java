@@ -4,6 +4,8 @@ import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
 import al.rrjeti.library.application.TopicService;
+import al.rrjeti.library.domain.PublicationRepository;
+import al.rrjeti.library.domain.PublicationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,8 +28,14 @@ public class LibraryModule implements PlatformModule {
     /** Links of the directory the checker found dead (editors). */
     public static final String LINKS_DEAD = "library.links-dead";
 
+    /** Submissions waiting for an editor. */
+    public static final String REVIEW_QUEUE = "library.review";
+
     @Inject
     private TopicService topics;
+
+    @Inject
+    private PublicationRepository publications;
 
     @Inject
     private al.rrjeti.library.application.InformationPackage informationPackage;
@@ -61,6 +69,8 @@ public class LibraryModule implements PlatformModule {
                 .notification(SUBMITTED, "library.notification.submitted", true)
                 .notification(REVIEWED, "library.notification.reviewed", true)
                 .notification(LINKS_DEAD, "library.notification.dead", true)
+                .queue(REVIEW_QUEUE, "library.queue.review", "/library/review.xhtml", EDIT, SUBMITTED,
+                        () -> publications.countWithStatus(PublicationStatus.SUBMITTED))
                 .job("library.link-check", java.time.Duration.ofHours(1), linkChecker::checkDue)
                 .changelog("META-INF/rrjeti/library/changelog.xml")
                 .build();

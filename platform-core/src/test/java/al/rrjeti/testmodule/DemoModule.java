@@ -15,6 +15,9 @@ public class DemoModule implements PlatformModule {
 
     public static final String ID = "demo";
 
+    /** Notes waiting for whoever may write them (operators, CSO members): a queue held through a role given by an organisation. */
+    public static final String QUEUE = "demo.notes";
+
     @Inject
     private DemoNotes notes;
 
@@ -29,6 +32,7 @@ public class DemoModule implements PlatformModule {
                 .restrict("/demo/members/", Audience.MEMBERS)
                 .permission("demo.write", "operator", "cso_member")
                 .notification("demo.noted", "demo.notification", false)
+                .queue(QUEUE, "demo.queue", "/demo/index.xhtml", "demo.write", "demo.noted", notes::count)
                 .changelog("META-INF/rrjeti/demo/changelog.xml")
                 .build();
     }

@@ -7,9 +7,9 @@ import al.rrjeti.forum.domain.Space;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.kernel.notification.NotificationText;
 import al.rrjeti.kernel.notification.Notifications;
+import al.rrjeti.kernel.notification.StaffAlerts;
 import al.rrjeti.kernel.organisation.Membership;
 import al.rrjeti.kernel.organisation.Organisations;
-import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +29,9 @@ public class ForumNotifier {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private StaffAlerts staff;
 
     @Inject
     private ForumRepository repository;
@@ -78,12 +81,16 @@ public class ForumNotifier {
                 "forum.notification.hidden.body", link(thread, post), thread.getTitle(), reason));
     }
 
-    /** A post waits for moderation: the moderators hear of it. */
+    /** A post waits for moderation: everyone who may moderate hears of it. */
     public void held(ForumThread thread, Post post) {
-        for (Account moderator : accounts.activeWithRole(Role.MODERATOR)) {
-            notifications.publish(moderator.getId(), ForumModule.QUEUE, text("forum.notification.queue.title", null,
-                    "/forum/moderation/", thread.getTitle()));
-        }
+        staff.entered(ForumModule.HELD_QUEUE, text("forum.notification.queue.title", null, "/forum/moderation/#held",
+                thread.getTitle()));
+    }
+
+    /** A reader reported a post: everyone who may moderate hears of it. */
+    public void reported(ForumThread thread, Post post) {
+        staff.entered(ForumModule.REPORTS_QUEUE, text("forum.notification.reported.title", null,
+                "/forum/moderation/#reports", thread.getTitle()));
     }
 
     /** The addressee's members are reminded of a request's deadline. */

@@ -8,15 +8,14 @@ import al.rrjeti.kernel.files.StoredFile;
 import al.rrjeti.kernel.files.Upload;
 import al.rrjeti.kernel.notification.NotificationText;
 import al.rrjeti.kernel.notification.Notifications;
+import al.rrjeti.kernel.notification.StaffAlerts;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationType;
 import al.rrjeti.kernel.organisation.Organisations;
 import al.rrjeti.kernel.security.AccessDeniedException;
 import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.security.Permissions;
-import al.rrjeti.kernel.security.Role;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationDetails;
@@ -66,10 +65,10 @@ public class LibraryWorkflow {
     private Organisations organisations;
 
     @Inject
-    private Accounts accounts;
+    private Notifications notifications;
 
     @Inject
-    private Notifications notifications;
+    private StaffAlerts staffAlerts;
 
     @Inject
     private PlatformClock clock;
@@ -130,10 +129,7 @@ public class LibraryWorkflow {
         Publication p = Publication.submit(d, me.getId(), organisationId, clock.now());
         repository.add(p);
         attach(p, attachments, me);
-        for (Account editor : accounts.activeWithRole(Role.EDITOR)) {
-            notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
-                    "/library/review.xhtml?id=" + p.getId());
-        }
+        tellEditors(p);
         return p;
     }
 
@@ -199,10 +195,7 @@ public class LibraryWorkflow {
         p.apply(d);
         p.resubmit();
         attach(p, attachments, me);
-        for (Account editor : accounts.activeWithRole(Role.EDITOR)) {
-            notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
-                    "/library/review.xhtml?id=" + p.getId());
-        }
+        tellEditors(p);
         return p;
     }
 
@@ -280,10 +273,20 @@ public class LibraryWorkflow {
     }
 
     private void notify(Long accountId, String type, String titleKey, Publication p, String link) {
-        notifications.publish(accountId, type, new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(),
-                titleKey, p.getReviewComment() == null ? null : "library.notification.comment", link,
+        notifications.publish(accountId, type, text(titleKey, p, link));
+    }
+
+    /** A submission entered the review queue: everyone who may review it hears of it. */
+    private void tellEditors(Publication p) {
+        staffAlerts.entered(LibraryModule.REVIEW_QUEUE, text("library.notification.submitted.title", p,
+                "/library/review.xhtml#publication-" + p.getId()));
+    }
+
+    private static NotificationText text(String titleKey, Publication p, String link) {
+        return new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(), titleKey,
+                p.getReviewComment() == null ? null : "library.notification.comment", link,
                 p.getTitleSq() != null ? p.getTitleSq() : p.getTitleEn(),
-                p.getReviewComment() == null ? "" : p.getReviewComment()));
+                p.getReviewComment() == null ? "" : p.getReviewComment());
     }
 
     private static PublicationDetails withAuthors(PublicationDetails d, Set<Long> authors) {

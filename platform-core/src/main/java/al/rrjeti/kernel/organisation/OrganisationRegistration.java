@@ -6,13 +6,11 @@ import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.files.FileKind;
 import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.files.Upload;
-import al.rrjeti.kernel.notification.NotificationCatalogue;
+import al.rrjeti.kernel.moderation.ModerationQueues;
 import al.rrjeti.kernel.notification.NotificationText;
-import al.rrjeti.kernel.notification.Notifications;
+import al.rrjeti.kernel.notification.StaffAlerts;
 import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,10 +32,7 @@ public class OrganisationRegistration {
     private FileStore files;
 
     @Inject
-    private Accounts accounts;
-
-    @Inject
-    private Notifications notifications;
+    private StaffAlerts staffAlerts;
 
     @Inject
     private AuditLog audit;
@@ -65,11 +60,9 @@ public class OrganisationRegistration {
         organisations.add(org);
         organisations.add(new Membership(org.getId(), me.getId(), MemberRole.REPRESENTATIVE, clock.now()));
         audit.record(me.getEmail(), "organisation.registered", "organisation#" + org.getId(), org.getName());
-        for (Account moderator : accounts.activeWithRole(Role.MODERATOR)) {
-            notifications.publish(moderator.getId(), NotificationCatalogue.ORGANISATION_QUEUED,
-                    NotificationText.kernel("notification.organisation-queued.title", null,
-                            "/moderation/organisations.xhtml?id=" + org.getId(), org.getName()));
-        }
+        staffAlerts.entered(ModerationQueues.ORGANISATIONS, NotificationText.kernel(
+                "notification.organisation-queued.title", null, "/moderation/organisations.xhtml?id=" + org.getId(),
+                org.getName()));
         return org;
     }
 }
