@@ -7,6 +7,7 @@ import al.rrjeti.forum.api.ThreadsResource;
 import al.rrjeti.forum.infrastructure.ForumFileAccess;
 import al.rrjeti.forum.infrastructure.ForumPersonalData;
 import al.rrjeti.forum.infrastructure.ForumSearch;
+import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
@@ -41,6 +42,13 @@ public class ForumModule implements PlatformModule {
     public static final String DEADLINE = "forum.deadline";
     public static final String MODERATED = "forum.moderated";
     public static final String QUEUE = "forum.queue";
+    /** A post was reported (moderators). */
+    public static final String REPORTED = "forum.reported";
+
+    /** Posts held until a moderator lets them through. */
+    public static final String HELD_QUEUE = "forum.held";
+    /** Reports not yet acted on. */
+    public static final String REPORTS_QUEUE = "forum.reports";
 
     @Inject
     private CategoryService categories;
@@ -50,6 +58,7 @@ public class ForumModule implements PlatformModule {
 
     @Inject
     private al.rrjeti.forum.application.ForumDemo demo;
+    private ForumRepository repository;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -77,7 +86,12 @@ public class ForumModule implements PlatformModule {
                 .notification(REQUEST, "forum.notification.request", true)
                 .notification(DEADLINE, "forum.notification.deadline", true)
                 .notification(MODERATED, "forum.notification.moderated", true)
-                .notification(QUEUE, "forum.notification.queue", false)
+                .notification(QUEUE, "forum.notification.queue", true)
+                .notification(REPORTED, "forum.notification.reported", true)
+                .queue(HELD_QUEUE, "forum.queue.held", "/forum/moderation/#held", MODERATE, QUEUE,
+                        () -> repository.countPending())
+                .queue(REPORTS_QUEUE, "forum.queue.reports", "/forum/moderation/#reports", MODERATE, REPORTED,
+                        () -> repository.countOpenReports())
                 .changelog("META-INF/rrjeti/forum/changelog.xml")
                 .job("forum.deadlines", Duration.ofHours(1), () -> deadlines.remind())
                 .search(ForumSearch.class)

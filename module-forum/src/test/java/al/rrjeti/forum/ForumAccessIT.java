@@ -109,6 +109,41 @@ class ForumAccessIT {
         assertThat(csv.body()).startsWith("\uFEFFid,title,addressee");
     }
 
+    @Test
+    void openRequestsAreJsonUnlessCsvIsAskedFor() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        for (String accept : new String[] {null, "*/*", browser, "application/json", "application/json, text/csv;q=0.5"}) {
+            HttpResponse<String> r = requests("", accept);
+            assertThat(r.statusCode()).as("Accept " + accept).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as("Accept " + accept)
+                    .startsWith("application/json");
+            assertThat(r.body()).startsWith("[");
+            assertThat(r.headers().firstValue("Content-Disposition")).as("shown, not downloaded").isEmpty();
+        }
+        for (String accept : new String[] {"text/csv", "text/csv, application/json;q=0.5"}) {
+            HttpResponse<String> r = requests("", accept);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as("Accept " + accept).startsWith("text/csv");
+            assertThat(r.body()).startsWith("\uFEFFid,title,addressee");
+        }
+        HttpResponse<String> csv = requests("?format=csv", browser);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"rrjeti-information-requests.csv\"");
+        HttpResponse<String> json = requests("?format=json", "text/csv");
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json.headers().firstValue("Content-Disposition").orElse("")).contains(".json");
+        assertThat(requests("?format=xml", null).statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> requests(String query, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(java.net.URI.create(app.toExternalForm().replaceAll("/$", "")
+                + "/api/forum/requests" + query));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return new HttpSession(app.toExternalForm()).send(b);
+    }
+
     private HttpSession logIn(String email) throws Exception {
         HttpSession s = new HttpSession(app.toExternalForm());
         s.logIn(email, email.startsWith("operator@") ? "Rrjeti-Operator-1" : Journeys.PASSWORD);

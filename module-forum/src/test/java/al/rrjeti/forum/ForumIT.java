@@ -595,4 +595,35 @@ class ForumIT {
     private Long accountId(String email) {
         return accounts.byEmail(email).orElseThrow().getId();
     }
+
+    @Inject
+    private al.rrjeti.kernel.organisation.OrganisationRegistration registrations;
+
+    @Inject
+    private al.rrjeti.kernel.organisation.OrganisationVerification verifications;
+
+    @Test
+    void anOfficialAnswerIsNeverGivenUnderAPseudonym() {
+        String rep = unique("citizen-rep"); // a citizen (who may use a pseudonym) representing an institution
+        fixtures.account(rep, "Qytetare Përfaqësuese", Role.CITIZEN);
+        ActingUser.actAs(rep);
+        Organisation inst = registrations.register(new al.rrjeti.kernel.organisation.OrganisationDetails(
+                OrganisationType.INSTITUTION, "Agjencia " + rep, "A" + System.nanoTime(), "Tiranë", null,
+                "info@example.al", "Përshkrim.", "Description."), null,
+                new Upload(new ByteArrayInputStream(al.rrjeti.kernel.testing.Fixtures.pdf()), "ekstrakt.pdf"));
+        ActingUser.actAs(moderator());
+        verifications.verify(inst.getId());
+        ForumThread q = ask(trustedCitizen(), "Pyetje për agjencinë " + rep, "A mund të më përgjigjeni?");
+
+        ActingUser.actAs(rep);
+        assertThat(posting.officialOrganisations()).extracting(al.rrjeti.kernel.api.OrganisationRef::getId).containsExactly(inst.getId());
+        assertThatThrownBy(() -> posting.reply(new Reply(q.getId(), "Përgjigje zyrtare.", null, "Zyrtari", inst.getId(),
+                List.of()))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidInputException.Violation::field).containsExactly("pseudonym"));
+        assertThat(reading.thread(q.getId(), 0, SQ).posts()).as("nothing was posted").hasSize(1);
+        later();
+        Post answer = posting.reply(new Reply(q.getId(), "Përgjigje zyrtare.", null, null, inst.getId(), List.of()));
+        assertThat(answer.isOfficial()).isTrue();
+        assertThat(answer.getPseudonym()).isNull();
+    }
 }

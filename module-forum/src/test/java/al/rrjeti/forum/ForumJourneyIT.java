@@ -76,7 +76,21 @@ class ForumJourneyIT {
             Accessibility.assertNoSeriousViolations(citizen.driver());
             citizen.screenshot("forum-category-held");
 
-            operator.open("/forum/moderation/");
+            operator.open("/");
+            assertThat(Integer.parseInt(operator.text("#staff-count"))).as("the staff menu counts what waits")
+                    .isPositive();
+            operator.find("#staff-menu summary").click();
+            assertThat(operator.text("#queue-forum-held")).startsWith("Postime në pritje të moderimit");
+            assertThat(Integer.parseInt(operator.text("#queue-forum-held .rr-staff__count"))).isPositive();
+            Accessibility.assertNoSeriousViolations(operator.driver());
+            operator.screenshot("staff-menu");
+            operator.open("/notifications.xhtml");
+            assertThat(operator.text("main")).as("the held post rang the bell")
+                    .contains("Një postim pret moderimin në: " + title);
+            operator.open("/");
+            operator.find("#staff-menu summary").click();
+            operator.submit("#queue-forum-held");
+            assertThat(operator.driver().getCurrentUrl()).contains("/forum/moderation/");
             Accessibility.assertNoSeriousViolations(operator.driver());
             operator.screenshot("forum-moderation");
             operator.driver().findElement(By.xpath("//li[.//a[contains(normalize-space(), '" + RUN
@@ -90,6 +104,8 @@ class ForumJourneyIT {
             assertThat(operator.text("#user-name")).isEqualTo("Arben");
 
             rep.driver().get(thread);
+            assertThat(rep.exists("input[id='reply:pseudonym']"))
+                    .as("who may answer for an organisation is not offered a pseudonym").isFalse();
             new Select(rep.find("select[id='reply:official']")).selectByVisibleText(institution);
             rep.find("textarea[id='reply:body']").sendKeys("Denoncojeni në **ILDKPKI** ose në SPAK; "
                     + "mund të denonconi edhe pa u identifikuar.");
@@ -111,6 +127,11 @@ class ForumJourneyIT {
             Accessibility.assertNoSeriousViolations(citizen.driver());
             citizen.open("/forum/requests.xhtml?lang=en");
             Accessibility.assertNoSeriousViolations(citizen.driver());
+            citizen.open("/forum/requests.xhtml");
+            assertThat(citizen.text("#requests-download")).doesNotContain("Accept")
+                    .contains("si tabelë (CSV").contains("si të dhëna për programe (JSON)");
+            downloads(citizen.find("#requests-csv").getAttribute("href"), "text/csv", ".csv");
+            downloads(citizen.find("#requests-json").getAttribute("href"), "application/json", ".json");
             citizen.open("/forum/?lang=en");
             Accessibility.assertNoSeriousViolations(citizen.driver());
             citizen.open("/forum/?lang=sq");
@@ -134,6 +155,16 @@ class ForumJourneyIT {
             assertThat(browser.text("#thread-title")).isEqualTo(title);
             Accessibility.assertNoSeriousViolations(browser.driver());
             thread = browser.driver().getCurrentUrl();
+
+            browser.submit("#post-1 a[href*='edit.xhtml']"); // the author rewrites the post
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            WebElement body = browser.find("textarea[id='edit:body']");
+            body.clear();
+            body.sendKeys("Propozoj një deklaratë të përbashkët deri të premten.");
+            browser.submit("button[id='edit:save']");
+            assertThat(browser.driver().getCurrentUrl()).as("back on the thread").contains("/forum/thread.xhtml");
+            assertThat(browser.text("main")).contains("Postimi juaj u ruajt.");
+            assertThat(browser.text("#post-1")).contains("deri të premten").contains("ndryshuar");
         }
         try (Browser citizen = new Browser(app)) {
             Journeys.logIn(citizen, citizenEmail, Journeys.PASSWORD);
@@ -146,6 +177,25 @@ class ForumJourneyIT {
         try (Browser visitor = new Browser(app)) {
             visitor.driver().get(thread);
             assertThat(visitor.driver().getCurrentUrl()).as("a visitor is asked to log in").contains("/login.xhtml");
+        }
+    }
+
+    /** The page's download link answers a file of that type, whatever the browser says it accepts. */
+    private static void downloads(String href, String type, String extension) {
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Accept",
+                            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(type);
+            assertThat(r.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+                    .contains(extension);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

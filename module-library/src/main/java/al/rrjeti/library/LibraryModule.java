@@ -8,6 +8,8 @@ import al.rrjeti.library.api.PublicationsResource;
 import al.rrjeti.library.infrastructure.LibraryFileAccess;
 import al.rrjeti.library.infrastructure.LibraryPersonalData;
 import al.rrjeti.library.infrastructure.LibrarySearch;
+import al.rrjeti.library.domain.PublicationRepository;
+import al.rrjeti.library.domain.PublicationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,8 +32,14 @@ public class LibraryModule implements PlatformModule {
     /** Links of the directory the checker found dead (editors). */
     public static final String LINKS_DEAD = "library.links-dead";
 
+    /** Submissions waiting for an editor. */
+    public static final String REVIEW_QUEUE = "library.review";
+
     @Inject
     private TopicService topics;
+
+    @Inject
+    private PublicationRepository publications;
 
     @Inject
     private al.rrjeti.library.application.InformationPackage informationPackage;
@@ -72,6 +80,8 @@ public class LibraryModule implements PlatformModule {
                 .notification(SUBMITTED, "library.notification.submitted", true)
                 .notification(REVIEWED, "library.notification.reviewed", true)
                 .notification(LINKS_DEAD, "library.notification.dead", true)
+                .queue(REVIEW_QUEUE, "library.queue.review", "/library/review.xhtml", EDIT, SUBMITTED,
+                        () -> publications.countWithStatus(PublicationStatus.SUBMITTED))
                 .job("library.link-check", java.time.Duration.ofHours(1), () -> linkChecker.checkDue())
                 .changelog("META-INF/rrjeti/library/changelog.xml")
                 .search(LibrarySearch.class)

@@ -50,6 +50,7 @@ class LibraryJourneyIT {
         Path report = Files.write(Files.createTempFile("raporti", ".pdf"),
                 TextPdf.with("Gjetjet per " + insideWord + " dhe korrupsionin ne bashki."));
 
+        String second = "Raporti i dytë " + RUN;
         try (Browser browser = new Browser(app)) {
             Journeys.logIn(browser, member, Journeys.PASSWORD);
             browser.open("/library/submit.xhtml");
@@ -63,13 +64,50 @@ class LibraryJourneyIT {
             assertThat(browser.text("#publication-title")).isEqualTo(title);
             assertThat(browser.text("main")).as("the chosen topic").contains("Prokurimi publik");
             assertThat(browser.text("main")).contains("Në shqyrtim");
+
+            browser.open("/library/submit.xhtml");
+            browser.find("input[id='publication:titleSq']").sendKeys(second);
+            browser.find("textarea[id='publication:summarySq']").sendKeys("Një draft që ka nevojë për punë.");
+            browser.find("input[id='publication:document']").sendKeys(report.toString());
+            browser.driver().findElement(By.xpath("//label[normalize-space()='Prokurimi publik']")).click();
+            browser.submit("button[id='publication:submit']");
+            assertThat(browser.text("#publication-title")).isEqualTo(second);
         }
         try (Browser browser = new Browser(app)) {
             Journeys.logIn(browser, editor, Journeys.PASSWORD);
-            browser.open("/library/review.xhtml");
-            browser.driver().findElement(By.xpath("//li[.//a[normalize-space()='" + title
-                    + "']]//button[contains(@id,':approve')]")).click();
+            browser.open("/notifications.xhtml");
+            assertThat(browser.text("main")).as("the editor is told of each submission").contains(title)
+                    .contains(second);
+            browser.find("#staff-menu summary").click();
+            assertThat(Integer.parseInt(browser.text("#queue-library-review .rr-staff__count")))
+                    .as("the staff menu counts both").isGreaterThanOrEqualTo(2);
+            browser.submit("#queue-library-review");
+            assertThat(browser.driver().getCurrentUrl()).contains("/library/review.xhtml");
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.screenshot("library-review");
+            assertThat(browser.driver().findElements(By.cssSelector("#queue > li"))).as("one comment box each")
+                    .allSatisfy(li -> assertThat(li.findElements(By.cssSelector("textarea"))).hasSize(1));
+
+            By secondItem = By.xpath("//li[.//a[normalize-space()='" + second + "']]");
+            clickAndWait(browser, browser.driver().findElement(secondItem).findElement(By.cssSelector("button[id$=':changes']")));
+            assertThat(browser.waitFor("[id='review:messages']").getText()).as("no comment yet")
+                    .doesNotContain("U kërkuan ndryshime");
+            assertThat(browser.driver().findElement(secondItem).getText()).as("the refusal beside its own box")
+                    .contains("koment");
+            browser.driver().findElement(secondItem).findElement(By.cssSelector("textarea"))
+                    .sendKeys("Shtoni burimet e të dhënave.");
+            clickAndWait(browser, browser.driver().findElement(secondItem).findElement(By.cssSelector("button[id$=':changes']")));
+            assertThat(browser.waitFor("[id='review:messages']").getText()).contains("U kërkuan ndryshime");
+
+            clickAndWait(browser, browser.driver().findElement(By.xpath("//li[.//a[normalize-space()='" + title
+                    + "']]//button[contains(@id,':approve')]")));
             assertThat(browser.waitFor("[id='review:messages']").getText()).contains("Publikimi u publikua");
+        }
+        try (Browser browser = new Browser(app)) {
+            Journeys.logIn(browser, member, Journeys.PASSWORD);
+            browser.open("/library/mine.xhtml");
+            assertThat(browser.text("main")).as("the comment reached its own publication")
+                    .contains("Komenti i redaktorit: Shtoni burimet e të dhënave.");
         }
         try (Browser browser = new Browser(app)) {
             browser.open("/");
@@ -135,5 +173,12 @@ class LibraryJourneyIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(feed.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
         assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("<title>" + title + "</title>");
+    }
+
+    /** Clicks a button that posts the page, and waits until the old page is gone. */
+    private static void clickAndWait(Browser browser, org.openqa.selenium.WebElement button) {
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 }

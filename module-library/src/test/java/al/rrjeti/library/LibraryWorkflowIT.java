@@ -204,4 +204,37 @@ class LibraryWorkflowIT {
     private static PublicationQuery query(String text) {
         return new PublicationQuery(null, null, null, null, null, text, PublicationQuery.Sort.NEWEST, 0, 20);
     }
+
+    @Inject
+    private al.rrjeti.kernel.moderation.ModerationQueues queues;
+
+    private long reviewCount(String who) {
+        ActingUser.actAs(who);
+        return queues.mine(java.util.Locale.forLanguageTag("sq")).stream()
+                .filter(q -> q.id().equals(LibraryModule.REVIEW_QUEUE)).findFirst().orElseThrow().count();
+    }
+
+    @Test
+    void aSubmissionIsCountedAndAnnouncedToEditorsAndOperatorsOnly() {
+        fixtures.account(email("moderator-q"), "Moderatori", Role.MODERATOR);
+        String operator = "operator@rrjeti.local";
+        long before = reviewCount(email("editor"));
+        ActingUser.actAs(email("moderator-q"));
+        assertThat(queues.mine(java.util.Locale.forLanguageTag("sq"))).extracting(q -> q.id())
+                .as("moderators do not review the library").doesNotContain(LibraryModule.REVIEW_QUEUE);
+
+        String title = "Studimi në radhë " + RUN;
+        ActingUser.actAs(email("member"));
+        workflow.submit(details(title), cso.getId(), new Attachments(List.of(pdf("studimi.pdf")), null, null));
+        assertThat(reviewCount(email("editor"))).isEqualTo(before + 1);
+        assertThat(reviewCount(operator)).isEqualTo(before + 1);
+        String told = "Publikim i ri për shqyrtim: " + title;
+        assertThat(notificationTitles("editor")).contains(told);
+        ActingUser.actAs(operator);
+        assertThat(notifications.mine(20)).extracting(Notification::getTitle).as("operators hold library.edit too")
+                .contains(told);
+        assertThat(notificationTitles("moderator-q")).doesNotContain(told);
+        assertThat(notificationTitles("citizen")).doesNotContain(told);
+        assertThat(notificationTitles("member")).as("not the submitter").doesNotContain(told);
+    }
 }

@@ -24,6 +24,9 @@ public class DemoModule implements PlatformModule {
     public static final String STYLESHEET = "/demo/demo.css";
     public static final String MEETING = "/demo/meeting";
 
+    /** Notes waiting for whoever may write them (operators, CSO members): a queue held through a role given by an organisation. */
+    public static final String QUEUE = "demo.notes";
+
     @Inject
     private DemoNotes notes;
 
@@ -50,6 +53,7 @@ public class DemoModule implements PlatformModule {
                 .restrict("/demo/members/", Audience.MEMBERS)
                 .permission("demo.write", "operator", "cso_member")
                 .notification(NOTED, "demo.notification", false)
+                .queue(QUEUE, "demo.queue", "/demo/index.xhtml", "demo.write", NOTED, notes::count)
                 .changelog("META-INF/rrjeti/demo/changelog.xml")
                 // Hourly: the first run comes an hour after start, so tests run it themselves.
                 .job(HEARTBEAT, Duration.ofHours(1), heartbeat::beat)

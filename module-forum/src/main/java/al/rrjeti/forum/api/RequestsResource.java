@@ -9,12 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/forum/requests}: open information requests with addressee and deadline, as JSON or CSV. */
@@ -33,25 +37,54 @@ public class RequestsResource {
     @Inject
     private Links links;
 
+    /**
+     * JSON unless CSV is asked for by name: {@code ?format=csv} (the page's download link) or an
+     * {@code Accept} that prefers {@code text/csv} to JSON. Clients that send {@code *}{@code /*}, and
+     * browsers, get JSON. With {@code format} the answer is a download.
+     */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open information requests of the public forum, earliest deadline first")
-    public List<RequestView> json() {
-        return deadlines.open().stream().filter(r -> r.addressee() != null).map(this::view).toList();
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Open information requests of the public forum, earliest deadline first: JSON by default,"
+            + " CSV (UTF-8) with Accept: text/csv or format=csv")
+    public Response list(@Parameter(description = "csv or json; answers as a file to download")
+            @QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = format == null ? prefersCsv(headers.getAcceptableMediaTypes()) : "csv".equalsIgnoreCase(format);
+        if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(java.util.Map.of("error", "format must be csv or json")).build();
+        }
+        List<RequestView> requests = deadlines.open().stream().filter(r -> r.addressee() != null).map(this::view)
+                .toList();
+        Response.ResponseBuilder answer = csv ? Response.ok(csv(requests), "text/csv; charset=UTF-8")
+                : Response.ok(requests, MediaType.APPLICATION_JSON_TYPE);
+        if (csv || format != null) {
+            answer.header("Content-Disposition", "attachment; filename=\"rrjeti-information-requests."
+                    + (csv ? "csv" : "json") + "\"");
+        }
+        return answer.header("Vary", "Accept").build();
     }
 
-    @GET
-    @Produces("text/csv")
-    @Operation(summary = "The same list as CSV (UTF-8), for Accept: text/csv")
-    public Response csv() {
+    /** Accept is sorted by preference: CSV only if it comes before JSON and before any wildcard. */
+    static boolean prefersCsv(List<MediaType> accepted) {
+        for (MediaType t : accepted) {
+            if (t.isWildcardType() || t.isWildcardSubtype() || t.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if ("text".equals(t.getType()) && "csv".equals(t.getSubtype())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String csv(List<RequestView> requests) {
         StringBuilder out = new StringBuilder("\uFEFFid,title,addressee,asked_at,deadline,overdue,working_days_left,page\n");
-        for (RequestView r : json()) {
+        for (RequestView r : requests) {
             out.append(r.id()).append(',').append(Csv.cell(r.title())).append(',').append(Csv.cell(r.addressee())).append(',')
                     .append(r.askedAt()).append(',').append(r.deadline()).append(',').append(r.overdue()).append(',')
                     .append(r.workingDaysLeft()).append(',').append(r.link()).append('\n');
         }
-        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rrjeti-information-requests.csv\"").build();
+        return out.toString();
     }
 
     private RequestView view(OpenRequest r) {

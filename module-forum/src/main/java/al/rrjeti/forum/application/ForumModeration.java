@@ -68,7 +68,7 @@ public class ForumModeration {
         }
         Report report = new Report(postId, me.getId(), r, clock.now());
         repository.add(report);
-        notifier.held(thread, post);
+        notifier.reported(thread, post);
         return report;
     }
 

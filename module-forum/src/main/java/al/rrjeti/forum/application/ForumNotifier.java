@@ -12,6 +12,7 @@ import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.People;
 import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.StaffAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -29,6 +30,9 @@ public class ForumNotifier {
 
     @Inject
     private Notifier notifications;
+
+    @Inject
+    private StaffAlerts staff;
 
     @Inject
     private ForumRepository repository;
@@ -78,12 +82,16 @@ public class ForumNotifier {
                 "forum.notification.hidden.body", link(thread, post), thread.getTitle(), reason));
     }
 
-    /** A post waits for moderation: the moderators hear of it. */
+    /** A post waits for moderation: everyone who may moderate hears of it. */
     public void held(ForumThread thread, Post post) {
-        for (Person moderator : accounts.withRole(Role.MODERATOR)) {
-            notifications.notify(moderator.getId(), ForumModule.QUEUE, text("forum.notification.queue.title", null,
-                    "/forum/moderation/", thread.getTitle()));
-        }
+        staff.entered(ForumModule.HELD_QUEUE, text("forum.notification.queue.title", null, "/forum/moderation/#held",
+                thread.getTitle()));
+    }
+
+    /** A reader reported a post: everyone who may moderate hears of it. */
+    public void reported(ForumThread thread, Post post) {
+        staff.entered(ForumModule.REPORTS_QUEUE, text("forum.notification.reported.title", null,
+                "/forum/moderation/#reports", thread.getTitle()));
     }
 
     /** The addressee's members are reminded of a request's deadline. */

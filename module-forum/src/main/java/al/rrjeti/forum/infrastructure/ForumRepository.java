@@ -205,6 +205,16 @@ public class ForumRepository {
                 .getResultList();
     }
 
+    /** Posts held for moderation, for the staff menu's count on every page. */
+    public long countPending() {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.status = :s", Long.class)
+                .setParameter("s", Visibility.PENDING).getSingleResult();
+    }
+
+    public long countOpenReports() {
+        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.resolvedAt IS NULL", Long.class).getSingleResult();
+    }
+
     public List<Report> openReportsOf(Long postId) {
         return em.createQuery("SELECT r FROM Report r WHERE r.postId = :p AND r.resolvedAt IS NULL", Report.class)
                 .setParameter("p", postId).getResultList();

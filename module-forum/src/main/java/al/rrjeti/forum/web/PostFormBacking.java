@@ -80,7 +80,7 @@ public class PostFormBacking implements Serializable {
     }
 
     public String save() {
-        if (messages.attempt("post", () -> posting.edit(post, body), "forum.post.edited")) {
+        if (messages.attempt("edit", () -> posting.edit(post, body), "forum.post.edited")) {
             return back();
         }
         return null;

@@ -73,6 +73,8 @@ public class ThreadBacking implements Serializable {
     private String body;
     private String pseudonym;
     private Long officialFor;
+
+    private transient List<OrganisationRef> officialOrganisations;
     private Long moveTo;
     private transient Part attachment;
     private transient ThreadPage loaded;
@@ -159,8 +161,14 @@ public class ThreadBacking implements Serializable {
         return getView() != null && getView().mayReply();
     }
 
+    /**
+     * The reply form offers a pseudonym only to those who cannot answer for an organisation: an
+     * official answer is given in the organisation's name, and one form offering both would invite
+     * a refusal (the service refuses the pair).
+     */
     public boolean isMayUsePseudonym() {
-        return getView() != null && access.mayUsePseudonym(getView().thread().getSpace());
+        return getView() != null && access.mayUsePseudonym(getView().thread().getSpace())
+                && getOfficialOrganisations().isEmpty();
     }
 
     public boolean isModerator() {
@@ -172,7 +180,10 @@ public class ThreadBacking implements Serializable {
     }
 
     public List<OrganisationRef> getOfficialOrganisations() {
-        return posting.officialOrganisations();
+        if (officialOrganisations == null) {
+            officialOrganisations = posting.officialOrganisations();
+        }
+        return officialOrganisations;
     }
 
     public List<Category> getMoveTargets() {

@@ -17,6 +17,7 @@ import al.rrjeti.kernel.api.People;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.StaffAlerts;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationDetails;
@@ -70,6 +71,9 @@ public class LibraryWorkflow {
 
     @Inject
     private Notifier notifications;
+
+    @Inject
+    private StaffAlerts staffAlerts;
 
     @Inject
     private PlatformClock clock;
@@ -130,10 +134,7 @@ public class LibraryWorkflow {
         Publication p = Publication.submit(d, me.getId(), organisationId, clock.now());
         repository.add(p);
         attach(p, attachments, me);
-        for (Person editor : accounts.withRole(Role.EDITOR)) {
-            notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
-                    "/library/review.xhtml?id=" + p.getId());
-        }
+        tellEditors(p);
         return p;
     }
 
@@ -199,10 +200,7 @@ public class LibraryWorkflow {
         p.apply(d);
         p.resubmit();
         attach(p, attachments, me);
-        for (Person editor : accounts.withRole(Role.EDITOR)) {
-            notify(editor.getId(), LibraryModule.SUBMITTED, "library.notification.submitted.title", p,
-                    "/library/review.xhtml?id=" + p.getId());
-        }
+        tellEditors(p);
         return p;
     }
 
@@ -280,10 +278,20 @@ public class LibraryWorkflow {
     }
 
     private void notify(Long accountId, String type, String titleKey, Publication p, String link) {
-        notifications.notify(accountId, type, new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(),
-                titleKey, p.getReviewComment() == null ? null : "library.notification.comment", link,
+        notifications.notify(accountId, type, text(titleKey, p, link));
+    }
+
+    /** A submission entered the review queue: everyone who may review it hears of it. */
+    private void tellEditors(Publication p) {
+        staffAlerts.entered(LibraryModule.REVIEW_QUEUE, text("library.notification.submitted.title", p,
+                "/library/review.xhtml#publication-" + p.getId()));
+    }
+
+    private static NotificationText text(String titleKey, Publication p, String link) {
+        return new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(), titleKey,
+                p.getReviewComment() == null ? null : "library.notification.comment", link,
                 p.getTitleSq() != null ? p.getTitleSq() : p.getTitleEn(),
-                p.getReviewComment() == null ? "" : p.getReviewComment()));
+                p.getReviewComment() == null ? "" : p.getReviewComment());
     }
 
     private static PublicationDetails withAuthors(PublicationDetails d, Set<Long> authors) {

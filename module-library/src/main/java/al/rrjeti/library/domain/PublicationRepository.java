@@ -21,6 +21,9 @@ public interface PublicationRepository {
 
     List<Publication> withStatus(PublicationStatus status);
 
+    /** A cheap count, e.g. of submissions waiting for review, for the staff menu on every page. */
+    long countWithStatus(PublicationStatus status);
+
     List<Publication> submittedBy(Long accountId);
 
     List<PublicationFile> files(Long publicationId);

@@ -159,6 +159,12 @@ public class JpaPublicationRepository implements PublicationRepository {
     }
 
     @Override
+    public long countWithStatus(PublicationStatus status) {
+        return em.createQuery("SELECT COUNT(p) FROM Publication p WHERE p.status = :s", Long.class)
+                .setParameter("s", status).getSingleResult();
+    }
+
+    @Override
     public List<Publication> submittedBy(Long accountId) {
         return em.createQuery("SELECT p FROM Publication p WHERE p.submittedBy = :a ORDER BY p.createdAt DESC",
                 Publication.class).setParameter("a", accountId).getResultList();

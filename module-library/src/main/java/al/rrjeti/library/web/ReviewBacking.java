@@ -10,7 +10,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code library/review.xhtml}: the editors' queue and their three decisions. */
 @Named
@@ -30,7 +32,7 @@ public class ReviewBacking implements Serializable {
     @Inject
     private transient CurrentLanguage language;
 
-    private String comment;
+    private final HashMap<Long, String> comments = new HashMap<>();
 
     /** 403 for staff who are not editors (the page is open to staff, the work to editors). */
     public void requireEditor() {
@@ -47,29 +49,27 @@ public class ReviewBacking implements Serializable {
         return p.title(language.getLocale());
     }
 
-    public void approve(Long id) {
-        decide(() -> workflow.approve(id), "library.review.approved");
+    public void approve(Long id, int row) {
+        decide(id, row, () -> workflow.approve(id), "library.review.approved");
     }
 
-    public void requestChanges(Long id) {
-        decide(() -> workflow.requestChanges(id, comment), "library.review.changes-requested");
+    public void requestChanges(Long id, int row) {
+        decide(id, row, () -> workflow.requestChanges(id, comments.get(id)), "library.review.changes-requested");
     }
 
-    public void reject(Long id) {
-        decide(() -> workflow.reject(id, comment), "library.review.rejected");
+    public void reject(Long id, int row) {
+        decide(id, row, () -> workflow.reject(id, comments.get(id)), "library.review.rejected");
     }
 
-    private void decide(Runnable action, String doneKey) {
-        if (messages.attempt("review", action, doneKey)) {
-            comment = null;
+    /** A refusal shows beside that publication's own comment box ({@code review:items:<row>:comment}). */
+    private void decide(Long id, int row, Runnable action, String doneKey) {
+        if (messages.attempt("review:items:" + row, action, doneKey)) {
+            comments.remove(id);
         }
     }
 
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
+    /** Each publication's comment for its submitter, by publication id. */
+    public Map<Long, String> getComments() {
+        return comments;
     }
 }

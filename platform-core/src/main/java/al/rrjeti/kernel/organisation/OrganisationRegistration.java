@@ -9,8 +9,9 @@ import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.notification.NotificationCatalogue;
 import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.notification.Notifications;
+import al.rrjeti.kernel.moderation.ModerationQueues;
+import al.rrjeti.kernel.api.StaffAlerts;
 import al.rrjeti.kernel.security.Account;
-import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +35,7 @@ public class OrganisationRegistration {
     private FileStore files;
 
     @Inject
-    private Accounts accounts;
-
-    @Inject
-    private Notifications notifications;
+    private StaffAlerts staffAlerts;
 
     @Inject
     private AuditLog audit;
@@ -65,11 +63,9 @@ public class OrganisationRegistration {
         organisations.add(org);
         organisations.add(new Membership(org.getId(), me.getId(), MemberRole.REPRESENTATIVE, clock.now()));
         audit.record(me.getEmail(), "organisation.registered", "organisation#" + org.getId(), org.getName());
-        for (Account moderator : accounts.activeWithRole(Role.MODERATOR)) {
-            notifications.publish(moderator.getId(), NotificationCatalogue.ORGANISATION_QUEUED,
-                    NotificationText.kernel("notification.organisation-queued.title", null,
-                            "/moderation/organisations.xhtml?id=" + org.getId(), org.getName()));
-        }
+        staffAlerts.entered(ModerationQueues.ORGANISATIONS, NotificationText.kernel(
+                "notification.organisation-queued.title", null, "/moderation/organisations.xhtml?id=" + org.getId(),
+                org.getName()));
         return org;
     }
 }

@@ -61,6 +61,27 @@ public class Organisations {
                 .setParameter("s", status).getResultList();
     }
 
+    public long countWithStatus(OrganisationStatus status) {
+        return em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.status = :s", Long.class)
+                .setParameter("s", status).getSingleResult();
+    }
+
+    /** Accounts that belong to a verified organisation whose members hold one of the roles. */
+    public Set<Long> membersGivenAnyOf(Set<Role> roles) {
+        Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
+        for (OrganisationType t : OrganisationType.values()) {
+            if (roles.contains(t.memberRole())) {
+                types.add(t);
+            }
+        }
+        if (types.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT DISTINCT m.accountId FROM Organisation o, Membership m"
+                        + " WHERE m.organisationId = o.id AND o.status = :s AND o.type IN :types", Long.class)
+                .setParameter("s", OrganisationStatus.VERIFIED).setParameter("types", types).getResultList());
+    }
+
     public Map<OrganisationType, Long> verifiedCounts() {
         Map<OrganisationType, Long> counts = new EnumMap<>(OrganisationType.class);
         for (OrganisationType t : OrganisationType.values()) {

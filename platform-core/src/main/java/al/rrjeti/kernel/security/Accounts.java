@@ -39,6 +39,16 @@ public class Accounts {
                 .setParameter("role", role).setParameter("s", AccountStatus.ACTIVE).getResultList();
     }
 
+    /** Active accounts holding any of the stored roles. */
+    public java.util.List<Account> activeWithAnyRole(java.util.Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r IN :roles AND a.status = :s",
+                        Account.class)
+                .setParameter("roles", roles).setParameter("s", AccountStatus.ACTIVE).getResultList();
+    }
+
     public boolean anyWithRole(Role role) {
         return !em.createQuery("SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role", Long.class)
                 .setParameter("role", role)

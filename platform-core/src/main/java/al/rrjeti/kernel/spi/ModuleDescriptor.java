@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  *     .requiresKernel("[1.0,2.0)")
  *     .messages("al.rrjeti.forum.messages")
  *     .navigation("/forum/", "nav.forum", "pi pi-comments", Audience.EVERYONE, 30)
+ *     .permission("forum.moderate", "moderator")
+ *     .notification("forum.queue", "forum.notification.queue", true)
+ *     .queue("forum.held", "forum.queue.held", "/forum/moderation/", "forum.moderate", "forum.queue",
+ *             posts::countHeld)
  *     .changelog("META-INF/rrjeti/forum/changelog.xml")
  *     .build();
  * }</pre>
@@ -51,6 +55,7 @@ public final class ModuleDescriptor {
     private final List<Setting> settings;
     private final List<java.util.function.Supplier<PersonalData>> personalData;
     private final List<java.util.function.Supplier<UploadPages>> uploadPages;
+    private final List<ModerationQueue> queues;
 
     private ModuleDescriptor(Builder b) {
         this.id = b.id;
@@ -74,6 +79,7 @@ public final class ModuleDescriptor {
         this.settings = List.copyOf(b.settings);
         this.personalData = List.copyOf(b.personalData);
         this.uploadPages = List.copyOf(b.uploadPages);
+        this.queues = List.copyOf(b.queues);
     }
 
     public static Builder builder(String id, String version) {
@@ -197,6 +203,11 @@ public final class ModuleDescriptor {
         };
     }
 
+    /** Work waiting for staff, shown with its count in the staff menu while the module is active. */
+    public List<ModerationQueue> queues() {
+        return queues;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -226,6 +237,7 @@ public final class ModuleDescriptor {
         private final List<Setting> settings = new ArrayList<>();
         private final List<java.util.function.Supplier<PersonalData>> personalData = new ArrayList<>();
         private final List<java.util.function.Supplier<UploadPages>> uploadPages = new ArrayList<>();
+        private final List<ModerationQueue> queues = new ArrayList<>();
 
         private Builder(String id, Version version) {
             this.id = Objects.requireNonNull(id, "id");
@@ -367,6 +379,17 @@ public final class ModuleDescriptor {
             return this;
         }
 
+        /**
+         * A moderation queue (see {@link ModerationQueue}): its page under the module's prefix, the
+         * module's permission that lets staff act on it, and the module's notification type that
+         * tells them of new items.
+         */
+        public Builder queue(String queueId, String labelKey, String path, String permission, String notificationType,
+                java.util.function.LongSupplier pending) {
+            queues.add(new ModerationQueue(queueId, labelKey, path, permission, notificationType, pending));
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the descriptor breaks the contract */
         public ModuleDescriptor build() {
             if (!ID.matcher(id).matches()) {
@@ -416,7 +439,19 @@ public final class ModuleDescriptor {
                 require(s.descriptionSq() != null && !s.descriptionSq().isBlank() && s.descriptionEn() != null
                         && !s.descriptionEn().isBlank(), "setting " + s.key() + " needs a description in Albanian and English");
             }
+            java.util.Set<String> queueIds = new java.util.HashSet<>();
+            for (ModerationQueue q : queues) {
+                require(q.id().startsWith(id + "."), "queue " + q.id() + " is not prefixed " + id + ".");
+                require(queueIds.add(q.id()), "queue " + q.id() + " is declared twice");
+                require(q.path().startsWith(prefix), "queue path " + q.path() + " is outside " + prefix);
+                require(permissions.stream().anyMatch(p -> p.name().equals(q.permission())),
+                        "queue " + q.id() + " needs permission " + q.permission() + ", which the module does not declare");
+                require(notificationTypes.stream().anyMatch(n -> n.id().equals(q.notificationType())),
+                        "queue " + q.id() + " is announced by " + q.notificationType()
+                                + ", which the module does not declare");
+            }
             require(navigation.isEmpty() || messages != null, "navigation labels need a message bundle");
+            require(queues.isEmpty() || messages != null, "queue labels need a message bundle");
             return new ModuleDescriptor(this);
         }
 

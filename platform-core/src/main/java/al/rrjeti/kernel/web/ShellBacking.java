@@ -2,6 +2,7 @@ package al.rrjeti.kernel.web;
 
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.i18n.Texts;
+import al.rrjeti.kernel.moderation.ModerationQueues;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.security.CurrentUser;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** What the layout shows around every page: the navigation of the active modules. */
+/** What the layout shows around every page: the navigation of the active modules and the staff's queues. */
 @Named("shell")
 @RequestScoped
 public class ShellBacking {
@@ -34,6 +35,9 @@ public class ShellBacking {
     @Inject
     private Texts texts;
 
+    @Inject
+    private ModerationQueues queues;
+
     private List<NavLink> navigation;
 
     /**
@@ -50,6 +54,7 @@ public class ShellBacking {
         }
         return sheets;
     }
+    private List<ModerationQueues.Pending> pending;
 
     public List<NavLink> getNavigation() {
         if (navigation == null) {
@@ -67,5 +72,18 @@ public class ShellBacking {
             navigation = List.copyOf(links);
         }
         return navigation;
+    }
+
+    /** The moderation queues the person may act on, counted once per page. */
+    public List<ModerationQueues.Pending> getQueues() {
+        if (pending == null) {
+            pending = user.isLoggedIn() ? queues.mine(language.getLocale()) : List.of();
+        }
+        return pending;
+    }
+
+    /** Everything waiting in the person's queues, for the staff menu's badge. */
+    public long getQueueTotal() {
+        return getQueues().stream().mapToLong(q -> Math.max(q.count(), 0)).sum();
     }
 }

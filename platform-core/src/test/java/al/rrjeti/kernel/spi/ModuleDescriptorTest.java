@@ -164,4 +164,33 @@ class ModuleDescriptorTest {
                 .navigation("/forum/", "k", "", Audience.EVERYONE, 1).build())
                 .hasMessageContaining("bundle");
     }
+
+    private static ModuleDescriptor.Builder moderated() {
+        return ModuleDescriptor.builder("forum", "1.0").name("a", "b").messages("m")
+                .permission("forum.moderate", "moderator").notification("forum.queue", "k", true);
+    }
+
+    @Test
+    void aQueueKeepsItsCountSupplierAndIsTheModulesOwn() {
+        ModuleDescriptor d = moderated()
+                .queue("forum.held", "q", "/forum/moderation/", "forum.moderate", "forum.queue", () -> 3).build();
+        assertThat(d.queues()).extracting(ModerationQueue::id).containsExactly("forum.held");
+        assertThat(d.queues().get(0).pending().getAsLong()).isEqualTo(3);
+        assertThatThrownBy(() -> moderated()
+                .queue("library.review", "q", "/forum/moderation/", "forum.moderate", "forum.queue", () -> 0).build())
+                .hasMessageContaining("queue library.review is not prefixed forum.");
+        assertThatThrownBy(() -> moderated()
+                .queue("forum.held", "q", "/moderation/x.xhtml", "forum.moderate", "forum.queue", () -> 0).build())
+                .hasMessageContaining("outside /forum/");
+        assertThatThrownBy(() -> moderated()
+                .queue("forum.held", "q", "/forum/m/", "forum.other", "forum.queue", () -> 0).build())
+                .hasMessageContaining("forum.other, which the module does not declare");
+        assertThatThrownBy(() -> moderated()
+                .queue("forum.held", "q", "/forum/m/", "forum.moderate", "forum.nothing", () -> 0).build())
+                .hasMessageContaining("forum.nothing, which the module does not declare");
+        assertThatThrownBy(() -> moderated()
+                .queue("forum.held", "q", "/forum/m/", "forum.moderate", "forum.queue", () -> 0)
+                .queue("forum.held", "q", "/forum/m/", "forum.moderate", "forum.queue", () -> 0).build())
+                .hasMessageContaining("declared twice");
+    }
 }

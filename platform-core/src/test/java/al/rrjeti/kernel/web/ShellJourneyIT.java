@@ -107,8 +107,13 @@ class ShellJourneyIT {
             assertThat(browser.driver().getCurrentUrl()).contains("/admin/modules.xhtml");
             assertThat(browser.text("#state-demo")).isEqualTo("Aktiv");
             browser.screenshot("console-before");
+            browser.find("#staff-menu summary").click();
+            assertThat(browser.text("#queue-demo-notes")).as("the demo module's queue, counted")
+                    .matches("Shënime për shqyrtim \\d+");
+            assertThat(browser.exists("#queue-kernel-organisations")).isTrue();
 
             switchModule(browser, "disable", "Çaktivizuar");
+            assertThat(browser.text("[id='modules:messages']")).contains("Moduli „Demonstrim\" u çaktivizua.");
             assertThat(browser.text("#state-demoaddon")).isEqualTo("Joaktiv");
             assertThat(browser.text(".rr-nav")).as("header after the switch").doesNotContain("Demonstrimi");
             assertThat(browser.text("[id='modules:table']")).contains("Kërkon modulin „demo\", i cili është i çaktivizuar.");
@@ -120,6 +125,8 @@ class ShellJourneyIT {
             assertThat(body("/api/modules")).contains("\"id\":\"demo\"").contains("\"state\":\"DISABLED\"");
             browser.open("/");
             assertThat(browser.exists("#demo-widget")).isFalse();
+            assertThat(browser.exists("#queue-demo-notes")).as("a switched-off module's queue is gone").isFalse();
+            assertThat(browser.exists("#queue-kernel-organisations")).isTrue();
             assertThat(browser.text(".rr-nav")).doesNotContain("Demonstrimi");
             browser.open("/demo/index.xhtml");
             assertThat(browser.text("h1")).isEqualTo("Faqja nuk u gjet");
@@ -132,6 +139,7 @@ class ShellJourneyIT {
             assertThat(body("/api/demo/notes")).as("data intact").isEqualTo("{\"notes\":1}");
             browser.open("/");
             assertThat(browser.exists("#demo-widget")).isTrue();
+            assertThat(browser.exists("#queue-demo-notes")).isTrue();
         }
     }
 
@@ -164,6 +172,10 @@ class ShellJourneyIT {
     private static void switchModule(Browser browser, String action, String expectedState) {
         browser.driver().findElement(By.xpath(
                 "//tr[.//code[normalize-space()='demo']]//button[contains(@id,':" + action + "')]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElement(
+                By.cssSelector(".ui-confirm-dialog-message")).getText().contains("moduli „Demonstrim\""));
+        assertThat(browser.text(".ui-confirm-dialog-message")).as("the module by its name, not its id")
+                .doesNotContain("„demo\"");
         browser.waitFor(".ui-confirmdialog-yes").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)

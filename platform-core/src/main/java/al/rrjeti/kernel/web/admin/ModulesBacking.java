@@ -94,13 +94,19 @@ public class ModulesBacking implements Serializable {
         try {
             boolean changed = on ? administration.enable(id) : administration.disable(id);
             if (changed) {
-                messages.info(on ? "console.enabled" : "console.disabled", id);
+                messages.info(on ? "console.enabled" : "console.disabled", name(id));
             }
         } catch (BusinessException e) {
             messages.error(e);
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/admin/modules.xhtml?faces-redirect=true";
+    }
+
+    /** The module's name in the reader's language: operators know modules by name, not by id. */
+    private String name(String id) {
+        return administration.modules().stream().filter(m -> m.id().equals(id)).findFirst()
+                .map(m -> m.descriptor().name(language.getLocale())).orElse(id);
     }
 
     private Change change(AuditEntry e) {
