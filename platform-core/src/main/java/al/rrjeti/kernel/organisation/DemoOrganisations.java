@@ -119,12 +119,17 @@ public class DemoOrganisations {
 
     /** Removes an organisation with its memberships; the representatives' accounts are blocked, not erased. */
     public void remove(Long organisationId) {
-        organisations.find(organisationId).ifPresent(org -> {
-            for (Membership m : organisations.members(organisationId)) {
-                organisations.remove(m);
-                accounts.byId(m.getAccountId()).ifPresent(a -> a.block("demo removed"));
-            }
-            em.remove(org);
-        });
+        if (organisations.find(organisationId).isEmpty()) {
+            return;
+        }
+        for (Membership m : organisations.members(organisationId)) {
+            accounts.byId(m.getAccountId()).ifPresent(a -> a.block("demo removed"));
+        }
+        // Bulk statements, in this order: the memberships refer to the organisation.
+        em.flush();
+        em.createQuery("DELETE FROM Membership m WHERE m.organisationId = :o").setParameter("o", organisationId)
+                .executeUpdate();
+        em.createQuery("DELETE FROM Organisation o WHERE o.id = :o").setParameter("o", organisationId).executeUpdate();
+        em.clear();
     }
 }
