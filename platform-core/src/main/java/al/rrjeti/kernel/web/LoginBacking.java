@@ -1,7 +1,9 @@
 package al.rrjeti.kernel.web;
 
 import al.rrjeti.kernel.security.LoginOutcome;
-import al.rrjeti.kernel.security.LoginThrottle;
+import al.rrjeti.kernel.limits.ClientAddress;
+import al.rrjeti.kernel.limits.RateLimitedException;
+import al.rrjeti.kernel.security.LoginAttempts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,8 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 
 /** {@code login.xhtml}: hands e-mail and password to Jakarta Security, then goes back where the visitor was. */
 @Named
@@ -30,7 +30,7 @@ public class LoginBacking {
     private Messages messages;
 
     @Inject
-    private LoginThrottle throttle;
+    private LoginAttempts throttle;
 
     @Inject
     private LoginOutcome outcome;
@@ -50,10 +50,11 @@ public class LoginBacking {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         String login = email == null ? "" : email.trim();
-        String client = request.getRemoteAddr();
-        Optional<Duration> locked = throttle.lockedFor(login, client);
-        if (locked.isPresent()) {
-            messages.error(null, "login.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+        String client = ClientAddress.of(request);
+        try {
+            throttle.check(login, client);
+        } catch (RateLimitedException e) {
+            messages.error(e);
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ext.getResponse(),
