@@ -12,6 +12,7 @@ import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.forum.infrastructure.ForumSearch;
 import al.rrjeti.kernel.BusinessException;
+import al.rrjeti.kernel.ConflictException;
 import al.rrjeti.kernel.InvalidInputException;
 import al.rrjeti.kernel.InvalidInputException.Violation;
 import al.rrjeti.kernel.PlatformClock;
@@ -19,6 +20,8 @@ import al.rrjeti.kernel.files.FileKind;
 import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.files.Upload;
 import al.rrjeti.kernel.i18n.DateTimes;
+import al.rrjeti.kernel.limits.RateLimit;
+import al.rrjeti.kernel.limits.RateLimits;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationType;
 import al.rrjeti.kernel.organisation.Organisations;
@@ -95,6 +98,9 @@ public class ForumPosting {
     @Inject
     private ForumSearch search;
 
+    @Inject
+    private RateLimits limits;
+
     @Transactional
     public ForumThread start(NewThread t) {
         Account me = caller.requireAccount();
@@ -131,7 +137,8 @@ public class ForumPosting {
             thread.addressTo(addressee.getId(), settings.workingDays().after(today, settings.requestWorkingDays()));
         }
         repository.add(thread);
-        Post post = new Post(thread.getId(), 1, me.getId(), pseudonym, t.body().strip(), html(t.body()), status, now);
+        Post post = new Post(thread.getId(), 1, me.getId(), pseudonym, t.body().strip(),
+                html(t.body(), category.getSpace()), status, now);
         repository.add(post);
         attach(post, t.files());
         followIfNot(me.getId(), thread.getId());
@@ -142,7 +149,8 @@ public class ForumPosting {
     @Transactional
     public Post reply(Reply r) {
         Account me = caller.requireAccount();
-        ForumThread thread = repository.thread(r.threadId()).orElseThrow(() -> new BusinessException("forum.unknown"));
+        ForumThread thread = repository.threadForReply(r.threadId())
+                .orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());
         access.requirePost(thread.getSpace());
         if (!access.mayReply(thread)) {
@@ -169,7 +177,7 @@ public class ForumPosting {
 
         Visibility status = heldForModeration(me) ? Visibility.PENDING : Visibility.VISIBLE;
         Post post = new Post(thread.getId(), repository.nextNumber(thread.getId()), me.getId(), pseudonym,
-                r.body().strip(), html(r.body()), status, clock.now());
+                r.body().strip(), html(r.body(), thread.getSpace()), status, clock.now());
         post.quote(r.quotedPostId());
         post.answerFor(r.officialFor());
         repository.add(post);
@@ -182,8 +190,22 @@ public class ForumPosting {
     /** The author (or a moderator) rewrites a post; the earlier wording is kept for moderators. */
     @Transactional
     public Post edit(Long postId, String body) {
+        return edit(postId, body, null);
+    }
+
+    /**
+     * As {@link #edit(Long, String)}, from a form opened on the post's version {@code seenVersion}:
+     * if someone saved the post since, nothing is overwritten.
+     *
+     * @throws ConflictException when the post changed after the form was opened
+     */
+    @Transactional
+    public Post edit(Long postId, String body, Long seenVersion) {
         Account me = caller.requireAccount();
         Post post = repository.post(postId).orElseThrow(() -> new BusinessException("forum.unknown"));
+        if (seenVersion != null && seenVersion != post.getRowVersion()) {
+            throw new ConflictException(null);
+        }
         ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
         access.requireRead(thread.getSpace());
         if (!access.mayEdit(post, thread)) {
@@ -198,7 +220,7 @@ public class ForumPosting {
             return post;
         }
         repository.add(new Revision(post, me.getId(), clock.now()));
-        post.rewrite(body.strip(), html(body), clock.now());
+        post.rewrite(body.strip(), html(body, thread.getSpace()), clock.now());
         if (thread.isVisible()) {
             search.changed(thread);
         }
@@ -279,9 +301,23 @@ public class ForumPosting {
         return settings.workingDays().after(at.atZone(dateTimes.zone()).toLocalDate(), settings.requestWorkingDays());
     }
 
+    /** What to tell a person whose post waits for a moderator: a message key and its arguments. */
+    public record Notice(String key, List<Object> arguments) {
+    }
+
+    /**
+     * The notice for the caller's post just held for a moderator, true for whichever post it is: the
+     * rule when it is the only one waiting, that it waits like the earlier ones otherwise.
+     */
+    public Notice heldNotice() {
+        long waiting = caller.account().map(a -> repository.pendingPostsOf(a.getId())).orElse(0L);
+        return waiting <= 1 ? new Notice("forum.post.held", List.of(settings.premoderateFirstPosts()))
+                : new Notice("forum.post.held.more", List.of(waiting - 1));
+    }
+
     /** Safe HTML of a post's Markdown, mentions written as current names. */
-    String html(String body) {
-        return markdown.toHtml(mentions.toMarkdown(body.strip()));
+    String html(String body, Space space) {
+        return markdown.toHtml(mentions.toMarkdown(body.strip(), space));
     }
 
     private void afterWriting(ForumThread thread, Post post) {
@@ -329,18 +365,22 @@ public class ForumPosting {
         return ordinary && repository.visiblePostsOf(me.getId()) < first;
     }
 
-    /** Rate limits: a clear message, and the text stays in the form. Moderators are not limited. */
+    /**
+     * The platform's rate limits, per account: a pause between two posts and a budget per hour.
+     * The refusal says when to try again, and the text stays in the form. Moderators are not limited.
+     */
     private void checkPace(Account me) {
         if (access.isModerator()) {
             return;
         }
-        Instant now = clock.now();
-        if (repository.postsSince(me.getId(), now.minusSeconds(settings.minSecondsBetweenPosts())) > 0) {
-            throw new InvalidInputException("body", "forum.too-fast", settings.minSecondsBetweenPosts());
+        List<RateLimit> budgets = new ArrayList<>();
+        if (settings.minSecondsBetweenPosts() > 0) {
+            budgets.add(RateLimit.of("forum-post-pause", 1, Duration.ofSeconds(settings.minSecondsBetweenPosts())));
         }
-        if (repository.postsSince(me.getId(), now.minus(Duration.ofHours(1))) >= settings.postsPerHour()) {
-            throw new InvalidInputException("body", "forum.too-many", settings.postsPerHour());
+        if (settings.postsPerHour() > 0) {
+            budgets.add(RateLimit.of("forum-posts-per-hour", settings.postsPerHour(), Duration.ofHours(1)));
         }
+        limits.take("account:" + me.getId(), "forum.too-fast", budgets.toArray(RateLimit[]::new));
     }
 
     private static void checkBody(List<Violation> v, String body) {
