@@ -1,10 +1,10 @@
 package al.rrjeti.kernel;
 
 /**
- * Someone else saved the same thing first (an optimistic-lock conflict), or at the same moment. Nothing of this attempt was
- * saved; the form keeps what the person wrote and the message asks them to look and save again.
- * Every transactional service's optimistic-lock failure reaches the web layer as this exception
- * ({@link al.rrjeti.kernel.infrastructure.ConflictTranslation}).
+ * Someone else saved the same thing first (an optimistic-lock conflict), or at the same moment.
+ * Nothing of this attempt was saved; the form keeps what the person wrote and the message asks
+ * them to look and save again. Every transactional service's conflict reaches the web layer as
+ * this exception ({@link al.rrjeti.kernel.infrastructure.ConflictTranslation}).
  */
 public class ConflictException extends BusinessException {
     private static final long serialVersionUID = 1L;
