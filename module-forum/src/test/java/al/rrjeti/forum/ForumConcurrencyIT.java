@@ -119,7 +119,7 @@ class ForumConcurrencyIT {
                         e -> assertThat(e.messageKey()).isEqualTo("error.conflict"));
         assertThat(repository.post(first.getId()).orElseThrow().getBody()).isEqualTo("Ndryshimi i redaktorit tjetër.");
 
-        List<Throwable> failures = concurrently.run(8, 5, (writer, round) -> posting.edit(first.getId(),
+        List<Throwable> failures = concurrently.run(4, 3, (writer, round) -> posting.edit(first.getId(),
                 "Redaktimi " + writer + "-" + round));
         assertThat(failures).as("saving at the same moment: a conflict is told as one, never as an error")
                 .allSatisfy(f -> assertThat(f).isInstanceOf(ConflictException.class));
