@@ -173,7 +173,7 @@ class AccountFlowIT {
                 true), "client-5")).isEmpty();
         MimeMessage told = mailsTo(email("gent"), 3).get(2);
         assertThat(told.getSubject()).as("in the owner's language").isEqualTo("Dikush u përpoq të regjistrohej me adresën tuaj");
-        assertThat(GreenMailUtil.getBody(told)).contains("forgot.xhtml");
+        assertThat(GreenMailUtil.getBody(told).replace("=\r\n", "").replace("=3D", "=")).contains("forgot.xhtml");
         assertThat(login(email("gent"), GOOD_PASSWORD)).as("the account is unchanged").isTrue();
         assertThat(login(email("gent"), "TjeterFjalekalim9")).isFalse();
         assertThat(accounts.byEmail(email("gent"))).get().extracting(Account::getDisplayName).isEqualTo("Gent");
