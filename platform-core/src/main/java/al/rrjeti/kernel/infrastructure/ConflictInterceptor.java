@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.io.Serializable;
 
 /**
  * Turns an optimistic-lock failure into a {@link ConflictException}. It runs outside the
@@ -15,7 +16,9 @@ import jakarta.interceptor.InvocationContext;
 @AnswersConflicts
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
-public class ConflictInterceptor {
+public class ConflictInterceptor implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     @AroundInvoke
     public Object translate(InvocationContext call) throws Exception {
