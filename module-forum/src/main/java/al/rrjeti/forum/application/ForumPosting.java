@@ -143,6 +143,7 @@ public class ForumPosting {
         attach(post, t.files());
         followIfNot(me.getId(), thread.getId());
         afterWriting(thread, post);
+        countPost(me);
         return thread;
     }
 
@@ -184,6 +185,7 @@ public class ForumPosting {
         attach(post, r.files());
         followIfNot(me.getId(), thread.getId());
         afterWriting(thread, post);
+        countPost(me);
         return post;
     }
 
@@ -368,19 +370,32 @@ public class ForumPosting {
     /**
      * The platform's rate limits, per account: a pause between two posts and a budget per hour.
      * The refusal says when to try again, and the text stays in the form. Moderators are not limited.
+     * Only a post that was made counts ({@link #countPost}): one refused for its attachment does not.
      */
     private void checkPace(Account me) {
-        if (access.isModerator()) {
-            return;
-        }
+        limits.check(paceKey(me), "forum.too-fast", pace());
+    }
+
+    private void countPost(Account me) {
+        limits.spend(paceKey(me), pace());
+    }
+
+    private static String paceKey(Account me) {
+        return "account:" + me.getId();
+    }
+
+    private RateLimit[] pace() {
         List<RateLimit> budgets = new ArrayList<>();
+        if (access.isModerator()) {
+            return new RateLimit[0];
+        }
         if (settings.minSecondsBetweenPosts() > 0) {
             budgets.add(RateLimit.of("forum-post-pause", 1, Duration.ofSeconds(settings.minSecondsBetweenPosts())));
         }
         if (settings.postsPerHour() > 0) {
             budgets.add(RateLimit.of("forum-posts-per-hour", settings.postsPerHour(), Duration.ofHours(1)));
         }
-        limits.take("account:" + me.getId(), "forum.too-fast", budgets.toArray(RateLimit[]::new));
+        return budgets.toArray(RateLimit[]::new);
     }
 
     private static void checkBody(List<Violation> v, String body) {

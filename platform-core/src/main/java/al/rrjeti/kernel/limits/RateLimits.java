@@ -64,6 +64,19 @@ public class RateLimits {
         sweepIfLarge();
     }
 
+    /**
+     * Refuses, spending nothing, when one more action does not fit every budget; for an action that is
+     * counted ({@link #spend}) only once it has succeeded.
+     *
+     * @throws RateLimitedException when a budget is spent
+     */
+    public void check(String key, String messageKey, RateLimit... limits) {
+        Optional<Duration> wait = waitFor(key, limits);
+        if (wait.isPresent()) {
+            throw new RateLimitedException(messageKey, wait.get());
+        }
+    }
+
     /** How long until one more action fits every budget for the key; empty when it fits now. Spends nothing. */
     public Optional<Duration> waitFor(String key, RateLimit... limits) {
         long longest = 0;

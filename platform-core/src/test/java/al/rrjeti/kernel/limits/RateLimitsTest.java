@@ -64,6 +64,15 @@ class RateLimitsTest {
     }
 
     @Test
+    void anActionCountedOnlyOnceItSucceededIsCheckedFirst() {
+        limits.check("account:2", "forum.too-fast", PAUSE);
+        limits.check("account:2", "forum.too-fast", PAUSE);
+        limits.spend("account:2", PAUSE);
+        assertThatThrownBy(() -> limits.check("account:2", "forum.too-fast", PAUSE))
+                .isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
     void theWaitIsSaidInTheUnitAPersonWouldUse() {
         assertThat(new WaitLeft(Duration.ofMillis(300))).extracting(WaitLeft::unit, WaitLeft::amount)
                 .containsExactly("seconds", 1L);
