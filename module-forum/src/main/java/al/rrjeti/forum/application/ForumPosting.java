@@ -20,8 +20,6 @@ import al.rrjeti.kernel.files.FileKind;
 import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.files.Upload;
 import al.rrjeti.kernel.i18n.DateTimes;
-import al.rrjeti.kernel.limits.RateLimit;
-import al.rrjeti.kernel.limits.RateLimits;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.organisation.OrganisationType;
 import al.rrjeti.kernel.organisation.Organisations;
@@ -33,7 +31,6 @@ import al.rrjeti.kernel.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +96,7 @@ public class ForumPosting {
     private ForumSearch search;
 
     @Inject
-    private RateLimits limits;
+    private PostingPace pace;
 
     @Transactional
     public ForumThread start(NewThread t) {
@@ -127,7 +124,7 @@ public class ForumPosting {
         }
         checkFiles(v, t.files());
         InvalidInputException.throwIfAny(v);
-        checkPace(me);
+        pace.check(me);
 
         Instant now = clock.now();
         Visibility status = heldForModeration(me) ? Visibility.PENDING : Visibility.VISIBLE;
@@ -143,7 +140,7 @@ public class ForumPosting {
         attach(post, t.files());
         followIfNot(me.getId(), thread.getId());
         afterWriting(thread, post);
-        countPost(me);
+        pace.count(me);
         return thread;
     }
 
@@ -174,7 +171,7 @@ public class ForumPosting {
         }
         checkFiles(v, r.files());
         InvalidInputException.throwIfAny(v);
-        checkPace(me);
+        pace.check(me);
 
         Visibility status = heldForModeration(me) ? Visibility.PENDING : Visibility.VISIBLE;
         Post post = new Post(thread.getId(), repository.nextNumber(thread.getId()), me.getId(), pseudonym,
@@ -185,7 +182,7 @@ public class ForumPosting {
         attach(post, r.files());
         followIfNot(me.getId(), thread.getId());
         afterWriting(thread, post);
-        countPost(me);
+        pace.count(me);
         return post;
     }
 
@@ -365,37 +362,6 @@ public class ForumPosting {
         Set<Role> roles = caller.roles();
         boolean ordinary = roles.stream().noneMatch(r -> Role.MEMBERS.contains(r) || Role.STAFF.contains(r));
         return ordinary && repository.visiblePostsOf(me.getId()) < first;
-    }
-
-    /**
-     * The platform's rate limits, per account: a pause between two posts and a budget per hour.
-     * The refusal says when to try again, and the text stays in the form. Moderators are not limited.
-     * Only a post that was made counts ({@link #countPost}): one refused for its attachment does not.
-     */
-    private void checkPace(Account me) {
-        limits.check(paceKey(me), "forum.too-fast", pace());
-    }
-
-    private void countPost(Account me) {
-        limits.spend(paceKey(me), pace());
-    }
-
-    private static String paceKey(Account me) {
-        return "account:" + me.getId();
-    }
-
-    private RateLimit[] pace() {
-        List<RateLimit> budgets = new ArrayList<>();
-        if (access.isModerator()) {
-            return new RateLimit[0];
-        }
-        if (settings.minSecondsBetweenPosts() > 0) {
-            budgets.add(RateLimit.of("forum-post-pause", 1, Duration.ofSeconds(settings.minSecondsBetweenPosts())));
-        }
-        if (settings.postsPerHour() > 0) {
-            budgets.add(RateLimit.of("forum-posts-per-hour", settings.postsPerHour(), Duration.ofHours(1)));
-        }
-        return budgets.toArray(RateLimit[]::new);
     }
 
     private static void checkBody(List<Violation> v, String body) {
