@@ -16,7 +16,7 @@ import java.util.List;
  * attachment does not spend the pause.
  */
 @ApplicationScoped
-class PostingPace {
+public class PostingPace {
 
     @Inject
     private RateLimits limits;
@@ -28,11 +28,11 @@ class PostingPace {
     private ForumAccess access;
 
     /** @throws al.rrjeti.kernel.limits.RateLimitedException {@code forum.too-fast}, with the wait left */
-    void check(Account me) {
+    public void check(Account me) {
         limits.check(key(me), "forum.too-fast", budgets());
     }
 
-    void count(Account me) {
+    public void count(Account me) {
         limits.spend(key(me), budgets());
     }
 
