@@ -28,6 +28,10 @@ import al.rrjeti.kernel.files.FileStore;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.organisation.Organisation;
 import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.i18n.Texts;
+import al.rrjeti.kernel.api.limits.RateLimitedException;
+import al.rrjeti.kernel.organisation.OrganisationDetails;
+import al.rrjeti.kernel.organisation.OrganisationRegistration;
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.search.SearchResults;
 import al.rrjeti.kernel.api.AccessDeniedException;
@@ -102,6 +106,12 @@ class ForumIT {
 
     @Inject
     private StoredFiles files;
+
+    @Inject
+    private Texts texts;
+
+    @Inject
+    private OrganisationRegistration organisationRegistration;
 
     @AfterEach
     void reset() {
@@ -555,15 +565,72 @@ class ForumIT {
     }
 
     @Test
-    void postingTooFastIsRefusedAndTheTextIsKept() {
+    void postingTooFastIsRefusedSayingWhenToTryAgain() {
         String citizen = trustedCitizen();
         ForumThread q = ask(citizen, "Pyetje për shpejtësinë", "Tekst.");
         posting.reply(new Reply(q.getId(), "Përgjigja e parë.", null, null, null, List.of()));
         Reply second = new Reply(q.getId(), "Përgjigja e dytë menjëherë.", null, null, null, List.of());
-        assertThatThrownBy(() -> posting.reply(second)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("forum.too-fast"));
+        assertThatThrownBy(() -> posting.reply(second)).as("a refusal of its own kind, not a field left wrong")
+                .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                    assertThat(e).isNotInstanceOf(InvalidInputException.class);
+                    assertThat(e.messageKey()).isEqualTo("forum.too-fast");
+                    assertThat(e.waitLeft()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(20));
+                    assertThat(texts.text("al.rrjeti.forum.messages", ForumPosting.class.getClassLoader(), SQ,
+                            e.messageKey(), texts.kernel(SQ, "wait.seconds", 20)))
+                            .isEqualTo("Po postoni shumë shpejt. Provoni përsëri pas 20 sekondash; "
+                                    + "teksti juaj është ende këtu.");
+                });
         later();
         assertThat(posting.reply(second).getBody()).isEqualTo("Përgjigja e dytë menjëherë.");
+    }
+
+    @Test
+    void aHeldPostIsToldTheTruthWhicheverPostItIs() {
+        String citizen = unique("newcomer");
+        fixtures.account(citizen, "E re", Role.CITIZEN);
+        ActingUser.actAs(citizen);
+        ForumThread first = posting.start(new NewThread(category("public-opinions").getId(), ThreadKind.OPINION,
+                "Mendimi im i parë", "Tekst i parë.", null, null, List.of()));
+        assertThat(first.getStatus()).isEqualTo(Visibility.PENDING);
+        assertThat(posting.heldNotice()).extracting(ForumPosting.Notice::key, ForumPosting.Notice::arguments)
+                .containsExactly("forum.post.held", List.of(1));
+        later();
+        ForumThread second = posting.start(new NewThread(category("public-opinions").getId(), ThreadKind.OPINION,
+                "Mendimi im i dytë", "Tekst i dytë.", null, null, List.of()));
+        assertThat(second.getStatus()).as("the first is not approved yet").isEqualTo(Visibility.PENDING);
+        ForumPosting.Notice notice = posting.heldNotice();
+        assertThat(notice.key()).isEqualTo("forum.post.held.more");
+        assertThat(texts.text("al.rrjeti.forum.messages", ForumPosting.class.getClassLoader(), SQ, notice.key(),
+                notice.arguments().toArray())).as("not \"your first post\": it says this one waits like the earlier")
+                .contains("Edhe ky postim pret një moderator").contains("postimi që dërguat më parë")
+                .doesNotContain("të parë");
+    }
+
+    @Test
+    void aMentionShowsOnlyANameEveryReaderMaySeeAlready() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String founder = unique("pending-org");
+        fixtures.account(founder, "Themelues", Role.CITIZEN);
+        ActingUser.actAs(founder);
+        Organisation unverified = organisationRegistration.register(new OrganisationDetails(OrganisationType.CSO,
+                "Shoqata e Paverifikuar " + tag, "N" + tag.toUpperCase(Locale.ROOT), "Tiranë", null, "info@example.al",
+                "Përshkrim", "Description"), null, new Upload(new ByteArrayInputStream(Fixtures.pdf()), "ekstrakt.pdf"));
+        String staff = unique("silent");
+        fixtures.account(staff, "Stafi i Heshtur " + tag, Role.MODERATOR);
+        Organisation verified = fixtures.verifiedOrganisation(OrganisationType.CSO, "Shoqata e Verifikuar " + tag,
+                unique("verified-rep"));
+        String writer = trustedCitizen();
+        String writerName = accounts.byEmail(writer).orElseThrow().getDisplayName();
+
+        ForumThread q = ask(trustedCitizen(), "Pyetje me përmendje " + tag, "@[y](org:" + unverified.getId()
+                + ") @[x](user:" + accountId(staff) + ") @[v](org:" + verified.getId() + ") @[w](user:"
+                + accountId(writer) + ")");
+        String html = reading.thread(q.getId(), 0, SQ).posts().get(0).post().getBodyHtml();
+        assertThat(html).as("an unverified organisation's name is not revealed").doesNotContain("Paverifikuar")
+                .as("nor the name of an account that never wrote under it").doesNotContain("Heshtur")
+                .as("a verified organisation is named and linked").contains("Shoqata e Verifikuar " + tag)
+                .contains("/organisations/view.xhtml?id=" + verified.getId())
+                .as("a person who writes under their name is named").contains(writerName);
     }
 
     @Test

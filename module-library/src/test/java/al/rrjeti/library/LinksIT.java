@@ -9,6 +9,7 @@ import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
+import al.rrjeti.kernel.testing.Concurrently;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.library.application.LinkCheck;
@@ -65,6 +66,9 @@ class LinksIT {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private Concurrently concurrently;
 
     private HttpServer server;
     private String base;
@@ -230,6 +234,20 @@ class LinksIT {
         directory.byCategory().values().stream().flatMap(List::stream).map(LinkEntry::getId)
                 .filter(id -> !mine.contains(id))
                 .forEach(id -> directory.record(id, new LinkCheck(true, 200, null), 2));
+    }
+
+    @Test
+    void eightEditorsAddingFiftyLinksEachNeverFailOnKeys() throws Exception {
+        ActingUser.actAs(editor);
+        int before = count();
+        java.util.Queue<Long> made = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Throwable> failures = concurrently.run(8, 50, (writer, round) -> made.add(directory.save(null,
+                new LinkDetails(LinkCategory.PLATFORM, "Njëkohshme " + RUN + " " + writer + "-" + round, "Concurrent "
+                        + RUN + " " + writer + "-" + round, base + "/alive?" + writer + "-" + round, "Përshkrim", null))
+                .getId()));
+        assertThat(failures).as("no insert fails on Derby's identity generator").isEmpty();
+        assertThat(count()).isEqualTo(before + 8 * 50);
+        made.forEach(directory::remove); // the checker's tests count on a directory they know
     }
 
     private int count() {

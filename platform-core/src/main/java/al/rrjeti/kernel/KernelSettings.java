@@ -55,8 +55,12 @@ public final class KernelSettings {
             s("rrjeti.demo.enabled", "false",
                     "Përmbajtja demonstruese e një instalimi prove (organizata, tema, botime, të shënuara si demonstrim)",
                     "A trial installation's demonstration content (organisations, threads, publications, marked as such)"),
-            s("rrjeti.limits.registrations-per-hour", "5", "Regjistrimet që mund të bëjë një adresë klienti në orë",
-                    "Registrations one client address may make per hour"));
+            s("rrjeti.limits.registrations-per-hour", "60",
+                    "Regjistrimet që mund të bëjë një adresë klienti në orë (sa për një klasë ose një zyrë pas një adrese)",
+                    "Registrations one client address may make per hour (enough for a classroom or an office behind one address)"),
+            s("rrjeti.proxies.trusted", null,
+                    "Adresat e proxy-ve të kthyer para platformës, të cilave u besohet X-Forwarded-For / Forwarded",
+                    "Addresses of the reverse proxies in front of the platform, whose X-Forwarded-For / Forwarded is trusted"));
 
     private static Setting s(String key, String def, String sq, String en) {
         return new Setting(key, def, sq, en, false);

@@ -29,10 +29,10 @@ import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.api.text.Markdown;
 import al.rrjeti.kernel.api.calendar.WorkingCalendar;
+import al.rrjeti.kernel.api.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,6 +100,9 @@ public class ForumPosting {
     @Inject
     private ForumSearch search;
 
+    @Inject
+    private PostingPace pace;
+
     @Transactional
     public ForumThread start(NewThread t) {
         Person me = caller.requireAccount();
@@ -126,7 +129,7 @@ public class ForumPosting {
         }
         checkFiles(v, t.files());
         InvalidInputException.throwIfAny(v);
-        checkPace(me);
+        pace.check(me);
 
         Instant now = clock.now();
         Visibility status = heldForModeration(me) ? Visibility.PENDING : Visibility.VISIBLE;
@@ -136,18 +139,21 @@ public class ForumPosting {
             thread.addressTo(addressee.getId(), calendar.addWorkingDays(today, settings.requestWorkingDays()));
         }
         repository.add(thread);
-        Post post = new Post(thread.getId(), 1, me.getId(), pseudonym, t.body().strip(), html(t.body()), status, now);
+        Post post = new Post(thread.getId(), 1, me.getId(), pseudonym, t.body().strip(),
+                html(t.body(), category.getSpace()), status, now);
         repository.add(post);
         attach(post, t.files());
         followIfNot(me.getId(), thread.getId());
         afterWriting(thread, post);
+        pace.count(me);
         return thread;
     }
 
     @Transactional
     public Post reply(Reply r) {
         Person me = caller.requireAccount();
-        ForumThread thread = repository.thread(r.threadId()).orElseThrow(() -> new BusinessException("forum.unknown"));
+        ForumThread thread = repository.threadForReply(r.threadId())
+                .orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());
         access.requirePost(thread.getSpace());
         if (!access.mayReply(thread)) {
@@ -170,25 +176,40 @@ public class ForumPosting {
         }
         checkFiles(v, r.files());
         InvalidInputException.throwIfAny(v);
-        checkPace(me);
+        pace.check(me);
 
         Visibility status = heldForModeration(me) ? Visibility.PENDING : Visibility.VISIBLE;
         Post post = new Post(thread.getId(), repository.nextNumber(thread.getId()), me.getId(), pseudonym,
-                r.body().strip(), html(r.body()), status, clock.now());
+                r.body().strip(), html(r.body(), thread.getSpace()), status, clock.now());
         post.quote(r.quotedPostId());
         post.answerFor(r.officialFor());
         repository.add(post);
         attach(post, r.files());
         followIfNot(me.getId(), thread.getId());
         afterWriting(thread, post);
+        pace.count(me);
         return post;
     }
 
     /** The author (or a moderator) rewrites a post; the earlier wording is kept for moderators. */
     @Transactional
     public Post edit(Long postId, String body) {
+        return edit(postId, body, null);
+    }
+
+    /**
+     * As {@link #edit(Long, String)}, from a form opened on the post's version {@code seenVersion}:
+     * if someone saved the post since, nothing is overwritten.
+     *
+     * @throws ConflictException when the post changed after the form was opened
+     */
+    @Transactional
+    public Post edit(Long postId, String body, Long seenVersion) {
         Person me = caller.requireAccount();
         Post post = repository.post(postId).orElseThrow(() -> new BusinessException("forum.unknown"));
+        if (seenVersion != null && seenVersion != post.getRowVersion()) {
+            throw new ConflictException(null);
+        }
         ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
         access.requireRead(thread.getSpace());
         if (!access.mayEdit(post, thread)) {
@@ -203,7 +224,7 @@ public class ForumPosting {
             return post;
         }
         repository.add(new Revision(post, me.getId(), clock.now()));
-        post.rewrite(body.strip(), html(body), clock.now());
+        post.rewrite(body.strip(), html(body, thread.getSpace()), clock.now());
         if (thread.isVisible()) {
             search.changed(thread);
         }
@@ -284,9 +305,23 @@ public class ForumPosting {
         return calendar.addWorkingDays(at.atZone(dateTimes.zone()).toLocalDate(), settings.requestWorkingDays());
     }
 
+    /** What to tell a person whose post waits for a moderator: a message key and its arguments. */
+    public record Notice(String key, List<Object> arguments) {
+    }
+
+    /**
+     * The notice for the caller's post just held for a moderator, true for whichever post it is: the
+     * rule when it is the only one waiting, that it waits like the earlier ones otherwise.
+     */
+    public Notice heldNotice() {
+        long waiting = caller.account().map(a -> repository.pendingPostsOf(a.getId())).orElse(0L);
+        return waiting <= 1 ? new Notice("forum.post.held", List.of(settings.premoderateFirstPosts()))
+                : new Notice("forum.post.held.more", List.of(waiting - 1));
+    }
+
     /** Safe HTML of a post's Markdown, mentions written as current names. */
-    String html(String body) {
-        return markdown.toHtml(mentions.toMarkdown(body.strip()));
+    String html(String body, Space space) {
+        return markdown.toHtml(mentions.toMarkdown(body.strip(), space));
     }
 
     private void afterWriting(ForumThread thread, Post post) {
@@ -332,20 +367,6 @@ public class ForumPosting {
         Set<Role> roles = caller.roles();
         boolean ordinary = roles.stream().noneMatch(r -> Role.MEMBERS.contains(r) || Role.STAFF.contains(r));
         return ordinary && repository.visiblePostsOf(me.getId()) < first;
-    }
-
-    /** Rate limits: a clear message, and the text stays in the form. Moderators are not limited. */
-    private void checkPace(Person me) {
-        if (access.isModerator()) {
-            return;
-        }
-        Instant now = clock.now();
-        if (repository.postsSince(me.getId(), now.minusSeconds(settings.minSecondsBetweenPosts())) > 0) {
-            throw new InvalidInputException("body", "forum.too-fast", settings.minSecondsBetweenPosts());
-        }
-        if (repository.postsSince(me.getId(), now.minus(Duration.ofHours(1))) >= settings.postsPerHour()) {
-            throw new InvalidInputException("body", "forum.too-many", settings.postsPerHour());
-        }
     }
 
     private static void checkBody(List<Violation> v, String body) {

@@ -1,6 +1,7 @@
 package al.rrjeti.forum.application;
 
 import al.rrjeti.forum.domain.ForumThread;
+import al.rrjeti.forum.domain.Space;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.OrganisationLookup;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,10 +101,19 @@ public class Mentions {
         return name.replaceAll("[\\[\\]\\n]", " ").strip();
     }
 
-    /** The Markdown with each mention written as the current name (organisations as a link to the directory). */
-    public String toMarkdown(String text) {
+    /**
+     * The Markdown with each mention written as the current name, but only for what every reader of
+     * the space may see already: a verified organisation (linked to its public page), or a person who
+     * wrote under their own name where these readers read (the public forum; for the network, either).
+     * Any other id, the operator's or an unverified organisation's, stays the text its writer typed,
+     * so a mention cannot be used to learn a name.
+     */
+    public String toMarkdown(String text, Space space) {
         Mentioned who = in(text);
         Map<Long, Person> people = accounts.byIds(who.accounts());
+        Set<Long> known = who.accounts().isEmpty() ? Set.of()
+                : repository.namedWriters(who.accounts(), space == Space.NETWORK ? EnumSet.allOf(Space.class)
+                        : EnumSet.of(Space.PUBLIC));
         Map<Long, OrganisationRef> orgs = organisations.byIds(who.organisations());
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -111,11 +122,11 @@ public class Mentions {
             String replacement;
             if ("user".equals(m.group(2))) {
                 Person a = people.get(id);
-                replacement = a == null || a.isDeleted() ? escape(m.group(1))
-                        : "**@" + escape(a.getDisplayName()) + "**";
+                replacement = a == null || a.isDeleted() || !known.contains(id)
+                        ? escape(m.group(1)) : "**@" + escape(a.getDisplayName()) + "**";
             } else {
                 OrganisationRef o = orgs.get(id);
-                replacement = o == null ? escape(m.group(1))
+                replacement = o == null || !o.isVerified() ? escape(m.group(1))
                         : "[@" + escape(o.getName()) + "](/organisations/view.xhtml?id=" + id + ")";
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));

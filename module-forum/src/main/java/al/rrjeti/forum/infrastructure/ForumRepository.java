@@ -11,8 +11,8 @@ import al.rrjeti.forum.domain.Space;
 import al.rrjeti.forum.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,6 +54,14 @@ public class ForumRepository {
 
     public Optional<ForumThread> thread(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(ForumThread.class, id));
+    }
+
+    /**
+     * The thread, locked until the transaction ends: replies to one thread take their turn, so each
+     * gets the next number and the thread's counters, and none fails on the thread's version.
+     */
+    public Optional<ForumThread> threadForReply(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(ForumThread.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<Post> post(Long id) {
@@ -146,6 +154,15 @@ public class ForumRepository {
                 .setParameter("t", threadId).setParameter("v", Visibility.VISIBLE).getResultList());
     }
 
+    /** Which of these accounts wrote a visible post under their own name in a visible thread of these spaces. */
+    public Set<Long> namedWriters(Collection<Long> accountIds, Set<Space> spaces) {
+        return Set.copyOf(em.createQuery("SELECT DISTINCT p.authorId FROM Post p, ForumThread t WHERE p.threadId = t.id"
+                        + " AND p.authorId IN :ids AND p.status = :v AND p.pseudonym IS NULL AND t.status = :v"
+                        + " AND t.space IN :spaces", Long.class)
+                .setParameter("ids", Set.copyOf(accountIds)).setParameter("v", Visibility.VISIBLE)
+                .setParameter("spaces", spaces).getResultList());
+    }
+
     public long countPosts(Long threadId) {
         return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t", Long.class)
                 .setParameter("t", threadId).getSingleResult();
@@ -184,15 +201,16 @@ public class ForumRepository {
                 Revision.class).setParameter("p", postId).getResultList();
     }
 
-    /** Posts an account wrote since a moment (rate limits), and how many of its posts are public. */
-    public long postsSince(Long authorId, Instant since) {
-        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.createdAt > :t", Long.class)
-                .setParameter("a", authorId).setParameter("t", since).getSingleResult();
-    }
-
+    /** How many of an account's posts are public (the first ones of a new account wait for a moderator). */
     public long visiblePostsOf(Long authorId) {
         return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.status = :v", Long.class)
                 .setParameter("a", authorId).setParameter("v", Visibility.VISIBLE).getSingleResult();
+    }
+
+    /** How many of an account's posts wait for a moderator. */
+    public long pendingPostsOf(Long authorId) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.status = :s", Long.class)
+                .setParameter("a", authorId).setParameter("s", Visibility.PENDING).getSingleResult();
     }
 
     public List<Post> pending() {

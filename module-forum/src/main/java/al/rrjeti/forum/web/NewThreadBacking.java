@@ -109,7 +109,12 @@ public class NewThreadBacking implements Serializable {
         try {
             ForumThread t = posting.start(new ForumPosting.NewThread(category, kind, title, body, pseudonym,
                     kind == ThreadKind.INFORMATION_REQUEST ? addressee : null, files));
-            messages.info(t.isVisible() ? "forum.thread.started" : "forum.post.held");
+            if (t.isVisible()) {
+                messages.info("forum.thread.started");
+            } else {
+                ForumPosting.Notice held = posting.heldNotice();
+                messages.info(held.key(), held.arguments().toArray());
+            }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/forum/thread.xhtml?faces-redirect=true&id=" + t.getId();
         } catch (BusinessException e) {

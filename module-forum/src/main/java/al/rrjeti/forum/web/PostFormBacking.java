@@ -9,6 +9,8 @@ import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.kernel.api.web.Pages;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.ConflictException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,6 +51,8 @@ public class PostFormBacking implements Serializable {
     private String reason;
     private Long threadId;
     private int number;
+    /** The post's version when the form was opened, so that a save never overwrites someone else's. */
+    private Long seenVersion;
 
     /** The author's form starts from the post as it is; others get 403 (or are sent to log in), 404 if gone. */
     public void loadForEditing() {
@@ -57,6 +61,7 @@ public class PostFormBacking implements Serializable {
             remember(p);
             if (body == null) {
                 body = p.getBody();
+                seenVersion = p.getRowVersion();
             }
         }
     }
@@ -80,10 +85,19 @@ public class PostFormBacking implements Serializable {
     }
 
     public String save() {
-        if (messages.attempt("edit", () -> posting.edit(post, body), "forum.post.edited")) {
-            return back();
+        try {
+            posting.edit(post, body, seenVersion);
+        } catch (ConflictException e) {
+            // the text stays in the form; saving again after a look at the other change is deliberate
+            seenVersion = reading.editable(post).getRowVersion();
+            messages.error(e);
+            return null;
+        } catch (BusinessException e) {
+            messages.refused("edit", e);
+            return null;
         }
-        return null;
+        messages.info("forum.post.edited");
+        return back();
     }
 
     public String report() {

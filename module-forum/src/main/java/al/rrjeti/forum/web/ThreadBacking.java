@@ -106,7 +106,12 @@ public class ThreadBacking implements Serializable {
         }
         try {
             Post made = posting.reply(new ForumPosting.Reply(id, body, quotedPostId, pseudonym, officialFor, files));
-            messages.info(made.isVisible() ? "forum.reply.sent" : "forum.post.held");
+            if (made.isVisible()) {
+                messages.info("forum.reply.sent");
+            } else {
+                ForumPosting.Notice held = posting.heldNotice();
+                messages.info(held.key(), held.arguments().toArray());
+            }
         } catch (BusinessException e) {
             messages.refused("reply", e);
             return null;

@@ -28,8 +28,8 @@ final class AccountRules {
     }
 
     static void checkPassword(String field, String password, String email, List<Violation> violations) {
-        for (String rule : PasswordPolicy.broken(password, email)) {
-            violations.add(new Violation(field, rule, PasswordPolicy.MIN_LENGTH));
-        }
+        // one message beside the field, saying which rule failed (the list of rules stands above it)
+        PasswordPolicy.refusal(password, email)
+                .ifPresent(r -> violations.add(new Violation(field, r.messageKey(), r.arguments())));
     }
 }

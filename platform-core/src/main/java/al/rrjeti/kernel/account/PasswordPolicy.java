@@ -33,6 +33,35 @@ public final class PasswordPolicy {
         return false;
     }
 
+    /** Why a password is refused: the message key ({@code password.refused.*}) and its arguments. */
+    public record Refusal(String messageKey, Object... arguments) {
+    }
+
+    /**
+     * The first rule the password breaks, said precisely (how long it is, what it lacks, which kind of
+     * guessable it is), so the person knows what to change; empty when it is fine.
+     */
+    public static java.util.Optional<Refusal> refusal(String password, String email) {
+        String p = password == null ? "" : password;
+        if (p.length() < MIN_LENGTH || p.length() > MAX_LENGTH) {
+            return java.util.Optional.of(new Refusal("password.refused.length", MIN_LENGTH, MAX_LENGTH, p.length()));
+        }
+        if (p.chars().noneMatch(Character::isDigit)) {
+            return java.util.Optional.of(new Refusal("password.refused.no-digit"));
+        }
+        if (p.chars().noneMatch(Character::isLetter)) {
+            return java.util.Optional.of(new Refusal("password.refused.no-letter"));
+        }
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower)) {
+            return java.util.Optional.of(new Refusal("password.refused.common"));
+        }
+        if (containsPartOf(email, lower)) {
+            return java.util.Optional.of(new Refusal("password.refused.email"));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @return the keys of the rules the password breaks ({@code password.rule.*}); empty when it is fine */
     public static List<String> broken(String password, String email) {
         List<String> rules = new ArrayList<>();

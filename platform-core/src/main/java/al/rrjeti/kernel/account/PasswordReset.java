@@ -4,7 +4,8 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.infrastructure.RateLimiter;
+import al.rrjeti.kernel.api.limits.RateLimit;
+import al.rrjeti.kernel.api.limits.RateLimits;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.Passwords;
@@ -19,7 +20,9 @@ import java.util.List;
 @ApplicationScoped
 public class PasswordReset {
 
-    private static final int REQUESTS_PER_CLIENT_PER_HOUR = 5;
+    /** Sized for a classroom behind one address; the per-e-mail budget keeps one inbox from being flooded. */
+    static final RateLimit REQUESTS_PER_CLIENT = RateLimit.of("password-reset-per-client", 60, Duration.ofHours(1));
+    static final RateLimit REQUESTS_PER_EMAIL = RateLimit.of("password-reset-per-email", 3, Duration.ofHours(1));
 
     @Inject
     private Accounts accounts;
@@ -34,7 +37,7 @@ public class PasswordReset {
     private LinkMail linkMail;
 
     @Inject
-    private RateLimiter limiter;
+    private RateLimits limits;
 
     @Inject
     private AuditLog audit;
@@ -42,7 +45,8 @@ public class PasswordReset {
     /** Mails a reset link if an active account has that address; answers the same either way. */
     @Transactional
     public void request(String email, String client) {
-        limiter.acquire("password-reset", client, REQUESTS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
+        limits.take(client, "error.rate-limited", REQUESTS_PER_CLIENT);
+        limits.take(Account.normalise(email == null ? "" : email), "error.rate-limited", REQUESTS_PER_EMAIL);
         accounts.byEmail(email).filter(Account::isActive).ifPresent(a -> linkMail.send(a, a.getEmail(),
                 TokenPurpose.RESET_PASSWORD, null, "mail.reset", "/account/reset.xhtml"));
     }

@@ -4,7 +4,10 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.PlatformClock;
-import al.rrjeti.kernel.infrastructure.RateLimiter;
+import al.rrjeti.kernel.api.web.Links;
+import al.rrjeti.kernel.api.limits.RateLimit;
+import al.rrjeti.kernel.api.limits.RateLimits;
+import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.AccountStatus;
 import al.rrjeti.kernel.security.Accounts;
@@ -26,7 +29,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class Registration {
 
-    private static final int RESENDS_PER_CLIENT_PER_HOUR = 5;
+    /**
+     * A school, an office or a mobile carrier puts many people behind one address: the per-address
+     * budgets are sized for a classroom; the per-address-of-mail ones do the fine work.
+     */
+    static final RateLimit RESENDS_PER_CLIENT = RateLimit.of("resend-verification-per-client", 60, Duration.ofHours(1));
+    static final RateLimit MAILS_PER_EMAIL = RateLimit.of("registration-mails-per-email", 3, Duration.ofHours(1));
 
     @Inject
     private Accounts accounts;
@@ -41,18 +49,29 @@ public class Registration {
     private LinkMail linkMail;
 
     @Inject
-    private RateLimiter limiter;
+    private RateLimits limits;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Links links;
 
     @Inject
     private PlatformClock clock;
 
     /**
+     * Registers a citizen, or, for an address that already has an account, answers exactly the same
+     * while the owner is mailed instead (a pending account gets its confirmation link again), so the
+     * form cannot be used to find out who is registered.
+     *
      * @param client the caller's address, for rate limiting
+     * @return the new account, or empty when the address was taken
      * @throws InvalidInputException with every rule the form breaks
-     * @throws BusinessException {@code registration.email-taken}, {@code error.rate-limited}
+     * @throws al.rrjeti.kernel.api.limits.RateLimitedException past the per-address or per-e-mail budget
      */
     @Transactional
-    public Account register(NewAccount form, String client) {
+    public Optional<Account> register(NewAccount form, String client) {
         List<Violation> violations = new ArrayList<>();
         AccountRules.checkDisplayName(form.displayName(), violations);
         AccountRules.checkEmail(form.email(), violations);
@@ -61,18 +80,32 @@ public class Registration {
             violations.add(new Violation("consent", "registration.consent.required"));
         }
         InvalidInputException.throwIfAny(violations);
-        limiter.acquire("register", client, registrationsPerClientPerHour(), Duration.ofHours(1));
-        if (accounts.byEmail(form.email()).isPresent()) {
-            throw new InvalidInputException("email", "registration.email-taken");
+        limits.take(client, "error.rate-limited", registrationsPerClient());
+        limits.take(Account.normalise(form.email()), "error.rate-limited", MAILS_PER_EMAIL);
+        // hashed whatever follows, so that a taken address does not answer faster than a free one
+        String hash = passwords.hash(form.password());
+        Optional<Account> existing = accounts.byEmail(form.email());
+        if (existing.isPresent()) {
+            tellOwner(existing.get());
+            return Optional.empty();
         }
 
-        Account account = new Account(form.email(), form.displayName().strip(), passwords.hash(form.password()),
-                form.language(), clock.now());
+        Account account = new Account(form.email(), form.displayName().strip(), hash, form.language(), clock.now());
         account.grant(Role.CITIZEN);
         account.consented(clock.now());
         accounts.add(account);
         sendVerification(account);
-        return account;
+        return Optional.of(account);
+    }
+
+    /** Someone registered with an address that has an account: its owner hears of it, nobody else. */
+    private void tellOwner(Account owner) {
+        if (owner.getStatus() == AccountStatus.PENDING) {
+            sendVerification(owner);
+        } else if (owner.isActive()) {
+            mailer.sendKernelMail(owner.getEmail(), owner.getLanguage(), "mail.registered-again",
+                    owner.getDisplayName(), links.absolute("/login.xhtml"), links.absolute("/account/forgot.xhtml"));
+        }
     }
 
     /**
@@ -94,15 +127,19 @@ public class Registration {
      */
     @Transactional
     public void resend(String email, String client) {
-        limiter.acquire("resend-verification", client, RESENDS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
+        limits.take(client, "error.rate-limited", RESENDS_PER_CLIENT);
+        limits.take(Account.normalise(email == null ? "" : email), "error.rate-limited", MAILS_PER_EMAIL);
         Optional<Account> account = accounts.byEmail(email).filter(a -> a.getStatus() == AccountStatus.PENDING);
         account.ifPresent(this::sendVerification);
     }
 
-    /** {@code rrjeti.limits.registrations-per-hour}, read on every call so an operator may change it live. */
-    private static int registrationsPerClientPerHour() {
-        return ConfigProvider.getConfig().getOptionalValue("rrjeti.limits.registrations-per-hour", Integer.class)
-                .orElse(5);
+    /**
+     * {@code rrjeti.limits.registrations-per-hour} per client address, read on every call so an operator
+     * may change it live; a classroom registering together fits the default.
+     */
+    private static RateLimit registrationsPerClient() {
+        return RateLimit.of("registrations-per-client", ConfigProvider.getConfig()
+                .getOptionalValue("rrjeti.limits.registrations-per-hour", Integer.class).orElse(60), Duration.ofHours(1));
     }
 
     private void sendVerification(Account account) {

@@ -37,10 +37,14 @@ public class AccountIdentityStore implements IdentityStore {
             outcome.refused(a.getStatus());
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (Passwords.needsRehash(a.getPasswordHash())) {
+            // the one moment the password is at hand: bring an old hash up to today's cost
+            accounts.upgradeHash(a.getId(), a.getPasswordHash(), passwords.hash(credential.getPasswordAsString()));
+        }
         return new CredentialValidationResult(a.getEmail(),
                 a.getRoles().stream().map(Role::key).collect(Collectors.toSet()));
     }
 
     private static final String DUMMY_HASH =
-            "PBKDF2WithHmacSHA256:60000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+            "PBKDF2WithHmacSHA256:600000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 }

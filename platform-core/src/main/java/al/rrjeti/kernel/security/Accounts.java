@@ -86,6 +86,16 @@ public class Accounts {
         return stale.size();
     }
 
+    /**
+     * Replaces a password hash made with older parameters by one made now, unless the password
+     * changed meanwhile. A bulk update: a login never conflicts with an edit of the account.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void upgradeHash(Long accountId, String oldHash, String newHash) {
+        em.createQuery("UPDATE Account a SET a.passwordHash = :n WHERE a.id = :id AND a.passwordHash = :o")
+                .setParameter("n", newHash).setParameter("id", accountId).setParameter("o", oldHash).executeUpdate();
+    }
+
     /** Writes pending changes now, e.g. to learn a new account's id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void flush() {

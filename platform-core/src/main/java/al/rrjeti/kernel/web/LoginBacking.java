@@ -2,8 +2,10 @@ package al.rrjeti.kernel.web;
 
 import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.kernel.security.LoginOutcome;
-import al.rrjeti.kernel.security.LoginThrottle;
 import al.rrjeti.kernel.security.RememberMeRotation;
+import al.rrjeti.kernel.api.limits.ClientAddress;
+import al.rrjeti.kernel.api.limits.RateLimitedException;
+import al.rrjeti.kernel.security.LoginAttempts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,8 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 
 /** {@code login.xhtml}: hands e-mail and password to Jakarta Security, then goes back where the visitor was. */
 @Named
@@ -32,7 +32,7 @@ public class LoginBacking {
     private Messages messages;
 
     @Inject
-    private LoginThrottle throttle;
+    private LoginAttempts throttle;
 
     @Inject
     private LoginOutcome outcome;
@@ -52,10 +52,11 @@ public class LoginBacking {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         String login = email == null ? "" : email.trim();
-        String client = request.getRemoteAddr();
-        Optional<Duration> locked = throttle.lockedFor(login, client);
-        if (locked.isPresent()) {
-            messages.error(null, "login.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+        String client = ClientAddress.of(request);
+        try {
+            throttle.check(login, client);
+        } catch (RateLimitedException e) {
+            messages.error(e);
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ext.getResponse(),

@@ -32,4 +32,20 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.broken("ArtaHoxha2026", "arta.hoxha@example.al")).contains("password.rule.guessable");
         assertThat(PasswordPolicy.broken("hoxha2026abc", "arta.hoxha@example.al")).contains("password.rule.guessable");
     }
+
+    @Test
+    void aRefusalSaysPreciselyWhichRuleFailed() {
+        assertThat(PasswordPolicy.refusal("abc123", "a@b.al")).get()
+                .satisfies(r -> assertThat(r.messageKey()).isEqualTo("password.refused.length"))
+                .satisfies(r -> assertThat(r.arguments()).containsExactly(10, 128, 6));
+        assertThat(PasswordPolicy.refusal("onlyletterslong", "a@b.al")).get().extracting(PasswordPolicy.Refusal::messageKey)
+                .isEqualTo("password.refused.no-digit");
+        assertThat(PasswordPolicy.refusal("12345678901", "a@b.al")).get().extracting(PasswordPolicy.Refusal::messageKey)
+                .isEqualTo("password.refused.no-letter");
+        assertThat(PasswordPolicy.refusal("Shqiperia123", "x@y.al")).get().extracting(PasswordPolicy.Refusal::messageKey)
+                .isEqualTo("password.refused.common");
+        assertThat(PasswordPolicy.refusal("ArtaHoxha2026", "arta.hoxha@example.al")).get()
+                .extracting(PasswordPolicy.Refusal::messageKey).isEqualTo("password.refused.email");
+        assertThat(PasswordPolicy.refusal("Korrupsion2026", "arta@example.al")).isEmpty();
+    }
 }

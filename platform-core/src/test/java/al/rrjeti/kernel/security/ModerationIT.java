@@ -15,6 +15,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import al.rrjeti.kernel.audit.AuditLog;
+import al.rrjeti.kernel.testing.Concurrently;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -44,6 +47,21 @@ class ModerationIT {
 
     @Inject
     private AccountIdentityStore identityStore;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Concurrently concurrently;
+
+    @Test
+    void eightWritersRecordingFiftyEntriesEachNeverFailOnKeys() throws Exception {
+        List<Throwable> failures = concurrently.run(8, 50, (writer, round) -> auditLog.record("writer-" + writer
+                + "@example.al", "test.concurrent." + RUN, "round " + round, null));
+        assertThat(failures).as("no insert fails on Derby's identity generator").isEmpty();
+        assertThat(auditLog.latest("test.concurrent." + RUN, 1000)).hasSize(8 * 50)
+                .extracting(AuditEntry::getId).doesNotHaveDuplicates();
+    }
 
     @AfterEach
     void anonymousAgain() {

@@ -55,9 +55,18 @@ class RegistrationJourneyIT {
             browser.find("input[id='register:email']").sendKeys(email);
             browser.find("input[id='register:password']").sendKeys("shkurt");
             assertThat(browser.exists("li[data-rule='length'].rr-rule-ok")).as("rule ticked only when met").isFalse();
-            browser.find("input[id='register:password']").sendKeys("Korrupsion26");
-            assertThat(browser.exists("li[data-rule='length'].rr-rule-ok")).as("ticked as you type").isTrue();
             browser.find("input[id='register:consent']").click();
+            browser.submit("button[id='register:submit']");
+            String refused = browser.text("form[id='register']");
+            assertThat(refused).as("which rule failed, said once, beside the field")
+                    .contains("Fjalëkalimi ka 6 shenja; duhet të ketë nga 10 deri në 128.");
+            assertThat(refused.split("Fjalëkalimi ka 6 shenja", -1)).hasSize(2);
+            assertThat(refused.split("të ketë të paktën 10 shenja", -1)).as("the rule's line only in the list").hasSize(2);
+            browser.find("input[id='register:password']").sendKeys("shkurtKorrupsion26");
+            assertThat(browser.exists("li[data-rule='length'].rr-rule-ok")).as("ticked as you type").isTrue();
+            if (!browser.find("input[id='register:consent']").isSelected()) {
+                browser.find("input[id='register:consent']").click();
+            }
             browser.screenshot("register-filled");
             browser.submit("button[id='register:submit']");
 

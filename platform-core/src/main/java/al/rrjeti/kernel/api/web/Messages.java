@@ -2,6 +2,8 @@ package al.rrjeti.kernel.api.web;
 
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.limits.ClientAddress;
+import al.rrjeti.kernel.api.limits.WaitLeft;
 import jakarta.servlet.http.HttpServletRequest;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.i18n.Texts;
@@ -68,10 +70,20 @@ public class Messages {
         }
     }
 
-    /** The address of the client making the request, for rate limits. */
+    /** The address of the client making the request, for rate limits ({@link ClientAddress}: proxies as configured). */
     public static String client() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+        return ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    /** Arguments that need words of the reader's language (a wait left: "3 minutash", "3 minutes") get them. */
+    private Object[] inLanguage(Object[] arguments) {
+        Object[] out = arguments.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof WaitLeft wait) {
+                out[i] = texts.kernel(language.getLocale(), wait.messageKey(), wait.amount());
+            }
+        }
+        return out;
     }
 
     /**
@@ -87,7 +99,7 @@ public class Messages {
     }
 
     private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
-        String text = text(key, arguments);
+        String text = text(key, inLanguage(arguments));
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }

@@ -37,9 +37,10 @@ public class RegisterBacking {
     public String register() {
         try {
             Language chosen = Language.fromCode(preferredLanguage).orElse(language.get());
-            Account account = registration.register(new NewAccount(displayName, email, password, chosen.locale(),
-                    consent), Messages.client());
-            trialMail.keepConfirmationOf(account);
+            // An address that already has an account is answered the same way (its owner is mailed), so
+            // the trial panel shows a confirmation only for an account this browser really made.
+            registration.register(new NewAccount(displayName, email, password, chosen.locale(), consent),
+                    Messages.client()).ifPresent(trialMail::keepConfirmationOf);
             return "/account/registered.xhtml?faces-redirect=true";
         } catch (BusinessException e) {
             messages.refused("register", e);

@@ -1,0 +1,51 @@
+package al.rrjeti.kernel.api.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.testing.ClientAddressResource;
+import al.rrjeti.kernel.testing.TestArchives;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Over real HTTP: a client that is no configured proxy cannot pick the address the rate limits
+ * count it under by writing forwarding headers (none are trusted by default).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClientAddressIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestArchives.kernelWithTestSupport("client-address-it").addClass(ClientAddressResource.class);
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    @Test
+    void spoofedForwardingHeadersFromAnUntrustedPeerAreIgnored() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create(app.toString().replaceAll("/$", "") + "/api/test-support/client-address");
+        String plain = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(plain).as("the peer, a loopback address").isIn("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> spoofed = http.send(HttpRequest.newBuilder(uri)
+                    .header("X-Forwarded-For", "203.0.113." + i)
+                    .header("Forwarded", "for=198.51.100." + i).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(spoofed.statusCode()).isEqualTo(200);
+            assertThat(spoofed.body()).as("every request counts under the same real address").isEqualTo(plain);
+        }
+    }
+}
