@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code forum/categories.xhtml}: editors name, describe and add the categories of both spaces. */
-@Named
+@Named("forumCategoriesBacking")
 @RequestScoped
 public class CategoriesBacking {
 

@@ -16,7 +16,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** {@code forum/category.xhtml}: a category's threads, paged; follow the category. */
-@Named
+@Named("forumCategoryBacking")
 @ViewScoped
 public class CategoryBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -5,8 +5,8 @@ import al.rrjeti.kernel.api.i18n.ModuleTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-/** The forum's own texts in the reader's language, for pages ({@code #{fm['key']}}) and beans. */
-@Named("fm")
+/** The forum's own texts in the reader's language, for pages ({@code #{forumTexts['key']}}) and beans. */
+@Named("forumTexts")
 @RequestScoped
 public class ForumTexts extends ModuleTexts {
 

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code forum/moderation/index.xhtml} (reports, held posts) and {@code forum/moderation/post.xhtml} (one post). */
-@Named
+@Named("forumModerationBacking")
 @ViewScoped
 public class ModerationBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code forum/new.xhtml}: opening a thread in a category. */
-@Named
+@Named("forumNewThreadBacking")
 @ViewScoped
 public class NewThreadBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** {@code forum/edit.xhtml} (the author rewrites a post) and {@code forum/report.xhtml} (a reader reports one). */
-@Named
+@Named("forumPostFormBacking")
 @ViewScoped
 public class PostFormBacking implements Serializable {
     private static final long serialVersionUID = 1L;

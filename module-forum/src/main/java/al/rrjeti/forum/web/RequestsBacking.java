@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@code forum/requests.xhtml}: open information requests and, per organisation, the overdue ones. */
-@Named
+@Named("forumRequestsBacking")
 @RequestScoped
 public class RequestsBacking {
 

@@ -28,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code forum/thread.xhtml}: the posts, the reply form, accepting, following, the moderators' tools. */
-@Named
+@Named("forumThreadBacking")
 @ViewScoped
 public class ThreadBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** {@code library/guides/}: the list, one guide, and the editors' form. */
-@Named
+@Named("libraryGuidesBacking")
 @ViewScoped
 public class GuidesBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code library/info/}: the initial information package, one section per page. */
-@Named
+@Named("libraryInfoBacking")
 @RequestScoped
 public class InfoBacking {
 

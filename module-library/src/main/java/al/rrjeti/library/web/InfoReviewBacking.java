@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /** {@code library/info/review.xhtml}: the Albanian drafts of the information package that wait for review. */
-@Named
+@Named("libraryInfoReviewBacking")
 @RequestScoped
 public class InfoReviewBacking {
 

@@ -5,8 +5,8 @@ import al.rrjeti.library.LibraryModule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-/** The library's own texts in the reader's language, for pages ({@code #{lib['key']}}) and beans. */
-@Named("lib")
+/** The library's own texts in the reader's language, for pages ({@code #{libraryTexts['key']}}) and beans. */
+@Named("libraryTexts")
 @RequestScoped
 public class LibraryTexts extends ModuleTexts {
 

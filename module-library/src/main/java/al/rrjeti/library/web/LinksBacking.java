@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code library/links.xhtml} (everyone; editors also see dead links) and {@code library/links-edit.xhtml}. */
-@Named
+@Named("libraryLinksBacking")
 @ViewScoped
 public class LinksBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /** {@code library/mine.xhtml}, and the home page's widget of the newest publications. */
-@Named
+@Named("libraryMineBacking")
 @RequestScoped
 public class MineBacking {
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code library/publication.xhtml}: one publication with its files, versions and related ones. */
-@Named
+@Named("libraryPublicationBacking")
 @RequestScoped
 public class PublicationBacking {
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code library/review.xhtml}: the editors' queue and their three decisions. */
-@Named
+@Named("libraryReviewBacking")
 @ViewScoped
 public class ReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;

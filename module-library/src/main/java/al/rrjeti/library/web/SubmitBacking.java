@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code library/submit.xhtml}: members submit a publication for their organisation; editors
  * publish one directly.
  */
-@Named
+@Named("librarySubmitBacking")
 @RequestScoped
 public class SubmitBacking {
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code library/topics.xhtml}: editors add and rename the topics. */
-@Named
+@Named("libraryTopicsBacking")
 @RequestScoped
 public class TopicsBacking {
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code library/tutorials.xhtml}: the two tutorial videos, and the editors' choice of them. */
-@Named
+@Named("libraryTutorialsBacking")
 @RequestScoped
 public class TutorialsBacking {
 

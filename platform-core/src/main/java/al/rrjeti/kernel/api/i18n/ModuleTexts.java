@@ -5,7 +5,7 @@ import java.util.AbstractMap;
 import java.util.Set;
 
 /**
- * A module's own texts in the reader's language, as a map for pages ({@code #{lib['key']}}) and
+ * A module's own texts in the reader's language, as a map for pages ({@code #{libraryTexts['key']}}) and
  * a method for beans. A module subclasses it once, as a named request-scoped bean, giving the base
  * name of its bundle.
  */
