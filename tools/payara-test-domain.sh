@@ -16,3 +16,6 @@ fi
 # domain is stopped here, so its configuration file is edited rather than asked through asadmin).
 DOMAIN_XML="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
 sed -i '/server-header=/! s|<http |<http server-header="false" xpowered-by="false" |' "$DOMAIN_XML"
+# As the run command does: Derby's id ranges of 10,000, so concurrent writers never meet on its catalog.
+grep -q 'derby.language.sequence.preallocator' "$DOMAIN_XML" \
+    || sed -i '0,/<\/java-config>/s|</java-config>|  <jvm-options>-Dderby.language.sequence.preallocator=10000</jvm-options>\n      </java-config>|' "$DOMAIN_XML"

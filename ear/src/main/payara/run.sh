@@ -77,6 +77,12 @@ for pair in admin-listener=127.0.0.1 http-listener-1="$LISTEN" http-listener-2="
         restart=true
     fi
 done
+# Embedded Derby hands out ids in ranges of 10,000 instead of 100, so that concurrent writers do not
+# meet on its catalog (ERROR 40XL1) when a range runs out; read when the database boots.
+if ! "${ASADMIN[@]}" list-jvm-options 2>/dev/null | grep -q 'derby.language.sequence.preallocator'; then
+    "${ASADMIN[@]}" create-jvm-options '-Dderby.language.sequence.preallocator=10000' >/dev/null
+    restart=true
+fi
 # No header names the server or its version.
 PROTOCOLS=configs.config.server-config.network-config.protocols.protocol
 "${ASADMIN[@]}" set "$PROTOCOLS.http-listener-1.http.server-header=false" \
@@ -115,7 +121,7 @@ fi
 "${ASADMIN[@]}" set-config-property --propertyName=rrjeti.mail.outbox.public \
     --propertyValue=true --source=domain >/dev/null
 # A trial installation shows demonstration content (marked as such; the operator console removes it).
-"$ASADMIN" set-config-property --propertyName=rrjeti.demo.enabled \
+"${ASADMIN[@]}" set-config-property --propertyName=rrjeti.demo.enabled \
     --propertyValue=true --source=domain >/dev/null
 
 "${ASADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true

@@ -40,7 +40,7 @@ class PluginBoundariesTest {
     void kernelDependsOnNoModule() {
         noClasses().that().resideInAPackage(KERNEL)
                 .should().dependOnClassesThat(resideInAPackage("al.rrjeti..").and(not(resideInAPackage(KERNEL))))
-                .because("the kernel knows no module (DESIGN.md, the plug-in contract)")
+                .because("the kernel knows no module (docs/architecture.md, the plug-in contract)")
                 .check(PLATFORM);
     }
 

@@ -18,14 +18,9 @@ public class Caller {
     @Inject
     private CurrentUser current;
 
-    private Optional<Person> person;
-
-    /** The person logged in, if any. */
+    /** The person logged in, if any (asked each time: a login or log-out within the request shows at once). */
     public Optional<Person> account() {
-        if (person == null) {
-            person = current.account().map(People::person);
-        }
-        return person;
+        return current.account().map(People::person);
     }
 
     /** @throws AccessDeniedException unless someone is logged in */
