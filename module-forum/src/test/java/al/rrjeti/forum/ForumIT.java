@@ -629,7 +629,7 @@ class ForumIT {
         assertThat(html).as("an unverified organisation's name is not revealed").doesNotContain("Paverifikuar")
                 .as("nor the name of an account that never wrote under it").doesNotContain("Heshtur")
                 .as("a verified organisation is named and linked").contains("Shoqata e Verifikuar " + tag)
-                .contains("/organisations/view.xhtml?id=" + verified.getId())
+                .contains("/organisations/view.xhtml?id&#61;" + verified.getId())
                 .as("a person who writes under their name is named").contains(writerName);
     }
 

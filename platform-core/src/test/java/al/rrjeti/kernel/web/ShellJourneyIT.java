@@ -109,7 +109,7 @@ class ShellJourneyIT {
             browser.screenshot("console-before");
             browser.find("#staff-menu summary").click();
             assertThat(browser.text("#queue-demo-notes")).as("the demo module's queue, counted")
-                    .matches("Shënime për shqyrtim \\d+");
+                    .matches("Shënime për shqyrtim\\s+\\d+");
             assertThat(browser.exists("#queue-kernel-organisations")).isTrue();
 
             switchModule(browser, "disable", "Çaktivizuar");
