@@ -16,3 +16,5 @@ fi
 # domain is stopped here, so its configuration file is edited rather than asked through asadmin).
 DOMAIN_XML="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
 sed -i '/server-header=/! s|<http |<http server-header="false" xpowered-by="false" |' "$DOMAIN_XML"
+# Every cookie SameSite=Lax, the session's included (the server ignores the web-fragment's cookie attribute).
+sed -i '/cookie-same-site-enabled=/! s|<http |<http cookie-same-site-enabled="true" cookie-same-site-value="Lax" |' "$DOMAIN_XML"
