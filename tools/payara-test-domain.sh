@@ -19,3 +19,5 @@ sed -i '/server-header=/! s|<http |<http server-header="false" xpowered-by="fals
 # As the run command does: Derby's id ranges of 10,000, so concurrent writers never meet on its catalog.
 grep -q 'derby.language.sequence.preallocator' "$DOMAIN_XML" \
     || sed -i '0,/<\/java-config>/s|</java-config>|  <jvm-options>-Dderby.language.sequence.preallocator=10000</jvm-options>\n      </java-config>|' "$DOMAIN_XML"
+# Every cookie SameSite=Lax, the session's included (the server ignores the web-fragment's cookie attribute).
+sed -i '/cookie-same-site-enabled=/! s|<http |<http cookie-same-site-enabled="true" cookie-same-site-value="Lax" |' "$DOMAIN_XML"

@@ -88,6 +88,11 @@ PROTOCOLS=configs.config.server-config.network-config.protocols.protocol
 "${ASADMIN[@]}" set "$PROTOCOLS.http-listener-1.http.server-header=false" \
     "$PROTOCOLS.http-listener-1.http.xpowered-by=false" "$PROTOCOLS.http-listener-2.http.server-header=false" \
     "$PROTOCOLS.http-listener-2.http.xpowered-by=false" >/dev/null
+# Every cookie SameSite=Lax, the session cookie included.
+"${ASADMIN[@]}" set "$PROTOCOLS.http-listener-1.http.cookie-same-site-enabled=true" \
+    "$PROTOCOLS.http-listener-1.http.cookie-same-site-value=Lax" \
+    "$PROTOCOLS.http-listener-2.http.cookie-same-site-enabled=true" \
+    "$PROTOCOLS.http-listener-2.http.cookie-same-site-value=Lax" >/dev/null
 
 # MicroProfile Metrics (/metrics): for the operators only unless RRJETI_METRICS says otherwise.
 # "protected": HTTP basic login as user "metrics" with the admin password; "off"; "public".
