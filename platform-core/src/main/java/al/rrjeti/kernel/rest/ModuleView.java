@@ -12,7 +12,7 @@ public record ModuleView(
         @Schema(example = "1.0.0") String version,
         @Schema(description = "ACTIVE, DISABLED or INACTIVE", example = "ACTIVE") String state,
         @Schema(description = "Display names by language code") Map<String, String> names,
-        @Schema(description = "The configuration keys the module reads, with defaults (never the values in force)")
+        // No @Schema here: Payara takes an annotated method whose name holds "set" for a setter (and fails).
         java.util.List<SettingView> settings) {
 
     /** A configuration key a module declares. */

@@ -6,7 +6,6 @@ import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.account.OneTimeToken;
 import al.rrjeti.kernel.account.TokenPurpose;
 import al.rrjeti.kernel.account.Tokens;
-import al.rrjeti.kernel.mail.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -36,16 +34,15 @@ public class RememberMeStore implements RememberMeIdentityStore {
     /** A page's parallel requests may all carry the token just spent; that is no theft. */
     private static final Duration GRACE = Duration.ofSeconds(5);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Logger LOG = Logger.getLogger(RememberMeStore.class.getName());
 
     @Inject
     private Tokens tokens;
 
     @Inject
-    private Accounts accounts;
+    private RememberMeTheft theft;
 
     @Inject
-    private Mailer mailer;
+    private Accounts accounts;
 
     @Inject
     private PlatformClock clock;
@@ -70,7 +67,8 @@ public class RememberMeStore implements RememberMeIdentityStore {
                     a.getRoles().stream().map(Role::key).collect(Collectors.toSet()));
         } catch (BusinessException spentExpiredOrUnknown) {
             if ("token.used".equals(spentExpiredOrUnknown.messageKey())) {
-                tokens.lookUp(credential.getToken(), TokenPurpose.REMEMBER_ME).ifPresent(this::reused);
+                // A spent token that comes back after the grace a page's parallel requests get: stolen.
+                theft.endSeriesOf(credential.getToken(), clock.now().minus(GRACE));
             }
             return CredentialValidationResult.INVALID_RESULT;
         }
@@ -93,22 +91,6 @@ public class RememberMeStore implements RememberMeIdentityStore {
         } catch (BusinessException alreadyGone) {
             // Nothing to remove.
         }
-    }
-
-    /** A spent token came back: unless it was spent a moment ago, the series is stolen. */
-    private void reused(OneTimeToken token) {
-        if (token.getUsedAt() != null && token.getUsedAt().isAfter(clock.now().minus(GRACE))) {
-            return;
-        }
-        if (token.getPayload() == null) {
-            tokens.revokeAll(token.getAccountId(), TokenPurpose.REMEMBER_ME);
-        } else {
-            tokens.revokeSeries(token.getAccountId(), TokenPurpose.REMEMBER_ME, token.getPayload());
-        }
-        accounts.byId(token.getAccountId()).ifPresent(a -> {
-            LOG.warning("A spent remember-me token was presented again; its series was ended (account " + a.getId() + ")");
-            mailer.sendKernelMail(a.getEmail(), a.getLanguage(), "mail.remember-reused", a.getDisplayName());
-        });
     }
 
     private static String newSeries() {
