@@ -58,6 +58,8 @@ public class ForumModule implements PlatformModule {
 
     @Inject
     private al.rrjeti.forum.application.ForumDemo demo;
+
+    @Inject
     private ForumRepository repository;
 
     @Override

@@ -617,7 +617,7 @@ class ForumIT {
                 "Përshkrim", "Description"), null, new Upload(new ByteArrayInputStream(Fixtures.pdf()), "ekstrakt.pdf"));
         String staff = unique("silent");
         fixtures.account(staff, "Stafi i Heshtur " + tag, Role.MODERATOR);
-        Organisation verified = fixtures.verifiedOrganisation(OrganisationType.CSO, "Shoqata e Verifikuar " + tag,
+        Organisation verified = fixtures.verifiedOrganisation(OrganisationType.CSO, "Shoqata Alfa " + tag,
                 unique("verified-rep"));
         String writer = trustedCitizen();
         String writerName = accounts.byEmail(writer).orElseThrow().getDisplayName();
@@ -628,7 +628,7 @@ class ForumIT {
         String html = reading.thread(q.getId(), 0, SQ).posts().get(0).post().getBodyHtml();
         assertThat(html).as("an unverified organisation's name is not revealed").doesNotContain("Paverifikuar")
                 .as("nor the name of an account that never wrote under it").doesNotContain("Heshtur")
-                .as("a verified organisation is named and linked").contains("Shoqata e Verifikuar " + tag)
+                .as("a verified organisation is named and linked").contains("Shoqata Alfa " + tag)
                 .contains("/organisations/view.xhtml?id&#61;" + verified.getId())
                 .as("a person who writes under their name is named").contains(writerName);
     }
