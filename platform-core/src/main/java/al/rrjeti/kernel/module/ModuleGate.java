@@ -1,7 +1,6 @@
 package al.rrjeti.kernel.module;
 
 import al.rrjeti.kernel.infrastructure.RequestPaths;
-import al.rrjeti.kernel.api.web.ApiError;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,9 +30,7 @@ public class ModuleGate extends HttpFilter {
             if (path.startsWith("/api/")) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(ApiError.of(HttpServletResponse.SC_NOT_FOUND, "module " + id + " is switched off")
-                        .toJson());
+                response.getWriter().write("{\"error\":\"not_found\"}");
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
