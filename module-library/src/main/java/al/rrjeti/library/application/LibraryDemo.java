@@ -18,18 +18,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The library's demonstration content on a trial installation: three publications of the
@@ -101,7 +93,7 @@ public class LibraryDemo {
             p.publish(clock.now());
             repository.add(p);
             em.flush();
-            Long stored = files.store(new ByteArrayInputStream(pdf(item.pdfLine())), item.key() + ".pdf",
+            Long stored = files.store(new ByteArrayInputStream(OnePagePdf.withLine(item.pdfLine())), item.key() + ".pdf",
                     LibraryFileKinds.document(5), "document").getId();
             PublicationFile file = new PublicationFile(p.getId(), 1, 1, stored, null, author, clock.now());
             file.setExtractedText(item.pdfLine());
@@ -125,23 +117,5 @@ public class LibraryDemo {
         }
         catalogue.changed();
         return seeded.size();
-    }
-
-    private static byte[] pdf(String line) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(50, 700);
-                content.showText(line);
-                content.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
