@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The kernel's periodic work: retrying mail, the daily digest, forgetting accounts never confirmed;
+ * The kernel's periodic work: sending the mail just committed (every second), retrying mail, the daily digest, forgetting accounts never confirmed;
  * and the modules' declared jobs, each run only while its module is active.
  */
 @ApplicationScoped
@@ -64,6 +64,7 @@ public class KernelJobs {
         }
         running.add(scheduler.scheduleAtFixedRate(guarded("daily digest", digests::sendDigests),
                 Duration.between(now, next).toMinutes(), 24 * 60, TimeUnit.MINUTES));
+        running.add(scheduler.scheduleWithFixedDelay(guarded("mail sender", mail::sendQueued), 1, 1, TimeUnit.SECONDS));
         running.add(scheduler.scheduleWithFixedDelay(guarded("mail retry", mail::retryPending), 2, 2, TimeUnit.MINUTES));
         running.add(scheduler.scheduleWithFixedDelay(guarded("unconfirmed accounts", this::purgeUnconfirmed),
                 10, 24 * 60, TimeUnit.MINUTES));

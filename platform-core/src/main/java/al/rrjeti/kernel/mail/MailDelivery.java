@@ -1,8 +1,6 @@
 package al.rrjeti.kernel.mail;
 
 import al.rrjeti.kernel.api.PlatformClock;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -23,6 +21,8 @@ import jakarta.transaction.Transactional;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,14 +42,29 @@ public class MailDelivery {
     @Inject
     private PlatformClock clock;
 
-    @Resource
-    private ManagedExecutorService executor;
+    /** Messages committed since the sender last ran, sent within a second by {@link #sendQueued()}. */
+    private final BlockingQueue<Long> queued = new LinkedBlockingQueue<>();
 
     @Inject
     private MailDelivery self;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
-        executor.execute(() -> self.deliver(event.messageId()));
+        queued.offer(event.messageId());
+    }
+
+    /**
+     * Sends the messages committed since the last call; the kernel's jobs call it every second.
+     *
+     * <p>Not handed to a managed executor from the request's thread: on Payara the task's copy of
+     * the request's invocation shares the request's registry of entity managers and closes them
+     * when the task ends, while the request may still be reading with them. A message this
+     * misses (the server stopped first) is still queued in the database, and the retry job sends
+     * it.
+     */
+    public void sendQueued() {
+        for (Long id = queued.poll(); id != null; id = queued.poll()) {
+            self.deliver(id);
+        }
     }
 
     /** Sends one message now; records the outcome on the message. */

@@ -3,20 +3,18 @@ package al.rrjeti.kernel.testing;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * In in-container tests: many writers at once, each on a container thread with a request context
- * of its own (as requests have), all let go at the same moment.
+ * In in-container tests: many writers at once, each on a container thread, every piece of work
+ * with a request context and container invocation of its own (as requests have, see
+ * {@link Isolated}), all let go at the same moment.
  */
 @ApplicationScoped
 public class Concurrently {
@@ -36,35 +34,36 @@ public class Concurrently {
      * @return every failure, in no particular order (empty when all succeeded)
      */
     public List<Throwable> run(int writers, int rounds, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(writers, threads);
         CyclicBarrier start = new CyclicBarrier(writers);
-        Concurrently self = CDI.current().select(Concurrently.class).get();
-        List<Future<List<Throwable>>> all = new ArrayList<>();
+        Isolated isolated = CDI.current().select(Isolated.class).get();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Thread> started = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             int writer = w;
-            all.add(pool.submit((Callable<List<Throwable>>) () -> {
-                start.await();
-                List<Throwable> failed = new ArrayList<>();
+            Thread thread = threads.newThread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException | BrokenBarrierException e) {
+                    failures.add(e);
+                    return;
+                }
                 for (int r = 0; r < rounds; r++) {
-                    try {
-                        self.inRequest(work, writer, r);
-                    } catch (Exception e) {
-                        failed.add(e);
+                    Exception failed = isolated.run(work, writer, r);
+                    if (failed != null) {
+                        failures.add(failed);
                     }
                 }
-                return failed;
-            }));
+            });
+            thread.start();
+            started.add(thread);
         }
-        List<Throwable> failures = new ArrayList<>();
-        for (Future<List<Throwable>> f : all) {
-            failures.addAll(f.get(10, TimeUnit.MINUTES));
+        // Joined, not pooled: a thread is over (its invocation ended) before the test reads again.
+        for (Thread thread : started) {
+            thread.join(TimeUnit.MINUTES.toMillis(10));
+            if (thread.isAlive()) {
+                failures.add(new IllegalStateException(thread.getName() + " still runs after ten minutes"));
+            }
         }
-        pool.shutdown();
-        return failures;
-    }
-
-    @ActivateRequestContext
-    public void inRequest(Work work, int writer, int round) throws Exception {
-        work.run(writer, round);
+        return new ArrayList<>(failures);
     }
 }

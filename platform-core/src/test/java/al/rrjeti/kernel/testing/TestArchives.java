@@ -56,7 +56,7 @@ public final class TestArchives {
     /** As {@link #kernelActingAs(String)}, with more configuration ({@code key=value} lines). */
     public static WebArchive kernelActingAs(String name, String config) {
         return kernel(name, "rrjeti.mail.outbox.public=true\n" + config)
-                .addClasses(ActingUser.class, Fixtures.class, Concurrently.class)
+                .addClasses(ActingUser.class, Fixtures.class, Concurrently.class, Isolated.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
                 .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
