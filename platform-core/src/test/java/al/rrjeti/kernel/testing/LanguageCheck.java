@@ -58,14 +58,17 @@ public final class LanguageCheck {
     private static List<String> find(WebDriver driver, Collection<String> otherTexts,
             java.util.function.Predicate<Shown> counts) {
         List<String> found = new ArrayList<>();
+        // normalised once per page, not once per shown text
+        java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
+        otherTexts.forEach(o -> others.put(o, normal(o)));
         for (Shown s : texts(driver)) {
-            String own = normal(s.text());
             if (!counts.test(s)) {
                 continue;
             }
-            for (String other : otherTexts) {
-                if (containsWords(own, normal(other))) {
-                    found.add("'" + other + "' in <" + s.lang() + "> '" + abbreviate(s.text()) + "'");
+            String own = normal(s.text());
+            for (java.util.Map.Entry<String, String> other : others.entrySet()) {
+                if (containsWords(own, other.getValue())) {
+                    found.add("'" + other.getKey() + "' in <" + s.lang() + "> '" + abbreviate(s.text()) + "'");
                     break;
                 }
             }
