@@ -75,7 +75,7 @@ public class ThreadsResource {
     @Operation(operationId = "forumListThreads",
             summary = "Threads of a space (public, or network for its members), latest activity first; page starts at 1")
     @APIResponse(responseCode = "200", description = "One page of the space's threads",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ForumThreadPage")))
     @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiError.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiError.FORBIDDEN)
@@ -106,14 +106,14 @@ public class ThreadsResource {
     @Operation(operationId = "forumGetThread", summary = "One thread with its posts (200 per page; page starts at 1)")
     @APIResponse(responseCode = "200", description = "The thread and one page of its posts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ThreadWithPosts.class)))
+                    schema = @Schema(ref = "ForumThreadWithPosts")))
     @APIResponse(responseCode = "401", ref = ApiError.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiError.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     @SecurityRequirement(name = ApiError.SESSION)
     @SecurityRequirement(name = ApiError.REMEMBER_ME)
     @SecurityRequirementsSet
-    public ThreadWithPosts get(@Parameter(description = "the thread's id") @PathParam("id") long id,
+    public ThreadWithPosts get(@Parameter(description = "the thread's id", required = true) @PathParam("id") long id,
             @Parameter(description = "page of posts, from 1; past the last, the last",
                     schema = @Schema(minimum = "1")) @QueryParam("page") @DefaultValue("1") int page) {
         ThreadPage t;

@@ -66,7 +66,7 @@ public class PublicationsResource {
     @Operation(operationId = "libraryListPublications",
             summary = "Published publications, filtered and paged (page starts at 1), newest first")
     @APIResponse(responseCode = "200", description = "One page of the matching publications",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LibraryPublicationPage")))
     @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     public Page list(@Parameter(description = "words to look for in titles, summaries and texts") @QueryParam("q") String q,
@@ -93,9 +93,9 @@ public class PublicationsResource {
     @Operation(operationId = "libraryGetPublication", summary = "One published publication with its files")
     @APIResponse(responseCode = "200", description = "The publication",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PublicationView.class)))
+                    schema = @Schema(ref = "Publication")))
     @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
-    public PublicationView get(@Parameter(description = "the publication's id") @PathParam("id") long id) {
+    public PublicationView get(@Parameter(description = "the publication's id", required = true) @PathParam("id") long id) {
         return catalogue.get(id).filter(Publication::isPublished).map(p -> view(p, topicCodes()))
                 .orElseThrow(NotFoundException::new);
     }

@@ -33,23 +33,25 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "A module switched off answers 404 on all its paths."),
         // Public unless an operation says otherwise (those whose answer depends on the caller).
         securitySets = @SecurityRequirementsSet,
+        // The error body by reference: with implementation = ApiError.class Payara inlines a copy
+        // wherever it meets the shared responses before the class itself.
         components = @Components(responses = {
                 @APIResponse(name = ApiError.BAD_REQUEST, responseCode = "400",
                         description = "A parameter is not one of its allowed values",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                schema = @Schema(implementation = ApiError.class))),
+                                schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = ApiError.UNAUTHORIZED, responseCode = "401",
                         description = "Members only: log in first and send the session cookie",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                schema = @Schema(implementation = ApiError.class))),
+                                schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = ApiError.FORBIDDEN, responseCode = "403",
                         description = "The logged-in account may not see this",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                schema = @Schema(implementation = ApiError.class))),
+                                schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = ApiError.NOT_FOUND, responseCode = "404",
                         description = "No such item, or its module is switched off",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                schema = @Schema(implementation = ApiError.class)))}))
+                                schema = @Schema(ref = "ApiError")))}))
 @SecurityScheme(securitySchemeName = ApiError.SESSION, type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.COOKIE, apiKeyName = "JSESSIONID",
         description = "The session of a member who logged in on the site's login page")

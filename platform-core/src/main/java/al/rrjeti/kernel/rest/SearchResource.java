@@ -34,7 +34,7 @@ public class SearchResource {
     @Operation(operationId = "kernelSearch",
             summary = "Search everything the caller may see; snippets are HTML with matches in <mark>")
     @APIResponse(responseCode = "200", description = "The hits, grouped by module; none for a blank query",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResults.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SearchResults")))
     // A member's session also finds what only members see.
     @SecurityRequirement(name = ApiError.SESSION)
     @SecurityRequirement(name = ApiError.REMEMBER_ME)
