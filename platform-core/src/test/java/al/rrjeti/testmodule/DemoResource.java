@@ -1,5 +1,6 @@
 package al.rrjeti.testmodule;
 
+import al.rrjeti.kernel.api.web.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -7,10 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/demo/notes}: how many notes the demo module holds. */
 @Path("demo/notes")
 @RequestScoped
+@Tag(name = "Demo notes", description = "The test-only demo module's notes")
 public class DemoResource {
 
     @Inject
@@ -18,6 +25,10 @@ public class DemoResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "demoCountNotes", summary = "How many notes the demo module holds")
+    @APIResponse(responseCode = "200", description = "The count, as {\"notes\": n}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Map.class)))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     public Map<String, Integer> count() {
         return Map.of("notes", notes.count());
     }

@@ -2,6 +2,7 @@ package al.rrjeti.forum.api;
 
 import al.rrjeti.forum.application.RequestDeadlines;
 import al.rrjeti.forum.application.RequestDeadlines.OpenRequest;
+import al.rrjeti.kernel.api.web.ApiError;
 import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.kernel.api.text.Csv;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,15 +19,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/forum/requests}: open information requests with addressee and deadline, as JSON or CSV. */
 @Path("forum/requests")
 @RequestScoped
-@Tag(name = "Forum")
+@Tag(name = "Forum information requests", description = "Open requests for information, with their addressee and legal deadline")
 public class RequestsResource {
 
+    @Schema(name = "ForumInformationRequest", description = "An open information request")
     public record RequestView(long id, String title, long addresseeId, String addressee, Instant askedAt,
             LocalDate deadline, boolean overdue, int workingDaysLeft, String link) {
     }
@@ -44,14 +50,21 @@ public class RequestsResource {
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Open information requests of the public forum, earliest deadline first: JSON by default,"
+    @Operation(operationId = "forumListInformationRequests",
+            summary = "Open information requests of the public forum, earliest deadline first: JSON by default,"
             + " CSV (UTF-8) with Accept: text/csv or format=csv")
+    @APIResponse(responseCode = "200", description = "The open requests", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RequestView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     public Response list(@Parameter(description = "csv or json; answers as a file to download")
             @QueryParam("format") String format, @Context HttpHeaders headers) {
         boolean csv = format == null ? prefersCsv(headers.getAcceptableMediaTypes()) : "csv".equalsIgnoreCase(format);
         if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(java.util.Map.of("error", "format must be csv or json")).build();
+                    .entity(ApiError.of(400, "format must be csv or json")).build();
         }
         List<RequestView> requests = deadlines.open().stream().filter(r -> r.addressee() != null).map(this::view)
                 .toList();

@@ -3,6 +3,7 @@ package al.rrjeti.library.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published publication as the public API shows it. */
@@ -12,10 +13,13 @@ public record PublicationView(
         @Schema(example = "monitoring-report") String kind,
         @Schema(description = "Title by language code") Map<String, String> title,
         @Schema(description = "Summary by language code") Map<String, String> summary,
-        LocalDate publishedOn,
+        @Schema(type = SchemaType.STRING, format = "date", example = "2026-03-31") LocalDate publishedOn,
         @Schema(example = "sq") String language,
-        @Schema(description = "Topic codes") List<String> topics,
-        @Schema(description = "Directory ids of the authoring organisations") List<Long> organisations,
+        // type and implementation spelled out: Payara otherwise describes the items as arrays
+        @Schema(description = "Topic codes", type = SchemaType.ARRAY, implementation = String.class)
+        List<String> topics,
+        @Schema(description = "Directory ids of the authoring organisations", type = SchemaType.ARRAY,
+                implementation = Long.class) List<Long> organisations,
         String externalUrl,
         String licence,
         List<FileView> files,

@@ -1,6 +1,7 @@
 package al.rrjeti.library.api;
 
 import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.web.ApiError;
 import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.TopicService;
@@ -30,15 +31,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/library/publications}: the catalogue as JSON, one publication, and a CSV export. */
 @Path("library/publications")
 @RequestScoped
-@Tag(name = "Library")
+@Tag(name = "Library publications", description = "The library's published catalogue: search, one publication, CSV export")
 public class PublicationsResource {
 
     /** A page of results. */
+    @Schema(name = "LibraryPublicationPage", description = "A page of publications")
     public record Page(long total, int page, int pageSize, List<PublicationView> items) {
     }
 
@@ -56,10 +63,22 @@ public class PublicationsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Published publications, filtered and paged (page starts at 1)")
-    public Page list(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("topic") String topic,
-            @QueryParam("organisation") Long organisation, @QueryParam("year") Integer year,
-            @QueryParam("language") String language, @QueryParam("page") @DefaultValue("1") int page,
+    @Operation(operationId = "libraryListPublications",
+            summary = "Published publications, filtered and paged (page starts at 1), newest first")
+    @APIResponse(responseCode = "200", description = "One page of the matching publications",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LibraryPublicationPage")))
+    @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public Page list(@Parameter(description = "words to look for in titles, summaries and texts") @QueryParam("q") String q,
+            @Parameter(description = "kind key, such as monitoring-report") @QueryParam("kind") String kind,
+            @Parameter(description = "topic code") @QueryParam("topic") String topic,
+            @Parameter(description = "directory id of an authoring organisation") @QueryParam("organisation")
+            Long organisation,
+            @Parameter(description = "year of publication") @QueryParam("year") Integer year,
+            @Parameter(description = "language code of the document, such as sq") @QueryParam("language") String language,
+            @Parameter(description = "page number, from 1", schema = @Schema(minimum = "1"))
+            @QueryParam("page") @DefaultValue("1") int page,
+            @Parameter(description = "publications per page", schema = @Schema(minimum = "1", maximum = "100"))
             @QueryParam("pageSize") @DefaultValue("20") int pageSize) {
         PublicationQuery query = query(q, kind, topic, organisation, year, language, page, pageSize);
         LibraryCatalogue.Page result = catalogue.search(query);
@@ -71,8 +90,12 @@ public class PublicationsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One published publication with its files")
-    public PublicationView get(@PathParam("id") long id) {
+    @Operation(operationId = "libraryGetPublication", summary = "One published publication with its files")
+    @APIResponse(responseCode = "200", description = "The publication",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "Publication")))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public PublicationView get(@Parameter(description = "the publication's id", required = true) @PathParam("id") long id) {
         return catalogue.get(id).filter(Publication::isPublished).map(p -> view(p, topicCodes()))
                 .orElseThrow(NotFoundException::new);
     }
@@ -80,7 +103,10 @@ public class PublicationsResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    @Operation(summary = "The whole published catalogue as CSV (UTF-8)")
+    @Operation(operationId = "libraryExportPublicationsCsv", summary = "The whole published catalogue as CSV (UTF-8)")
+    @APIResponse(responseCode = "200", description = "One line per publication, with a header line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     public Response csv() {
         Map<Long, String> codes = topicCodes();
         StreamingOutput body = out -> {

@@ -1,6 +1,7 @@
 package al.rrjeti.kernel.module;
 
 import al.rrjeti.kernel.infrastructure.RequestPaths;
+import al.rrjeti.kernel.api.web.ApiError;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,7 +31,9 @@ public class ModuleGate extends HttpFilter {
             if (path.startsWith("/api/")) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 response.setContentType("application/json");
-                response.getWriter().write("{\"error\":\"not_found\"}");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(ApiError.of(HttpServletResponse.SC_NOT_FOUND, "module " + id + " is switched off")
+                        .toJson());
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

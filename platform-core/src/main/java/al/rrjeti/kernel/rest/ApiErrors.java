@@ -1,12 +1,11 @@
 package al.rrjeti.kernel.rest;
 
+import al.rrjeti.kernel.api.web.ApiError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Every refusal of the REST API ({@code 400 pageSize is 1 to 100}, an unknown path, a wrong
@@ -25,14 +24,9 @@ public class ApiErrors implements ExceptionMapper<WebApplicationException> {
         return json(given.getStatus(), e.getMessage());
     }
 
+    /** The one error body of the API ({@link ApiError}); "HTTP 404 Not Found"-style messages add nothing. */
     static Response json(int status, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        body.put("error", type == null ? "Error" : type.getReasonPhrase());
-        if (message != null && !message.startsWith("HTTP ")) {
-            body.put("message", message);
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(ApiError.of(status, message != null && message.startsWith("HTTP ") ? null : message)).build();
     }
 }

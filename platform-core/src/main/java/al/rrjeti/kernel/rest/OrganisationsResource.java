@@ -15,15 +15,19 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import al.rrjeti.kernel.api.web.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/organisations}: the public network directory as JSON. */
 @Path("organisations")
 @RequestScoped
-@Tag(name = "Network directory")
+@Tag(name = "Organisations", description = "The public directory of the network's verified organisations")
 public class OrganisationsResource {
 
     /** A verified organisation as the public API shows it. */
@@ -42,8 +46,13 @@ public class OrganisationsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verified organisations of the network, by name")
-    public List<View> list(@Parameter(description = "cso, institution, business or media") @QueryParam("type")
+    @Operation(operationId = "kernelListOrganisations", summary = "Verified organisations of the network, by name")
+    @APIResponse(responseCode = "200", description = "The matching organisations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = View.class)))
+    @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
+    public List<View> list(@Parameter(description = "cso, institution, business or media",
+            schema = @Schema(enumeration = {"cso", "institution", "business", "media"})) @QueryParam("type")
             String type, @Parameter(description = "text to look for in names and descriptions") @QueryParam("q")
             String q) {
         OrganisationType t = null;

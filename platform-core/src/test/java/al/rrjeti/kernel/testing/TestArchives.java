@@ -95,7 +95,8 @@ public final class TestArchives {
                 .withTransitivity().asFile();
     }
 
-    private static WebArchive kernel(String name, String config) {
+    /** The kernel, configured with more {@code key=value} lines (a later line wins over the defaults above it). */
+    public static WebArchive kernel(String name, String config) {
         String kernelPom = KERNEL_POM;
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(kernelJar())
@@ -105,6 +106,7 @@ public final class TestArchives {
                         .resolve("org.apache.derby:derby", "org.apache.derby:derbytools")
                         .withTransitivity().asFile())
                 .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
+                        + "mp.openapi.filter=al.rrjeti.kernel.rest.OpenApiDocument\n"
                         + "rrjeti.base-url=http://localhost:" + HTTP_PORT + "/" + name + "\n" + config),
                         "META-INF/microprofile-config.properties");
     }

@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.testing;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import al.rrjeti.kernel.module.ModuleAdministration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class TestModulesResource {
     private ModuleAdministration administration;
 
     @POST
+    @Operation(hidden = true) // test support: not part of the platform's API
     public String set(@PathParam("id") String id, @QueryParam("enabled") boolean enabled) {
         ActingUser.actAs("operator@rrjeti.local");
         try {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Test deployments only: makes an account holding a role, the way the platform would have
@@ -33,6 +34,8 @@ public class TestSupportResource {
     private OrganisationVerification verification;
 
     @POST
+    // A test backdoor, not part of the API's contract.
+    @Operation(hidden = true)
     public String create(@QueryParam("email") String email, @QueryParam("role") String roleName) {
         Role role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
         OrganisationType network = switch (role) {

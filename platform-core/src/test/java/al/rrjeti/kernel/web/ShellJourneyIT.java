@@ -122,6 +122,8 @@ class ShellJourneyIT {
 
             assertThat(status("/demo/index.xhtml")).isEqualTo(404);
             assertThat(status("/api/demo/notes")).isEqualTo(404);
+            assertThat(body("/api/demo/notes")).as("the API's one error body")
+                    .contains("\"status\":404", "\"error\":\"Not Found\"", "module demo is switched off");
             assertThat(body("/api/modules")).contains("\"id\":\"demo\"").contains("\"state\":\"DISABLED\"");
             browser.open("/");
             assertThat(browser.exists("#demo-widget")).isFalse();
