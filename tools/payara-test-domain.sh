@@ -21,3 +21,6 @@ grep -q 'derby.language.sequence.preallocator' "$DOMAIN_XML" \
     || sed -i '0,/<\/java-config>/s|</java-config>|  <jvm-options>-Dderby.language.sequence.preallocator=10000</jvm-options>\n      </java-config>|' "$DOMAIN_XML"
 # Every cookie SameSite=Lax, the session's included (the server ignores the web-fragment's cookie attribute).
 sed -i '/cookie-same-site-enabled=/! s|<http |<http cookie-same-site-enabled="true" cookie-same-site-value="Lax" |' "$DOMAIN_XML"
+# Heap: every test class deploys an application of its own, and Payara keeps each one's /openapi
+# model; 512 MB (the default) ran out with five modules' tests on one server.
+sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1536m</jvm-options>|' "$DOMAIN_XML"
