@@ -19,7 +19,8 @@ public record VersionDiff(int from, int to, List<Line> albanian, List<Line> engl
 
     /** One line of the comparison; the text is shown escaped, as typed. */
     public record Line(Kind kind, String text) {
-        public String getKind() {
+        /** The kind as the page's class names it ({@code same}, {@code removed}, {@code added}). */
+        public String getCss() {
             return kind.name().toLowerCase(java.util.Locale.ROOT);
         }
 
