@@ -239,6 +239,14 @@ class EventsIT {
         assertThatThrownBy(() -> event(5)).as("citizens do not organise").isInstanceOf(AccessDeniedException.class);
         events.register(e.getId());
         events.subscribe(c.getId());
+        ActingUser.actAs(a.representative());
+        CampaignEvent small = event(1, a.id());
+        ActingUser.actAs(citizen);
+        events.register(small.getId());
+        String next = citizens(1).get(0);
+        ActingUser.actAs(next);
+        assertThat(events.register(small.getId())).isEqualTo(RegistrationStatus.WAITING);
+        ActingUser.actAs(citizen);
         long before = notifications.unreadCount();
         ActingUser.actAs(a.representative());
         events.createEvent(new EventDraft(c.getId(), "Punëtori", null, null, null, NEXT_YEAR, null, null, null,
@@ -248,13 +256,16 @@ class EventsIT {
         assertThat(notifications.mine(1).get(0).getType()).isEqualTo("campaigns.activity");
         Long id = caller.requireAccount().getId();
         Map<String, Object> data = personalData.export(id);
-        assertThat((List<?>) data.get("registrations")).hasSize(1);
+        assertThat((List<?>) data.get("registrations")).as("the open event and the small one").hasSize(2);
         assertThat((List<?>) data.get("subscriptions")).hasSize(1);
         transaction.begin();
         personalData.erase(id);
         transaction.commit();
         assertThat((List<?>) personalData.export(id).get("registrations")).isEmpty();
         assertThat(events.subscribed(c.getId())).isFalse();
+        ActingUser.actAs(next);
+        assertThat(events.myRegistration(small.getId())).as("the erased person's place goes to the first waiting")
+                .contains(RegistrationStatus.REGISTERED);
     }
 
     @Inject
