@@ -1,0 +1,64 @@
+package al.rrjeti.campaigns;
+
+import al.rrjeti.campaigns.api.CampaignsResource;
+import al.rrjeti.campaigns.api.EventsResource;
+import al.rrjeti.campaigns.api.PositionsResource;
+import al.rrjeti.campaigns.application.PositionService;
+import al.rrjeti.campaigns.infrastructure.CampaignsPersonalData;
+import al.rrjeti.kernel.spi.Audience;
+import al.rrjeti.kernel.spi.ModuleDescriptor;
+import al.rrjeti.kernel.spi.PlatformModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/** The campaigns module's one descriptor: everything the kernel knows about the module is here. */
+@ApplicationScoped
+public class CampaignsModule implements PlatformModule {
+
+    public static final String ID = "campaigns";
+    public static final String MESSAGES = "al.rrjeti.campaigns.messages";
+
+    /** Draft joint positions for one's verified CSO (membership is checked as well). */
+    public static final String POSITION = "campaigns.position";
+    /** Create campaigns and activities for one's verified organisation. */
+    public static final String ORGANISE = "campaigns.organise";
+    /** Editors: create for the platform itself, attach institutions' answers. */
+    public static final String EDIT = "campaigns.edit";
+
+    /** A place at an activity came free and is yours. */
+    public static final String PROMOTED = "campaigns.promoted";
+    /** A campaign you follow has a new activity. */
+    public static final String ACTIVITY = "campaigns.activity";
+
+    @Inject
+    private PositionService positions;
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return ModuleDescriptor.builder(ID, "1.0.0")
+                .name("Fushata", "Campaigns")
+                .requiresKernel("[1.0,2.0)")
+                .messages(MESSAGES)
+                .navigation("/campaigns/", "campaigns.nav", "pi pi-megaphone", Audience.EVERYONE, 30)
+                .restrict("/campaigns/position-edit", Audience.MEMBERS)
+                .restrict("/campaigns/organise", Audience.ACCOUNTS)
+                .permission(POSITION, "cso_member")
+                .permission(ORGANISE, "cso_member", "institution_member", "editor", "operator")
+                .permission(EDIT, "editor", "operator")
+                .notification(PROMOTED, "campaigns.notification.promoted", true)
+                .notification(ACTIVITY, "campaigns.notification.activity", true)
+                .changelog("META-INF/rrjeti/campaigns/changelog.xml")
+                .job("campaigns.publish-due", Duration.ofHours(1), () -> positions.publishDue())
+                .rest(CampaignsResource.class, EventsResource.class, PositionsResource.class)
+                .stylesheet("/campaigns/campaigns.css")
+                .personalData(CampaignsPersonalData.class)
+                .setting("rrjeti.campaigns.event-zone", "Europe/Tirane",
+                        "Zona kohore në të cilën lexohen data dhe ora e një aktiviteti kur organizatori nuk jep tjetër",
+                        "Time zone an activity's date and time are read in when its organiser gives none")
+                .setting("rrjeti.campaigns.feed.days-ahead", "365",
+                        "Sa ditë përpara liston aktivitetet kalendari iCalendar",
+                        "How many days ahead the iCalendar feed lists activities")
+                .build();
+    }
+}

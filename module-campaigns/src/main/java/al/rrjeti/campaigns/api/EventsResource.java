@@ -1,0 +1,125 @@
+package al.rrjeti.campaigns.api;
+
+import al.rrjeti.campaigns.application.EventService;
+import al.rrjeti.campaigns.application.IcsCalendar;
+import al.rrjeti.campaigns.domain.CampaignEvent;
+import al.rrjeti.campaigns.domain.RegistrationStatus;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.web.Links;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/campaigns/events}: the activities calendar as JSON between two days, one activity as
+ * {@code .ics}, and the iCalendar feed of upcoming activities.
+ */
+@Path("campaigns/events")
+@RequestScoped
+@Tag(name = "Campaigns")
+public class EventsResource {
+
+    static final String CALENDAR = "text/calendar";
+
+    public record EventView(long id, Long campaignId, String titleSq, String titleEn, Instant startsAt, Instant endsAt,
+            String zone, String place, String onlineLink, Long organisationId, String organisation, Integer capacity,
+            long registered, long waiting, String link, String ics) {
+    }
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private IcsCalendar ics;
+
+    @Inject
+    private OrganisationLookup organisations;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private DateTimes dateTimes;
+
+    @Inject
+    private Links links;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "campaignsEvents",
+            summary = "Activities starting from one day (ISO date, default today) up to, not including, another"
+                    + " (default 31 days later; at most 366 days), in the platform's time zone")
+    public List<EventView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate first = day(from, LocalDate.now(dateTimes.zone()));
+        LocalDate last = day(to, first.plusDays(31));
+        if (!last.isAfter(first) || ChronoUnit.DAYS.between(first, last) > 366) {
+            throw new BadRequestException("'to' must come after 'from', at most 366 days later");
+        }
+        List<CampaignEvent> found = events.events(first.atStartOfDay(dateTimes.zone()).toInstant(),
+                last.atStartOfDay(dateTimes.zone()).toInstant());
+        Map<Long, OrganisationRef> orgs = organisations.byIds(found.stream().map(CampaignEvent::getOrganisationId)
+                .filter(Objects::nonNull).toList());
+        return found.stream().map(e -> new EventView(e.getId(), e.getCampaignId(), e.getTitleSq(), e.getTitleEn(),
+                e.getStartsAt(), e.getEndsAt(), e.zone().getId(), e.getPlace(), e.getOnlineLink(), e.getOrganisationId(),
+                orgs.containsKey(e.getOrganisationId()) ? orgs.get(e.getOrganisationId()).getName() : null,
+                e.getCapacity(), events.count(e.getId(), RegistrationStatus.REGISTERED),
+                events.count(e.getId(), RegistrationStatus.WAITING),
+                links.absolute("/campaigns/event.xhtml?id=" + e.getId()),
+                links.absolute("/api/campaigns/events/" + e.getId() + ".ics"))).toList();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}.ics")
+    @Produces(CALENDAR)
+    @Operation(operationId = "campaignsEventIcs", summary = "One activity as an iCalendar file")
+    public Response one(@PathParam("id") long id) {
+        CampaignEvent e;
+        try {
+            e = events.event(id);
+        } catch (BusinessException unknown) {
+            throw new NotFoundException();
+        }
+        return Response.ok(ics.of(List.of(e), language.getLocale()), CALENDAR + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"").build();
+    }
+
+    @GET
+    @Path("feed.ics")
+    @Produces(CALENDAR)
+    @Operation(operationId = "campaignsFeed", summary = "Upcoming activities as an iCalendar feed to subscribe to")
+    public Response feed() {
+        return Response.ok(ics.of(events.upcoming(), language.getLocale()), CALENDAR + "; charset=UTF-8").build();
+    }
+
+    private static LocalDate day(String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("dates are ISO days, e.g. 2026-12-01");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package al.rrjeti.campaigns.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The campaigns module's configuration, with the defaults a new installation starts from. */
+@ApplicationScoped
+public class CampaignsSettings {
+
+    /** The zone an event's date and time are read in when its organiser names none. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.event-zone", defaultValue = "Europe/Tirane")
+    String eventZone;
+
+    /** How far ahead the iCalendar feed lists events. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.feed.days-ahead", defaultValue = "365")
+    int feedDaysAhead;
+
+    public ZoneId eventZone() {
+        return ZoneId.of(eventZone);
+    }
+
+    public int feedDaysAhead() {
+        return feedDaysAhead;
+    }
+}

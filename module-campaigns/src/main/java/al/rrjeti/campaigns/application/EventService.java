@@ -1,0 +1,218 @@
+package al.rrjeti.campaigns.application;
+
+import al.rrjeti.campaigns.CampaignsModule;
+import al.rrjeti.campaigns.domain.Campaign;
+import al.rrjeti.campaigns.domain.CampaignEvent;
+import al.rrjeti.campaigns.domain.CampaignRepository;
+import al.rrjeti.campaigns.domain.Registration;
+import al.rrjeti.campaigns.domain.RegistrationStatus;
+import al.rrjeti.campaigns.domain.Subscription;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.Audit;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.Notifier;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.i18n.Bilingual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Campaigns and their activities: organisers (members of verified organisations, editors) create
+ * them; anyone with an account registers for an activity, gets a place while there is one and a
+ * place on the waiting list after, and moves up when someone cancels.
+ */
+@ApplicationScoped
+public class EventService {
+
+    @Inject
+    private CampaignRepository repository;
+
+    @Inject
+    private Memberships memberships;
+
+    @Inject
+    private Permissions permissions;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Inject
+    private CampaignsSettings settings;
+
+    @Inject
+    private Notifier notifier;
+
+    @Inject
+    private Audit audit;
+
+    @Transactional
+    public Campaign createCampaign(CampaignDraft d) {
+        Person me = organiser(d.organisationId());
+        d.check();
+        Campaign c = new Campaign(Checks.clean(d.titleSq()), Checks.clean(d.titleEn()), Checks.clean(d.goalSq()),
+                Checks.clean(d.goalEn()), Checks.clean(d.descriptionSq()), Checks.clean(d.descriptionEn()),
+                d.audience(), d.startsOn(), d.endsOn(), d.organisationId(), me.getId(), clock.now());
+        repository.add(c);
+        audit.record(caller.auditName(), "campaigns.campaign.created", "campaign " + c.getId(), null);
+        return c;
+    }
+
+    @Transactional
+    public CampaignEvent createEvent(EventDraft d) {
+        Person me = organiser(d.organisationId());
+        d.check();
+        if (d.campaignId() != null && repository.campaign(d.campaignId()).isEmpty()) {
+            throw new BusinessException("campaigns.campaign.unknown");
+        }
+        ZoneId zone = Checks.blank(d.zone()) ? settings.eventZone() : ZoneId.of(d.zone().strip());
+        Instant start = d.startsAt().atZone(zone).toInstant();
+        Instant end = (d.endsAt() == null ? d.startsAt().plusHours(2) : d.endsAt()).atZone(zone).toInstant();
+        CampaignEvent e = new CampaignEvent(d.campaignId(), Checks.clean(d.titleSq()), Checks.clean(d.titleEn()),
+                Checks.clean(d.descriptionSq()), Checks.clean(d.descriptionEn()), start, end, zone,
+                Checks.clean(d.place()), Checks.clean(d.onlineLink()), d.organisationId(), d.capacity(), me.getId(),
+                clock.now());
+        repository.add(e);
+        audit.record(caller.auditName(), "campaigns.event.created", "event " + e.getId(), null);
+        if (e.getCampaignId() != null) {
+            notifier.notifyAll(repository.subscriberIds(e.getCampaignId()), CampaignsModule.ACTIVITY,
+                    new NotificationText(CampaignsModule.MESSAGES, CampaignsModule.class.getClassLoader(),
+                            "campaigns.notification.activity.title", "campaigns.notification.activity.body",
+                            "/campaigns/event.xhtml?id=" + e.getId(), titleSq(e),
+                            e.getStartsAt().atZone(zone).toLocalDate().toString()));
+        }
+        return e;
+    }
+
+    /**
+     * Registers the caller: a place while there is one, else the waiting list. The event's row is
+     * locked first, so two people never take the last place together.
+     */
+    @Transactional
+    public RegistrationStatus register(Long eventId) {
+        Person me = caller.requireAccount();
+        CampaignEvent e = repository.lockEvent(eventId).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
+        if (!e.getStartsAt().isAfter(clock.now())) {
+            throw new BusinessException("campaigns.event.past");
+        }
+        if (repository.registration(eventId, me.getId()).isPresent()) {
+            throw new BusinessException("campaigns.registration.already");
+        }
+        RegistrationStatus status = e.hasRoomAfter(repository.count(eventId, RegistrationStatus.REGISTERED))
+                ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+        repository.add(new Registration(eventId, me.getId(), status, clock.now()));
+        return status;
+    }
+
+    /** Cancels the caller's registration; a place freed goes to the first on the waiting list, who is told. */
+    @Transactional
+    public void cancel(Long eventId) {
+        Person me = caller.requireAccount();
+        CampaignEvent e = repository.lockEvent(eventId).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
+        Registration r = repository.registration(eventId, me.getId())
+                .orElseThrow(() -> new BusinessException("campaigns.registration.none"));
+        boolean hadPlace = r.getStatus() == RegistrationStatus.REGISTERED;
+        repository.remove(r);
+        if (hadPlace && e.hasRoomAfter(repository.count(eventId, RegistrationStatus.REGISTERED))) {
+            repository.waiting(eventId).stream().findFirst().ifPresent(next -> {
+                next.promote();
+                notifier.notify(next.getPersonId(), CampaignsModule.PROMOTED, new NotificationText(
+                        CampaignsModule.MESSAGES, CampaignsModule.class.getClassLoader(),
+                        "campaigns.notification.promoted.title", "campaigns.notification.promoted.body",
+                        "/campaigns/event.xhtml?id=" + eventId,
+                        titleSq(e)));
+            });
+        }
+    }
+
+    public Optional<RegistrationStatus> myRegistration(Long eventId) {
+        return caller.account().flatMap(me -> repository.registration(eventId, me.getId()))
+                .map(Registration::getStatus);
+    }
+
+    public long count(Long eventId, RegistrationStatus status) {
+        return repository.count(eventId, status);
+    }
+
+    @Transactional
+    public void subscribe(Long campaignId) {
+        Person me = caller.requireAccount();
+        repository.campaign(campaignId).orElseThrow(() -> new BusinessException("campaigns.campaign.unknown"));
+        if (repository.subscription(campaignId, me.getId()).isEmpty()) {
+            repository.add(new Subscription(campaignId, me.getId(), clock.now()));
+        }
+    }
+
+    @Transactional
+    public void unsubscribe(Long campaignId) {
+        Person me = caller.requireAccount();
+        repository.subscription(campaignId, me.getId()).ifPresent(repository::remove);
+    }
+
+    public boolean subscribed(Long campaignId) {
+        return caller.account().flatMap(me -> repository.subscription(campaignId, me.getId())).isPresent();
+    }
+
+    public List<Campaign> campaigns() {
+        return repository.campaigns();
+    }
+
+    public Campaign campaign(Long id) {
+        return repository.campaign(id).orElseThrow(() -> new BusinessException("campaigns.campaign.unknown"));
+    }
+
+    public CampaignEvent event(Long id) {
+        return repository.event(id).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
+    }
+
+    public List<CampaignEvent> events(Instant from, Instant to) {
+        return repository.events(from, to);
+    }
+
+    public List<CampaignEvent> eventsOf(Long campaignId) {
+        return repository.eventsOf(campaignId);
+    }
+
+    /** Events from now on, as far ahead as the feed looks. */
+    public List<CampaignEvent> upcoming() {
+        Instant now = clock.now();
+        return repository.events(now, now.plus(java.time.Duration.ofDays(settings.feedDaysAhead())));
+    }
+
+    /** Notification arguments are one text for every reader: the Albanian title, or the English one when that is all. */
+    private static String titleSq(CampaignEvent e) {
+        return Bilingual.pick(Locale.forLanguageTag("sq"), e.getTitleSq(), e.getTitleEn());
+    }
+
+    /** Whether the caller may create campaigns and activities at all (for showing the forms). */
+    public boolean mayOrganise() {
+        return permissions.may(CampaignsModule.ORGANISE);
+    }
+
+    /**
+     * An organiser: holds the permission and, unless an editor, acts for a verified organisation
+     * they belong to.
+     */
+    private Person organiser(Long organisationId) {
+        Person me = caller.requireAccount();
+        permissions.require(CampaignsModule.ORGANISE);
+        boolean editor = permissions.may(CampaignsModule.EDIT);
+        if (organisationId == null ? !editor
+                : !editor && !memberships.isVerifiedMember(me.getId(), organisationId, null)) {
+            throw new AccessDeniedException();
+        }
+        return me;
+    }
+}

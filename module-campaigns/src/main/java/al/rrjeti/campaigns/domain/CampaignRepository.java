@@ -1,0 +1,49 @@
+package al.rrjeti.campaigns.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Campaigns, their events, registrations and subscriptions. */
+public interface CampaignRepository {
+
+    void add(Campaign campaign);
+
+    Optional<Campaign> campaign(Long id);
+
+    /** Every campaign, the latest start first. */
+    List<Campaign> campaigns();
+
+    void add(CampaignEvent event);
+
+    Optional<CampaignEvent> event(Long id);
+
+    /** The event, its row locked until the transaction ends: places are handed out one at a time. */
+    Optional<CampaignEvent> lockEvent(Long id);
+
+    /** Events starting in [from, to), soonest first. */
+    List<CampaignEvent> events(Instant from, Instant to);
+
+    List<CampaignEvent> eventsOf(Long campaignId);
+
+    void add(Registration registration);
+
+    void remove(Registration registration);
+
+    Optional<Registration> registration(Long eventId, Long personId);
+
+    long count(Long eventId, RegistrationStatus status);
+
+    /** The waiting list, first come first. */
+    List<Registration> waiting(Long eventId);
+
+    void add(Subscription subscription);
+
+    void remove(Subscription subscription);
+
+    Optional<Subscription> subscription(Long campaignId, Long personId);
+
+    long subscribers(Long campaignId);
+
+    List<Long> subscriberIds(Long campaignId);
+}

@@ -1,0 +1,33 @@
+package al.rrjeti.campaigns.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Joint positions, their versions and signatures. */
+public interface PositionRepository {
+
+    void add(Position position);
+
+    Optional<Position> find(Long id);
+
+    /** The position, its row locked until the transaction ends: signatures are counted one at a time. */
+    Optional<Position> lock(Long id);
+
+    /** Positions in these states, newest first. */
+    List<Position> withStatus(List<PositionStatus> states);
+
+    void add(PositionVersion version);
+
+    List<PositionVersion> versions(Long positionId);
+
+    Optional<PositionVersion> version(Long positionId, int number);
+
+    void add(Signature signature);
+
+    void remove(Signature signature);
+
+    /** Every signature of the position, withdrawn ones too, oldest first. */
+    List<Signature> signatures(Long positionId);
+
+    Optional<Signature> signature(Long positionId, Long organisationId);
+}

@@ -1,0 +1,132 @@
+package al.rrjeti.campaigns.infrastructure;
+
+import al.rrjeti.campaigns.domain.Campaign;
+import al.rrjeti.campaigns.domain.CampaignEvent;
+import al.rrjeti.campaigns.domain.CampaignRepository;
+import al.rrjeti.campaigns.domain.Registration;
+import al.rrjeti.campaigns.domain.RegistrationStatus;
+import al.rrjeti.campaigns.domain.Subscription;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link CampaignRepository} on the module's persistence unit. */
+@ApplicationScoped
+public class JpaCampaignRepository implements CampaignRepository {
+
+    @PersistenceContext(unitName = "rrjeti-campaigns")
+    private EntityManager em;
+
+    @Override
+    public void add(Campaign campaign) {
+        em.persist(campaign);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Campaign> campaign(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Campaign.class, id));
+    }
+
+    @Override
+    public List<Campaign> campaigns() {
+        return em.createQuery("SELECT c FROM Campaign c ORDER BY c.startsOn DESC, c.id DESC", Campaign.class)
+                .getResultList();
+    }
+
+    @Override
+    public void add(CampaignEvent event) {
+        em.persist(event);
+        em.flush();
+    }
+
+    @Override
+    public Optional<CampaignEvent> event(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(CampaignEvent.class, id));
+    }
+
+    @Override
+    public Optional<CampaignEvent> lockEvent(Long id) {
+        return Optional.ofNullable(id == null ? null
+                : em.find(CampaignEvent.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<CampaignEvent> events(Instant from, Instant to) {
+        return em.createQuery("SELECT e FROM CampaignEvent e WHERE e.startsAt >= :f AND e.startsAt < :t"
+                + " ORDER BY e.startsAt, e.id", CampaignEvent.class).setParameter("f", from).setParameter("t", to)
+                .getResultList();
+    }
+
+    @Override
+    public List<CampaignEvent> eventsOf(Long campaignId) {
+        return em.createQuery("SELECT e FROM CampaignEvent e WHERE e.campaignId = :c ORDER BY e.startsAt, e.id",
+                CampaignEvent.class).setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public void add(Registration registration) {
+        em.persist(registration);
+        em.flush();
+    }
+
+    @Override
+    public void remove(Registration registration) {
+        em.remove(em.contains(registration) ? registration : em.merge(registration));
+        em.flush();
+    }
+
+    @Override
+    public Optional<Registration> registration(Long eventId, Long personId) {
+        return em.createQuery("SELECT r FROM Registration r WHERE r.eventId = :e AND r.personId = :p",
+                Registration.class).setParameter("e", eventId).setParameter("p", personId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long count(Long eventId, RegistrationStatus status) {
+        return em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.eventId = :e AND r.status = :s", Long.class)
+                .setParameter("e", eventId).setParameter("s", status).getSingleResult();
+    }
+
+    @Override
+    public List<Registration> waiting(Long eventId) {
+        return em.createQuery("SELECT r FROM Registration r WHERE r.eventId = :e AND r.status = :s"
+                + " ORDER BY r.createdAt, r.id", Registration.class).setParameter("e", eventId)
+                .setParameter("s", RegistrationStatus.WAITING).getResultList();
+    }
+
+    @Override
+    public void add(Subscription subscription) {
+        em.persist(subscription);
+        em.flush();
+    }
+
+    @Override
+    public void remove(Subscription subscription) {
+        em.remove(em.contains(subscription) ? subscription : em.merge(subscription));
+    }
+
+    @Override
+    public Optional<Subscription> subscription(Long campaignId, Long personId) {
+        return em.createQuery("SELECT s FROM Subscription s WHERE s.campaignId = :c AND s.personId = :p",
+                Subscription.class).setParameter("c", campaignId).setParameter("p", personId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long subscribers(Long campaignId) {
+        return em.createQuery("SELECT COUNT(s) FROM Subscription s WHERE s.campaignId = :c", Long.class)
+                .setParameter("c", campaignId).getSingleResult();
+    }
+
+    @Override
+    public List<Long> subscriberIds(Long campaignId) {
+        return em.createQuery("SELECT s.personId FROM Subscription s WHERE s.campaignId = :c ORDER BY s.id", Long.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+}

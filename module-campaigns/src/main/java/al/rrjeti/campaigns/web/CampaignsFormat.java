@@ -1,0 +1,65 @@
+package al.rrjeti.campaigns.web;
+
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.text.Markdown;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** How the module's pages show dates, organisations, people and what people wrote (Markdown, sanitised). */
+@Named("campaignsFormat")
+@RequestScoped
+public class CampaignsFormat {
+
+    @Inject
+    private DateTimes dateTimes;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private Markdown markdown;
+
+    @Inject
+    private OrganisationLookup organisations;
+
+    @Inject
+    private People people;
+
+    public String dateTime(Instant at) {
+        return dateTimes.dateTime(at, language.getLocale());
+    }
+
+    /** The time in the event's own zone, with the zone named when it is not the platform's. */
+    public String dateTimeIn(Instant at, ZoneId zone) {
+        if (at == null) {
+            return "";
+        }
+        String shown = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm").withZone(zone).format(at);
+        return zone.equals(dateTimes.zone()) ? shown : shown + " (" + zone.getId() + ")";
+    }
+
+    public String day(LocalDate day) {
+        return DateTimes.day(day);
+    }
+
+    public String html(String text) {
+        return markdown.toHtml(text);
+    }
+
+    public String organisation(Long id) {
+        return id == null ? "" : organisations.find(id).map(OrganisationRef::getName).orElse("");
+    }
+
+    public String person(Long id) {
+        return id == null ? "" : people.displayName(id, language.getLocale());
+    }
+}

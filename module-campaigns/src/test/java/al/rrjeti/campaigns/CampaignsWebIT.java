@@ -1,0 +1,137 @@
+package al.rrjeti.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.campaigns.Network.Org;
+import al.rrjeti.campaigns.application.CampaignDraft;
+import al.rrjeti.campaigns.application.EventDraft;
+import al.rrjeti.campaigns.application.EventService;
+import al.rrjeti.campaigns.application.PositionDraft;
+import al.rrjeti.campaigns.application.PositionService;
+import al.rrjeti.campaigns.domain.Campaign;
+import al.rrjeti.campaigns.domain.CampaignAudience;
+import al.rrjeti.campaigns.domain.CampaignEvent;
+import al.rrjeti.campaigns.domain.Position;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.testing.ActingUser;
+import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.HttpSession;
+import al.rrjeti.kernel.testing.TestArchives;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The pages and REST resources over HTTP, as a visitor reads them: JSON, iCalendar, OpenAPI, escaped script, 404s. */
+@ExtendWith(ArquillianExtension.class)
+class CampaignsWebIT {
+
+    private static final String SCRIPT = "<script>alert('x')</script>";
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestArchives.kernelActingAs("campaigns-web-it")
+                .addAsLibrary(TestArchives.thisModule("module-campaigns"))
+                .addAsLibraries(TestArchives.thisModuleLibraries())
+                .addClasses(Network.class, Network.Org.class, ThreadActingUser.class, HttpSession.class);
+    }
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private PositionService positions;
+
+    @Inject
+    private Network network;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @AfterEach
+    void nobody() {
+        ActingUser.actAs(null);
+    }
+
+    @Test
+    void visitorsReadCampaignsEventsAndPositionsAsPagesJsonAndICalendar() throws Exception {
+        String editor = Network.unique("editor");
+        fixtures.account(editor, "Redaktore", Role.EDITOR);
+        ActingUser.actAs(editor);
+        String title = "Java e integritetit " + System.nanoTime();
+        Campaign c = events.createCampaign(new CampaignDraft(title, "Integrity week", "Të njohim të drejtat " + SCRIPT,
+                null, "**Përshkrimi** " + SCRIPT, null, CampaignAudience.YOUTH, LocalDate.now(), null, null));
+        LocalDateTime start = LocalDate.now().plusDays(3).atTime(17, 30);
+        CampaignEvent e = events.createEvent(new EventDraft(c.getId(), "Takim " + SCRIPT, null, "Ftesë.", null, start,
+                start.plusHours(2), null, "Shkodër", "https://meet.example.al/takim", null, 30));
+
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        ActingUser.actAs(a.representative());
+        Position p = positions.draft(a.id(), new PositionDraft("Qëndrim " + SCRIPT, null, "Teksti.\n\n" + SCRIPT, null,
+                "Ligji 9131", "Ministria e Drejtësisë", "info@drejtesia.gov.al", null, 1, null));
+        positions.edit(p.getId(), new PositionDraft("Qëndrim " + SCRIPT, null, "Teksti i ri.\n\n" + SCRIPT, null,
+                "Ligji 9131", "Ministria e Drejtësisë", "info@drejtesia.gov.al", null, 1, null));
+        positions.open(p.getId());
+        positions.sign(p.getId(), a.id());
+        ActingUser.actAs(null);
+
+        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/campaigns-web-it");
+        HttpResponse<String> list = visitor.get("/api/campaigns/campaigns");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(title, "\"audience\":\"youth\"");
+
+        String from = LocalDate.now().toString();
+        String to = LocalDate.now().plusDays(10).toString();
+        HttpResponse<String> json = visitor.get("/api/campaigns/events?from=" + from + "&to=" + to);
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"id\":" + e.getId(), "\"capacity\":30", "Europe/Tirane");
+        assertThat(visitor.get("/api/campaigns/events?from=dje").statusCode()).isEqualTo(400);
+        assertThat(visitor.get("/api/campaigns/events?from=" + to + "&to=" + from).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> ics = visitor.get("/api/campaigns/events/" + e.getId() + ".ics");
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics.body()));
+        assertThat(parsed.getComponents("VEVENT")).hasSize(1);
+        assertThat(visitor.get("/api/campaigns/events/feed.ics").body()).contains("campaigns-event-" + e.getId() + "@");
+        assertThat(visitor.get("/api/campaigns/events/987654321.ics").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> published = visitor.get("/api/campaigns/positions");
+        assertThat(published.body()).contains("\"id\":" + p.getId(), "\"status\":\"published\"", a.name(),
+                "\"needsRenewal\":false");
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + TestArchives.HTTP_PORT + "/campaigns-web-it/api/campaigns/positions/"
+                        + p.getId() + "/letter.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("RRJETI-QP-" + p.getId() + "-v2", "Ministria e Drejtësisë", "Teksti i ri.", a.name());
+        }
+        assertThat(visitor.get("/api/campaigns/positions/987654321/letter.pdf").statusCode()).isEqualTo(404);
+        // the server answers /openapi at its root, for every application
+        assertThat(new HttpSession("http://localhost:" + TestArchives.HTTP_PORT).get("/openapi").body()).contains("campaignsPositions", "campaignsEvents", "campaignsList");
+
+        for (String page : new String[] {"/campaigns/?lang=sq", "/campaigns/calendar.xhtml?view=list&lang=en",
+                "/campaigns/calendar.xhtml?month=" + start.getYear() + "-" + String.format("%02d", start.getMonthValue()),
+                "/campaigns/campaign.xhtml?id=" + c.getId(), "/campaigns/event.xhtml?id=" + e.getId(),
+                "/campaigns/positions.xhtml", "/campaigns/position.xhtml?id=" + p.getId() + "&from=1&to=2"}) {
+            HttpResponse<String> r = visitor.get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            assertThat(r.body()).as(page + ": what people typed never runs").doesNotContain(SCRIPT);
+        }
+        String position = visitor.get("/campaigns/position.xhtml?id=" + p.getId() + "&from=1&to=2").body();
+        assertThat(position).contains("Teksti i ri.", "RRJETI-QP-" + p.getId() + "-v2", a.name());
+        assertThat(visitor.get("/campaigns/event.xhtml?lang=sq&id=" + e.getId()).body()).contains("Shkodër", "0 të zëna nga 30");
+        assertThat(visitor.get("/campaigns/event.xhtml?id=987654321").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,238 @@
+package al.rrjeti.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import al.rrjeti.campaigns.Network.Org;
+import al.rrjeti.campaigns.application.PositionDraft;
+import al.rrjeti.campaigns.application.PositionService;
+import al.rrjeti.campaigns.application.VersionDiff;
+import al.rrjeti.campaigns.domain.Position;
+import al.rrjeti.campaigns.domain.PositionStatus;
+import al.rrjeti.campaigns.domain.PositionText;
+import al.rrjeti.campaigns.domain.Signature;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.mail.MailMessage;
+import al.rrjeti.kernel.mail.Mailer;
+import al.rrjeti.kernel.testing.ActingUser;
+import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.TestArchives;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Joint positions on a real server: versions, signing rights, publication at the N-th signature, the freeze. */
+@ExtendWith(ArquillianExtension.class)
+class PositionsIT {
+
+    private static final String SCRIPT = "<script>alert('x')</script>";
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestArchives.kernelActingAs("campaigns-positions-it")
+                .addAsLibrary(TestArchives.thisModule("module-campaigns"))
+                .addAsLibraries(TestArchives.thisModuleLibraries())
+                .addClasses(Network.class, Network.Org.class, ThreadActingUser.class);
+    }
+
+    @Inject
+    private PositionService positions;
+
+    @Inject
+    private Network network;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Inject
+    private Mailer mailer;
+
+    @AfterEach
+    void nobody() {
+        ActingUser.actAs(null);
+    }
+
+    private static PositionDraft draft(String body, Integer atSignatures, String institutionEmail) {
+        return new PositionDraft("Për një ligj më të mirë të prokurimit", "For a better procurement law", body,
+                "English text.", "Ligji nr. 162/2020 për prokurimin publik", "Ministria e Financave",
+                institutionEmail, null, atSignatures, null);
+    }
+
+    private Position drafted(Org org, int atSignatures, String institutionEmail) {
+        ActingUser.actAs(org.representative());
+        return positions.draft(org.id(), draft("Paragrafi i parë.\nParagrafi i dytë.", atSignatures, institutionEmail));
+    }
+
+    @Test
+    void everyEditIsANewVersionAndTheDiffShowsWhatChanged() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        String member = network.member(a);
+        ActingUser.actAs(member);
+        Position p = positions.draft(a.id(), draft("Paragrafi i parë.\nParagrafi i dytë.", 2, "info@financa.gov.al"));
+        String firstHash = p.getTextHash();
+        positions.edit(p.getId(), draft("Paragrafi i parë.\nParagrafi i dytë, i ndryshuar.", 2, "info@financa.gov.al"));
+        positions.edit(p.getId(), draft("Paragrafi i parë.\nParagrafi i dytë, i ndryshuar.", 3, "info@financa.gov.al"));
+
+        assertThat(positions.versions(p.getId())).as("the same text again is no new version")
+                .extracting(v -> v.getNumber()).containsExactly(1, 2);
+        Position now = positions.read(p.getId());
+        assertThat(now.getTextHash()).isNotEqualTo(firstHash).hasSize(64);
+        assertThat(now.getPublishAtSignatures()).isEqualTo(3);
+
+        VersionDiff diff = positions.diff(p.getId(), 1, 2);
+        assertThat(diff.changed()).isTrue();
+        assertThat(diff.albanian()).extracting(l -> l.kind() + ":" + l.text()).containsExactly(
+                "SAME:Për një ligj më të mirë të prokurimit", "SAME:Paragrafi i parë.",
+                "REMOVED:Paragrafi i dytë.", "ADDED:Paragrafi i dytë, i ndryshuar.");
+        assertThat(diff.english()).allMatch(l -> l.kind() == VersionDiff.Kind.SAME);
+
+        ActingUser.actAs(network.organisation(OrganisationType.CSO, "Qendra e huaj").representative());
+        assertThatThrownBy(() -> positions.edit(p.getId(), draft("Tjetër.", 2, "info@financa.gov.al")))
+                .as("another organisation cannot edit").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> positions.read(p.getId())).as("nor read the draft")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyARepresentativeSignsAndOnlyOncePerOrganisation() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        Org b = network.organisation(OrganisationType.CSO, "Qendra B");
+        String member = network.member(a);
+        Position p = drafted(a, 5, "info@drejtesia.gov.al");
+
+        assertThatThrownBy(() -> positions.sign(p.getId(), a.id())).as("a draft is not signed yet")
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.not-open"));
+        positions.open(p.getId());
+
+        ActingUser.actAs(member);
+        assertThatThrownBy(() -> positions.sign(p.getId(), a.id())).as("a member who does not represent")
+                .isInstanceOf(AccessDeniedException.class);
+        ActingUser.actAs(b.representative());
+        assertThatThrownBy(() -> positions.sign(p.getId(), a.id())).as("another organisation's representative")
+                .isInstanceOf(AccessDeniedException.class);
+        String citizen = Network.unique("citizen");
+        fixtures.account(citizen, "Qytetar", Role.CITIZEN);
+        ActingUser.actAs(citizen);
+        assertThatThrownBy(() -> positions.sign(p.getId(), a.id())).isInstanceOf(AccessDeniedException.class);
+
+        ActingUser.actAs(a.representative());
+        assertThat(positions.sign(p.getId(), a.id())).isFalse();
+        assertThatThrownBy(() -> positions.sign(p.getId(), a.id())).as("one signature per organisation")
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("campaigns.signature.already"));
+
+        List<Signature> signatures = positions.signatures(p.getId());
+        assertThat(signatures).singleElement().satisfies(s -> {
+            assertThat(s.getOrganisationId()).isEqualTo(a.id());
+            assertThat(s.getSignedAt()).isNotNull();
+            assertThat(s.getTextHash()).isEqualTo(new PositionText("Për një ligj më të mirë të prokurimit",
+                    "For a better procurement law", "Paragrafi i parë.\nParagrafi i dytë.", "English text.").sha256());
+        });
+    }
+
+    @Test
+    void theNthSignaturePublishesSendsTheLetterAndFreezesTheText() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        Org b = network.organisation(OrganisationType.CSO, "Qendra B");
+        Org c = network.organisation(OrganisationType.CSO, "Qendra C");
+        Org d = network.organisation(OrganisationType.CSO, "Qendra D");
+        String institution = Network.unique("kabineti");
+        Position p = drafted(a, 3, institution);
+        positions.open(p.getId());
+        positions.sign(p.getId(), a.id());
+        ActingUser.actAs(b.representative());
+        positions.sign(p.getId(), b.id());
+
+        ActingUser.actAs(a.representative());
+        positions.edit(p.getId(), draft("Paragrafi i parë.\nParagrafi i ri.", 3, institution));
+        assertThat(positions.signatures(p.getId())).as("an edit asks for the signatures again")
+                .allMatch(s -> s.needsRenewal(positions.read(p.getId())));
+
+        ActingUser.actAs(c.representative());
+        assertThat(positions.sign(p.getId(), c.id())).as("two signatures need renewing: one valid of three").isFalse();
+        ActingUser.actAs(b.representative());
+        assertThat(positions.sign(p.getId(), b.id())).as("renewed").isFalse();
+        ActingUser.actAs(a.representative());
+        assertThat(positions.sign(p.getId(), a.id())).as("the third valid signature publishes").isTrue();
+
+        Position published = positions.read(p.getId());
+        assertThat(published.getStatus()).isEqualTo(PositionStatus.PUBLISHED);
+        assertThat(published.getPublishedAt()).isNotNull();
+        List<MailMessage> mails = mailer.latestTo(institution, 5);
+        assertThat(mails).as("one letter to the institution").hasSize(1);
+        assertThat(mails.get(0).getSubject()).contains("Për një ligj më të mirë të prokurimit");
+        assertThat(mails.get(0).getText()).contains("Paragrafi i ri.", a.name(), b.name(), c.name(),
+                "RRJETI-QP-" + p.getId() + "-v2", "Ligji nr. 162/2020");
+
+        assertThatThrownBy(() -> positions.edit(p.getId(), draft("Ndryshim pas botimit.", 3, institution)))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.frozen"));
+        assertThat(positions.read(p.getId()).getBodySq()).isEqualTo("Paragrafi i parë.\nParagrafi i ri.");
+        ActingUser.actAs(d.representative());
+        assertThatThrownBy(() -> positions.sign(p.getId(), d.id())).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.frozen"));
+
+        ActingUser.actAs(c.representative());
+        assertThatThrownBy(() -> positions.withdraw(p.getId(), c.id(), " ")).as("after publication, only with a note")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.messageKey())
+                        .containsExactly("note:campaigns.signature.note.required"));
+        positions.withdraw(p.getId(), c.id(), "Bordi ynë vendosi ndryshe.");
+        assertThat(positions.signatures(p.getId())).as("the withdrawal stays visible").hasSize(3)
+                .filteredOn(Signature::isWithdrawn).singleElement()
+                .satisfies(s -> assertThat(s.getWithdrawalNote()).isEqualTo("Bordi ynë vendosi ndryshe."));
+        assertThat(mailer.latestTo(institution, 5)).as("no second letter").hasSize(1);
+
+        assertThatThrownBy(() -> positions.answer(p.getId(), "Faleminderit.")).as("a CSO does not answer for the ministry")
+                .isInstanceOf(AccessDeniedException.class);
+        String editor = Network.unique("editor");
+        fixtures.account(editor, "Redaktore", Role.EDITOR);
+        ActingUser.actAs(editor);
+        positions.answer(p.getId(), "Ministria e mori në shqyrtim.");
+        assertThat(positions.read(p.getId()).getStatus()).isEqualTo(PositionStatus.ANSWERED);
+    }
+
+    @Test
+    void badInputIsRefusedWholeAndScriptIsKeptAsText() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        ActingUser.actAs(a.representative());
+        int before = positions.visible().size();
+        assertThatThrownBy(() -> positions.draft(a.id(), new PositionDraft(" ", "", "", null, "", "", "jo-adresë",
+                null, 0, LocalDate.of(2001, 1, 1)))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field() + ":" + v.messageKey())
+                                .containsExactlyInAnyOrder("titleSq:campaigns.position.title.required",
+                                        "bodySq:campaigns.position.body.required",
+                                        "law:campaigns.position.law.required",
+                                        "institutionName:campaigns.position.institution.required",
+                                        "institutionEmail:campaigns.input.email",
+                                        "publishAtSignatures:campaigns.position.threshold.invalid",
+                                        "publishOn:campaigns.position.date.past"));
+        assertThatThrownBy(() -> positions.draft(a.id(), draft("Tekst.", null, "info@financa.gov.al")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.messageKey()).containsExactly("campaigns.position.rule.required"));
+
+        Position p = positions.draft(a.id(), new PositionDraft(SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
+                "info@financa.gov.al", null, 2, null));
+        Position read = positions.read(p.getId());
+        assertThat(List.of(read.getTitleSq(), read.getTitleEn(), read.getBodySq(), read.getBodyEn(), read.getLaw(),
+                read.getInstitutionName())).as("kept as typed; pages escape or sanitise it").containsOnly(SCRIPT);
+        assertThat(positions.visible()).as("a draft is not public").hasSize(before);
+
+        String citizen = Network.unique("citizen");
+        fixtures.account(citizen, "Qytetar", Role.CITIZEN);
+        ActingUser.actAs(citizen);
+        assertThatThrownBy(() -> positions.draft(a.id(), draft("Tekst.", 2, "info@financa.gov.al")))
+                .as("only members of a verified CSO draft").isInstanceOf(AccessDeniedException.class);
+    }
+}
