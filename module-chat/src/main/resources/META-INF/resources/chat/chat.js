@@ -16,12 +16,13 @@
         return e;
     }
 
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+
+    /** In the reader's own time zone; written as the platform writes dates (26.11.2026, 17:05). */
     function when(iso) {
-        try {
-            return new Date(iso).toLocaleString(log.dataset.lang, { dateStyle: "short", timeStyle: "short" });
-        } catch (e) {
-            return iso;
-        }
+        var d = new Date(iso);
+        if (isNaN(d.getTime())) { return iso; }
+        return two(d.getDate()) + "." + two(d.getMonth() + 1) + "." + d.getFullYear() + ", " + two(d.getHours()) + ":" + two(d.getMinutes());
     }
 
     function render(m) {
@@ -42,8 +43,19 @@
             body.innerHTML = m.html;
         }
         li.appendChild(body);
+        var actions = el("p", "rr-chat__actions");
+        if (!m.deleted && !m.mine) {
+            var report = el("button", "rr-chat__report", log.dataset.report);
+            report.type = "button";
+            report.addEventListener("click", function () {
+                var why = window.prompt(log.dataset.reportPrompt);
+                if (why) {
+                    window.chatReport([{ name: "id", value: m.id }, { name: "reason", value: why }]);
+                }
+            });
+            actions.appendChild(report);
+        }
         if (!m.deleted && (m.mine || m.mayDelete)) {
-            var actions = el("p", "rr-chat__actions");
             if (m.mine && m.markdown !== null && m.markdown !== undefined) {
                 var edit = el("button", "rr-chat__edit", log.dataset.edit);
                 edit.type = "button";
@@ -58,8 +70,8 @@
                 }
             });
             actions.appendChild(del);
-            li.appendChild(actions);
         }
+        if (actions.firstChild) { li.appendChild(actions); }
         return li;
     }
 
@@ -149,6 +161,13 @@
 
     window.chatCatchUp = catchUp;
 
+    /** After the composer came back: an edit that was saved leaves the editing mode. */
+    window.chatSent = function () {
+        var editing = document.getElementById("composer:editing"), cancel = document.getElementById("cancel-edit");
+        if (cancel && (!editing || !editing.value)) { cancel.hidden = true; }
+        catchUp();
+    };
+
     /** The socket's message: something happened in one of the member's rooms. */
     window.chatPushed = function (news) {
         if (!log || String(news.room) !== log.dataset.room) {
@@ -167,7 +186,10 @@
         }
     };
 
-    window.chatOpened = function () { catchUp(); };
+    window.chatOpened = function () {
+        window.chatSocketOpen = true;
+        catchUp();
+    };
 
     /** The socket dropped and OmniFaces reconnects by itself; ask for what was missed meanwhile. */
     window.chatLost = function () {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import al.rrjeti.chat.application.ChatActivity;
 import al.rrjeti.chat.application.ChatDirectory;
 import al.rrjeti.chat.application.ChatMessages;
+import al.rrjeti.chat.application.ChatModeration;
 import al.rrjeti.chat.application.ChatMessages.MessageView;
 import al.rrjeti.chat.application.ChatRooms;
 import al.rrjeti.chat.application.ChatRooms.RoomSummary;
@@ -63,6 +64,9 @@ class ChatIT {
 
     @Inject
     private ChatPersonalData personalData;
+
+    @Inject
+    private ChatModeration moderation;
 
     @Inject
     private Fixtures fixtures;
@@ -159,9 +163,13 @@ class ChatIT {
     void theNetworkRoomIsMadeOnceWhateverTheStarts() {
         Long first = rooms.ensureNetworkRoom().getId();
         assertThat(rooms.ensureNetworkRoom().getId()).isEqualTo(first);
+        ActingUser.actAs(person("i-vjeter", Role.CSO_MEMBER));
+        messages.post(first, "Para se të vinte i riu", SQ);
         ActingUser.actAs(person("rrjeti", Role.INSTITUTION_MEMBER));
-        assertThat(rooms.mine(SQ)).filteredOn(r -> r.kind() == RoomKind.NETWORK).extracting(RoomSummary::id)
-                .containsExactly(first);
+        assertThat(rooms.mine(SQ)).filteredOn(r -> r.kind() == RoomKind.NETWORK).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(first);
+            assertThat(r.unread()).as("a newcomer starts with the past read").isZero();
+        });
     }
 
     @Test
@@ -321,10 +329,14 @@ class ChatIT {
     void scriptInAMessageStaysInert() {
         ActingUser.actAs(person("sulmues", Role.CSO_MEMBER));
         Long network = rooms.ensureNetworkRoom().getId();
-        MessageView m = messages.post(network, "<script>alert(1)</script> [klik](javascript:alert(2))"
-                + " <img src=x onerror=alert(3)> <a href=\"#\" onclick=\"alert(4)\">a</a> **mirë**", SQ);
-        assertThat(m.html()).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("javascript:")
-                .doesNotContainIgnoringCase("onerror").doesNotContainIgnoringCase("onclick").contains("<strong>mirë</strong>");
+        MessageView m = messages.post(network, "<script>alert(1)</script> <img src=x onerror=alert(3)>"
+                + " <a href=\"#\" onclick=\"alert(4)\">a</a>", SQ);
+        assertThat(m.html()).as("written as text, never as markup").doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("<img").doesNotContainIgnoringCase("<a ").contains("&lt;script&gt;");
+        MessageView link = messages.post(network, "[klik](javascript:alert(2)) dhe [lidhje](https://example.al) **mirë**",
+                SQ);
+        assertThat(link.html()).doesNotContainIgnoringCase("href=\"javascript").contains("<strong>mirë</strong>")
+                .contains("href=\"https://example.al\"").contains("nofollow");
         assertThatThrownBy(() -> messages.post(network, "x".repeat(4001), SQ))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("chat.message.too-long"));
@@ -350,7 +362,7 @@ class ChatIT {
         ActingUser.actAs(writer);
         MessageView m = messages.post(group.getId(), "@[X](user:" + readerId + ") dhe @[Y](user:" + outsiderId
                 + ") dhe @[Z](user:" + id(citizen) + ")", SQ);
-        assertThat(m.html()).contains("<strong>@Anëtar lexues</strong>").doesNotContain("Anëtar jashte")
+        assertThat(m.html()).contains("<strong>&#64;Anëtar lexues</strong>").doesNotContain("Anëtar jashte")
                 .doesNotContain("Anëtar qytetar");
 
         ActingUser.actAs(reader);
@@ -438,6 +450,52 @@ class ChatIT {
         int before = recorder.inRoom(direct.getId()).size();
         assertThatThrownBy(() -> messages.post(direct.getId(), "", SQ)).isInstanceOf(InvalidInputException.class);
         assertThat(recorder.inRoom(direct.getId())).hasSize(before);
+    }
+
+    @Test
+    void aReportedMessageWaitsForThePlatformsModeratorsWhoDeleteOrKeepIt() {
+        String writer = person("shkrues", Role.CSO_MEMBER);
+        String reporter = person("raportues", Role.CSO_MEMBER);
+        String outsider = person("jashte", Role.CSO_MEMBER);
+        String moderator = person("moderator", Role.MODERATOR);
+        ActingUser.actAs(writer);
+        Room direct = rooms.createDirect(List.of(id(reporter)));
+        MessageView bad = messages.post(direct.getId(), "Fjalë fyese", SQ);
+        MessageView fine = messages.post(direct.getId(), "Fjalë e mirë", SQ);
+
+        ActingUser.actAs(outsider);
+        assertThatThrownBy(() -> moderation.report(bad.id(), "S'e kam parë")).as("one reports only what one reads")
+                .isInstanceOf(AccessDeniedException.class);
+        ActingUser.actAs(reporter);
+        assertThatThrownBy(() -> moderation.report(bad.id(), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("chat.report.reason.required"));
+        ActingUser.actAs(moderator);
+        long before = notifications.unreadCount();
+        int waiting = moderation.open(SQ).size();
+        ActingUser.actAs(reporter);
+        moderation.report(bad.id(), "Fyerje");
+        moderation.report(bad.id(), "Sërish");
+        moderation.report(fine.id(), "Gabim");
+        assertThatThrownBy(() -> moderation.open(SQ)).as("members do not moderate").isInstanceOf(AccessDeniedException.class);
+
+        ActingUser.actAs(moderator);
+        assertThat(notifications.unreadCount()).as("the queue's staff are told").isEqualTo(before + 2);
+        assertThatThrownBy(() -> messages.history(direct.getId(), null, SQ)).as("moderators do not read the rooms")
+                .isInstanceOf(AccessDeniedException.class);
+        List<ChatModeration.ReportView> open = moderation.open(SQ);
+        assertThat(open).hasSize(waiting + 2);
+        ChatModeration.ReportView report = open.stream().filter(r -> r.messageId().equals(bad.id())).findFirst()
+                .orElseThrow();
+        assertThat(report.html()).contains("Fjalë fyese");
+        assertThat(report.reason()).isEqualTo("Fyerje");
+        moderation.remove(report.id());
+        moderation.dismiss(open.stream().filter(r -> r.messageId().equals(fine.id())).findFirst().orElseThrow().id());
+        assertThat(moderation.open(SQ)).hasSize(waiting);
+        assertThatThrownBy(() -> moderation.dismiss(report.id())).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("chat.report.unknown"));
+
+        ActingUser.actAs(writer);
+        assertThat(messages.history(direct.getId(), null, SQ)).extracting(MessageView::deleted).containsExactly(true, false);
     }
 
     @Test

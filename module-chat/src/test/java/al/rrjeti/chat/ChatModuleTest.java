@@ -21,6 +21,14 @@ class ChatModuleTest {
     }
 
     @Test
+    void reportedMessagesHaveAModerationQueue() {
+        assertThat(descriptor.queues()).singleElement().satisfies(q -> {
+            assertThat(q.id()).isEqualTo("chat.reports");
+            assertThat(q.permission()).isEqualTo(ChatModule.MODERATE);
+        });
+    }
+
+    @Test
     void chatNeverFeedsTheSearch() {
         assertThat(descriptor.searchProviders()).isEmpty();
     }

@@ -66,11 +66,18 @@ public class ChatAccess {
     public Optional<RoomMember> membership(Room room, Person me) {
         Optional<RoomMember> found = repository.member(room.getId(), me.getId());
         if (found.isEmpty() && room.getKind() == RoomKind.NETWORK) {
-            RoomMember joined = new RoomMember(room.getId(), me.getId(), false, clock.now());
+            RoomMember joined = newcomer(room, me.getId());
             repository.add(joined);
             return Optional.of(joined);
         }
         return found;
+    }
+
+    /** A new member starts with what was written before them read: unread counts are for what comes after. */
+    public RoomMember newcomer(Room room, Long personId) {
+        RoomMember m = new RoomMember(room.getId(), personId, false, clock.now());
+        m.readUpTo(repository.latestMessageId(room.getId()));
+        return m;
     }
 
     /** @throws AccessDeniedException unless the caller may read the room */

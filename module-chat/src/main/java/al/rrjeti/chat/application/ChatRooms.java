@@ -165,7 +165,7 @@ public class ChatRooms {
             throw new AccessDeniedException();
         }
         access.membership(room, me).orElseGet(() -> {
-            RoomMember m = new RoomMember(room.getId(), me.getId(), false, clock.now());
+            RoomMember m = access.newcomer(room, me.getId());
             repository.add(m);
             return m;
         });
@@ -190,7 +190,7 @@ public class ChatRooms {
             throw new InvalidInputException("person", "chat.member.not-eligible");
         }
         if (repository.member(roomId, personId).isEmpty()) {
-            repository.add(new RoomMember(roomId, personId, false, clock.now()));
+            repository.add(access.newcomer(room, personId));
             audit.record(caller.auditName(), "chat.member.added", "room " + roomId, "person " + personId);
         }
     }

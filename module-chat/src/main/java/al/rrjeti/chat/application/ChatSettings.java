@@ -20,6 +20,14 @@ public class ChatSettings {
     @ConfigProperty(name = "rrjeti.chat.history.page-size", defaultValue = "50")
     int pageSize;
 
+    @Inject
+    @ConfigProperty(name = "rrjeti.chat.meetings.base-url", defaultValue = "https://meet.jit.si")
+    String meetingsBaseUrl;
+
+    public String meetingsBaseUrl() {
+        return meetingsBaseUrl;
+    }
+
     public int messagesPerMinute() {
         return messagesPerMinute;
     }

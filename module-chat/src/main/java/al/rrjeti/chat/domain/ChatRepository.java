@@ -44,6 +44,27 @@ public interface ChatRepository {
 
     long latestMessageId(Long roomId);
 
+    void add(Meeting meeting);
+
+    Optional<Meeting> meeting(Long id);
+
+    /** Meetings of the rooms that end after the moment, soonest first. */
+    List<Meeting> meetingsEndingAfter(Collection<Long> roomIds, java.time.Instant moment);
+
+    void add(Report report);
+
+    Optional<Report> report(Long id);
+
+    /** Open reports, oldest first. */
+    List<Report> openReports();
+
+    long countOpenReports();
+
+    /** Open reports of one message (all are settled by one decision). */
+    List<Report> openReports(Long messageId);
+
+    boolean hasOpenReport(Long messageId, Long reporterId);
+
     /** Ids of the people in the given rooms. */
     List<Long> memberIds(Collection<Long> roomIds);
 }

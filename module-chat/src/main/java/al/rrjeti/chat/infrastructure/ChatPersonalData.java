@@ -13,7 +13,7 @@ import java.util.Map;
  * What the chat holds about a person: the rooms they are in (with their read marker), the rooms they
  * made, and every message they wrote.
  *
- * <p>On erasure their memberships go (so they vanish from member lists and are never told again),
+ * <p>On erasure their memberships and reports go (so they vanish from member lists and are never told again),
  * and their messages stay, shown under the kernel's "deleted account". A conversation belongs to
  * everyone in it: removing one side would leave the others' answers without the questions they
  * answer, in rooms that only members of the network read. The name, the one thing that ties the
@@ -38,6 +38,8 @@ public class ChatPersonalData implements PersonalData {
         data.put("messages", rows("SELECT m.id, m.roomId, m.body, m.createdAt, m.editedAt, m.deletedAt FROM Message m"
                 + " WHERE m.authorId = :p ORDER BY m.id", personId, "id", "roomId", "markdown", "createdAt", "editedAt",
                 "deletedAt"));
+        data.put("reports", rows("SELECT r.messageId, r.reason, r.createdAt, r.outcome FROM Report r"
+                + " WHERE r.reporterId = :p ORDER BY r.id", personId, "messageId", "reason", "createdAt", "outcome"));
         return data;
     }
 
@@ -45,6 +47,7 @@ public class ChatPersonalData implements PersonalData {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Long personId) {
         em.createQuery("DELETE FROM RoomMember m WHERE m.personId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("DELETE FROM Report r WHERE r.reporterId = :p").setParameter("p", personId).executeUpdate();
     }
 
     private List<Map<String, Object>> rows(String jpql, Long personId, String... names) {

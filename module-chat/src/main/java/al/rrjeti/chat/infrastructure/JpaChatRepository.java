@@ -1,7 +1,9 @@
 package al.rrjeti.chat.infrastructure;
 
 import al.rrjeti.chat.domain.ChatRepository;
+import al.rrjeti.chat.domain.Meeting;
 import al.rrjeti.chat.domain.Message;
+import al.rrjeti.chat.domain.Report;
 import al.rrjeti.chat.domain.Room;
 import al.rrjeti.chat.domain.RoomKind;
 import al.rrjeti.chat.domain.RoomMember;
@@ -126,6 +128,63 @@ public class JpaChatRepository implements ChatRepository {
         Long id = em.createQuery("SELECT MAX(m.id) FROM Message m WHERE m.roomId = :r", Long.class)
                 .setParameter("r", roomId).getSingleResult();
         return id == null ? 0 : id;
+    }
+
+    @Override
+    public void add(Meeting meeting) {
+        em.persist(meeting);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Meeting> meeting(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Meeting.class, id));
+    }
+
+    @Override
+    public List<Meeting> meetingsEndingAfter(Collection<Long> roomIds, java.time.Instant moment) {
+        if (roomIds.isEmpty()) {
+            return List.of();
+        }
+        // Ends are computed here: a meeting lasts at most a day, so a day's margin in the query is enough.
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.roomId IN :r AND m.startsAt > :from ORDER BY m.startsAt, m.id",
+                Meeting.class).setParameter("r", new ArrayList<>(roomIds))
+                .setParameter("from", moment.minus(java.time.Duration.ofDays(1))).getResultList().stream()
+                .filter(m -> m.getEndsAt().isAfter(moment)).toList();
+    }
+
+    @Override
+    public void add(Report report) {
+        em.persist(report);
+    }
+
+    @Override
+    public Optional<Report> report(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Report.class, id));
+    }
+
+    @Override
+    public List<Report> openReports() {
+        return em.createQuery("SELECT r FROM Report r WHERE r.resolvedAt IS NULL ORDER BY r.id", Report.class)
+                .getResultList();
+    }
+
+    @Override
+    public long countOpenReports() {
+        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.resolvedAt IS NULL", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Report> openReports(Long messageId) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.resolvedAt IS NULL AND r.messageId = :m ORDER BY r.id",
+                Report.class).setParameter("m", messageId).getResultList();
+    }
+
+    @Override
+    public boolean hasOpenReport(Long messageId, Long reporterId) {
+        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.resolvedAt IS NULL AND r.messageId = :m"
+                + " AND r.reporterId = :p", Long.class).setParameter("m", messageId).setParameter("p", reporterId)
+                .getSingleResult() > 0;
     }
 
     @Override

@@ -2,11 +2,16 @@ package al.rrjeti.chat.web;
 
 import al.rrjeti.chat.application.ChatDirectory;
 import al.rrjeti.chat.application.ChatDirectory.Candidate;
+import al.rrjeti.chat.application.ChatMeetings;
 import al.rrjeti.chat.application.ChatMessages;
+import al.rrjeti.chat.domain.Meeting;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.chat.application.ChatModeration;
 import al.rrjeti.chat.application.ChatRooms;
 import al.rrjeti.chat.application.ChatRooms.MemberView;
 import al.rrjeti.chat.application.ChatRooms.RoomSummary;
 import al.rrjeti.chat.domain.RoomKind;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.web.Messages;
@@ -35,6 +40,15 @@ public class ChatBacking implements Serializable {
     private transient ChatDirectory directory;
 
     @Inject
+    private transient ChatModeration moderation;
+
+    @Inject
+    private transient ChatMeetings meetingService;
+
+    @Inject
+    private transient DateTimes dates;
+
+    @Inject
     private transient Messages faces;
 
     @Inject
@@ -56,6 +70,15 @@ public class ChatBacking implements Serializable {
     private boolean inviteOnly;
     private List<Long> directWith = new ArrayList<>();
     private Long addPerson;
+    private List<Candidate> candidates;
+    private List<Meeting> meetings;
+    private String meetingTitle;
+    private String agenda;
+    private String date;
+    private String time;
+    private String zone;
+    private int minutes = 60;
+    private String videoUrl;
 
     /** The view action: a visitor not logged in goes to log in, anyone else not in the network gets 403. */
     public void load() {
@@ -75,16 +98,17 @@ public class ChatBacking implements Serializable {
 
     /** Sends the composer's text, or saves it over the message being edited. */
     public void send() {
-        boolean done = faces.attempt("composer", () -> {
+        // A sent message shows itself in the conversation: only a refusal needs words.
+        try {
             if (editing != null) {
                 messages.edit(editing, text, language.getLocale());
             } else {
                 messages.post(room, text, language.getLocale());
             }
-        }, editing != null ? "chat.message.edited" : "chat.message.sent");
-        if (done) {
             text = null;
             editing = null;
+        } catch (BusinessException e) {
+            faces.refused("composer", e);
         }
     }
 
@@ -93,6 +117,15 @@ public class ChatBacking implements Serializable {
         Long id = param("id");
         if (id != null) {
             faces.attempt("composer", () -> messages.delete(id), "chat.message.deleted");
+        }
+    }
+
+    /** Called by the page's script with a message the member reports and why. */
+    public void report() {
+        Long id = param("id");
+        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("reason");
+        if (id != null) {
+            faces.attempt("composer", () -> moderation.report(id, reason), "chat.report.sent");
         }
     }
 
@@ -136,6 +169,81 @@ public class ChatBacking implements Serializable {
                 : null;
     }
 
+    public String schedule() {
+        return faces.attempt("meeting", () -> meetingService.schedule(new ChatMeetings.Plan(room, meetingTitle, agenda,
+                date, time, zone, minutes, videoUrl)), "chat.meeting.scheduled") ? open(room) + "#meetings" : null;
+    }
+
+    /** The meeting's start in the platform's zone, and in its own when that differs. */
+    public String when(Meeting m) {
+        String here = dates.dateTime(m.getStartsAt(), language.getLocale());
+        return m.getZone().equals(dates.zone().getId()) ? here
+                : here + " (" + m.start().toLocalDateTime().toString().replace('T', ' ') + " " + m.getZone() + ")";
+    }
+
+    public List<Meeting> getMeetings() {
+        if (meetings == null && current != null) {
+            meetings = meetingService.upcoming(room);
+        }
+        return meetings;
+    }
+
+    public String getMeetingTitle() {
+        return meetingTitle;
+    }
+
+    public void setMeetingTitle(String meetingTitle) {
+        this.meetingTitle = meetingTitle;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public void setAgenda(String agenda) {
+        this.agenda = agenda;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getTime() {
+        return time;
+    }
+
+    public void setTime(String time) {
+        this.time = time;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(int minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getVideoUrl() {
+        return videoUrl;
+    }
+
+    public void setVideoUrl(String videoUrl) {
+        this.videoUrl = videoUrl;
+    }
+
     private static String open(Long id) {
         return "/chat/index.xhtml?faces-redirect=true&room=" + id;
     }
@@ -151,7 +259,10 @@ public class ChatBacking implements Serializable {
 
     /** People to start a conversation with or add to the room. */
     public List<Candidate> getCandidates() {
-        return directory.candidates(language.getLocale());
+        if (candidates == null) {
+            candidates = directory.candidates(language.getLocale());
+        }
+        return candidates;
     }
 
     /** The room's title in the reader's language: the network, a group's name, or the others in a conversation. */
