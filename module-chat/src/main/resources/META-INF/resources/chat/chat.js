@@ -7,7 +7,7 @@
  */
 (function () {
     "use strict";
-    var log, api, room, last = 0, first = null, busy = false, again = false, shown = {};
+    var log, api, room, last = 0, first = null, busy = false, again = false, ready = false, shown = {};
 
     function el(tag, cls, text) {
         var e = document.createElement(tag);
@@ -110,7 +110,9 @@
 
     /** What came after the last message shown; one request at a time, and once more if asked meanwhile. */
     function catchUp() {
-        if (!log) { return; }
+        // Before the first page is in, "after 0" would fetch the room's oldest messages: the first load
+        // ends with a catch-up of its own.
+        if (!log || !ready) { return; }
         if (busy) { again = true; return; }
         busy = true;
         get("?after=" + last).then(function (list) {
@@ -118,6 +120,7 @@
             list.forEach(function (m) { if (!shown[m.id]) { put(m, false); } });
             if (list.length && atBottom) { log.scrollTop = log.scrollHeight; }
             if (list.length) { read(); }
+            if (list.length >= 200) { again = true; }
             status("");
         }).catch(function () {
             status(document.getElementById("chat-status").dataset.lost);
@@ -207,8 +210,13 @@
             list.forEach(function (m) { if (!shown[m.id]) { put(m, false); } });
             log.scrollTop = log.scrollHeight;
             document.getElementById("older").hidden = list.length === 0;
+            ready = true;
             read();
             catchUp();
+        }).catch(function () {
+            ready = true;
+            status(document.getElementById("chat-status").dataset.lost);
+            setTimeout(catchUp, 3000);
         });
         document.getElementById("older").addEventListener("click", older);
         var cancel = document.getElementById("cancel-edit");

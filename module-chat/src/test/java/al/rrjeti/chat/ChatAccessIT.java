@@ -95,10 +95,35 @@ class ChatAccessIT {
     }
 
     @Test
+    void theModerationPageIsForThePlatformsModeratorsAndMeetingsForMembers() throws Exception {
+        HttpSession anonymous = new HttpSession(app.toExternalForm());
+        HttpResponse<String> page = anonymous.get("/chat/moderation.xhtml");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).contains("/login.xhtml");
+        assertThat(anonymous.get("/api/chat/meetings").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/api/chat/meetings/1/ics").statusCode()).isEqualTo(401);
+
+        for (String role : new String[] {"cso_member", "citizen", "editor"}) {
+            assertThat(logIn(role).get("/chat/moderation.xhtml").statusCode()).as(role).isEqualTo(403);
+        }
+        HttpResponse<String> moderator = logIn("moderator").get("/chat/moderation.xhtml");
+        assertThat(moderator.statusCode()).isEqualTo(200);
+        assertThat(moderator.body()).contains("Mesazhe të raportuara në bisedë").doesNotContain("???");
+
+        assertThat(logIn("citizen").get("/api/chat/meetings").statusCode()).isEqualTo(403);
+        HttpSession member = logIn("institution_member");
+        HttpResponse<String> meetings = member.get("/api/chat/meetings");
+        assertThat(meetings.statusCode()).isEqualTo(200);
+        assertThat(meetings.body()).startsWith("[");
+        assertThat(member.get("/api/chat/meetings/999999999/ics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theRestResourcesAreDocumented() throws Exception {
         HttpResponse<String> openapi = new HttpSession(app.getProtocol() + "://" + app.getHost() + ":" + app.getPort())
                 .get("/openapi");
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("chat/rooms").contains("chatRooms").contains("chatRoomMessages");
+        assertThat(openapi.body()).contains("chat/rooms").contains("chatRooms").contains("chatRoomMessages")
+                .contains("chatMeetings").contains("chatMeetingIcs");
     }
 }

@@ -75,6 +75,11 @@ class ChatJourneyIT {
             assertThat(texts).filteredOn(t -> t.contains(RUN)).as("every message once, in order")
                     .containsExactly(first + " <script>window.hacked=1</script>", second, third);
 
+            List<Long> order = reader.driver().findElements(By.cssSelector("#chat-log > li")).stream()
+                    .map(li -> Long.valueOf(li.getAttribute("data-id"))).toList();
+            assertThat(order).as("the conversation in the order it was written, none twice").isSorted()
+                    .doesNotHaveDuplicates();
+
             reader.open("/chat/?lang=en");
             Accessibility.assertNoSeriousViolations(reader.driver());
             assertThat(reader.text("h1")).isEqualTo("Network chat");
