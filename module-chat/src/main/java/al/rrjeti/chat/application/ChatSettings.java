@@ -1,0 +1,42 @@
+package al.rrjeti.chat.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The chat's configuration, with the defaults its descriptor declares. */
+@ApplicationScoped
+public class ChatSettings {
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.chat.messages.per-minute", defaultValue = "20")
+    int messagesPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.chat.message.max-length", defaultValue = "4000")
+    int maxLength;
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.chat.history.page-size", defaultValue = "50")
+    int pageSize;
+
+    @Inject
+    @ConfigProperty(name = "rrjeti.chat.meetings.base-url", defaultValue = "https://meet.jit.si")
+    String meetingsBaseUrl;
+
+    public String meetingsBaseUrl() {
+        return meetingsBaseUrl;
+    }
+
+    public int messagesPerMinute() {
+        return messagesPerMinute;
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    public int pageSize() {
+        return Math.max(1, Math.min(pageSize, 200));
+    }
+}

@@ -1,0 +1,70 @@
+package al.rrjeti.chat.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Rooms, memberships and messages, as the chat's services need them. */
+public interface ChatRepository {
+
+    void add(Room room);
+
+    void add(RoomMember member);
+
+    void add(Message message);
+
+    Optional<Room> room(Long id);
+
+    Optional<Room> networkRoom();
+
+    Optional<RoomMember> member(Long roomId, Long personId);
+
+    List<RoomMember> members(Long roomId);
+
+    void remove(RoomMember member);
+
+    /** The person's rooms: those they are a member of, and the open working groups they are not in. */
+    List<Room> roomsOf(Long personId);
+
+    List<Room> openGroups();
+
+    /** Per room of the person: messages by others, not deleted, after their last-read marker. */
+    Map<Long, Long> unreadCounts(Long personId);
+
+    Optional<Message> message(Long id);
+
+    /** At most {@code limit} messages before the id (or the latest), oldest first. */
+    List<Message> before(Long roomId, Long beforeId, int limit);
+
+    /** At most {@code limit} messages after the id, oldest first. */
+    List<Message> after(Long roomId, long afterId, int limit);
+
+    long countMessages(Long roomId);
+
+    long latestMessageId(Long roomId);
+
+    void add(Meeting meeting);
+
+    Optional<Meeting> meeting(Long id);
+
+    /** Meetings of the rooms that end after the moment, soonest first. */
+    List<Meeting> meetingsEndingAfter(Collection<Long> roomIds, java.time.Instant moment);
+
+    void add(Report report);
+
+    Optional<Report> report(Long id);
+
+    /** Open reports, oldest first. */
+    List<Report> openReports();
+
+    long countOpenReports();
+
+    /** Open reports of one message (all are settled by one decision). */
+    List<Report> openReports(Long messageId);
+
+    boolean hasOpenReport(Long messageId, Long reporterId);
+
+    /** Ids of the people in the given rooms. */
+    List<Long> memberIds(Collection<Long> roomIds);
+}

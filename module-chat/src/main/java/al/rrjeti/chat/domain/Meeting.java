@@ -1,0 +1,123 @@
+package al.rrjeti.chat.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * An online meeting of a room's members: its moment is kept as an instant with the time zone it was
+ * planned in, so it is shown in any zone and its calendar file keeps the organiser's wall time.
+ */
+@Entity
+@Table(name = "chat_meeting")
+public class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "room_id", nullable = false)
+    private Long roomId;
+
+    @Column(name = "organiser_id", nullable = false)
+    private Long organiserId;
+
+    @Column(name = "title", length = 200, nullable = false)
+    private String title;
+
+    @Lob
+    @Column(name = "agenda")
+    private String agenda;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "zone", length = 60, nullable = false)
+    private String zone;
+
+    @Column(name = "minutes", nullable = false)
+    private int minutes;
+
+    @Column(name = "video_url", length = 500, nullable = false)
+    private String videoUrl;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected Meeting() {
+    }
+
+    public Meeting(Long roomId, Long organiserId, String title, String agenda, ZonedDateTime start, int minutes,
+            String videoUrl, Instant now) {
+        this.roomId = roomId;
+        this.organiserId = organiserId;
+        this.title = title;
+        this.agenda = agenda;
+        this.startsAt = start.toInstant();
+        this.zone = start.getZone().getId();
+        this.minutes = minutes;
+        this.videoUrl = videoUrl;
+        this.createdAt = now;
+    }
+
+    /** The start as the organiser planned it, in their zone. */
+    public ZonedDateTime start() {
+        return startsAt.atZone(ZoneId.of(zone));
+    }
+
+    public Instant getEndsAt() {
+        return startsAt.plusSeconds(60L * minutes);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public Long getOrganiserId() {
+        return organiserId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public String getVideoUrl() {
+        return videoUrl;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,111 @@
+package al.rrjeti.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.testing.Accessibility;
+import al.rrjeti.kernel.testing.Browser;
+import al.rrjeti.kernel.testing.Journeys;
+import al.rrjeti.kernel.testing.TestArchives;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two members in two browsers: A writes, B sees it without reloading; B's socket goes down, A writes
+ * twice, B's socket comes back and B has both messages, each once. The chat page passes an axe-core
+ * scan in sq and en.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChatJourneyIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestArchives.kernelWithTestSupport("chat-web").addAsLibrary(TestArchives.thisModule("module-chat"));
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    @Test
+    void whatOneMemberWritesTheOtherSeesAtOnceAndAfterADropOnce() {
+        String a = Journeys.accountWithRole(app, "cso_member", "chat-a." + RUN + "@example.al");
+        String b = Journeys.accountWithRole(app, "institution_member", "chat-b." + RUN + "@example.al");
+        try (Browser writer = new Browser(app); Browser reader = new Browser(app)) {
+            Journeys.logIn(writer, a, Journeys.PASSWORD);
+            Journeys.logIn(reader, b, Journeys.PASSWORD);
+            writer.open("/chat/");
+            reader.open("/chat/");
+            Accessibility.assertNoSeriousViolations(reader.driver());
+            waitForSocket(reader);
+
+            String first = "Përshëndetje nga A " + RUN;
+            send(writer, first + " <script>window.hacked=1</script>");
+            long start = System.nanoTime();
+            waitForText(reader, first, Duration.ofSeconds(5));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(millis).as("seen by B without reloading, in ms").isLessThan(3000);
+            assertThat(reader.driver().executeScript("return window.hacked === undefined")).as("the script stayed text")
+                    .isEqualTo(true);
+            reader.screenshot("chat-received");
+
+            reader.driver().executeScript("OmniFaces.Push.close('chat')");
+            String second = "E dyta " + RUN;
+            String third = "E treta " + RUN;
+            send(writer, second);
+            send(writer, third);
+            waitForText(writer, third, Duration.ofSeconds(5));
+            reader.driver().executeScript("OmniFaces.Push.open('chat')");
+            waitForText(reader, third, Duration.ofSeconds(10));
+            List<String> texts = reader.driver().findElements(By.cssSelector("#chat-log .rr-chat__body")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(texts).filteredOn(t -> t.contains(RUN)).as("every message once, in order")
+                    .containsExactly(first + " <script>window.hacked=1</script>", second, third);
+
+            List<Long> order = reader.driver().findElements(By.cssSelector("#chat-log > li")).stream()
+                    .map(li -> Long.valueOf(li.getAttribute("data-id"))).toList();
+            assertThat(order).as("the conversation in the order it was written, none twice").isSorted()
+                    .doesNotHaveDuplicates();
+
+            reader.open("/chat/?lang=en");
+            Accessibility.assertNoSeriousViolations(reader.driver());
+            assertThat(reader.text("h1")).isEqualTo("Network chat");
+            waitForText(reader, third, Duration.ofSeconds(5));
+            reader.open("/chat/?lang=sq");
+        }
+    }
+
+    private static void send(Browser browser, String text) {
+        WebElement box = browser.find("textarea[id='composer:text']");
+        box.clear();
+        box.sendKeys(text);
+        browser.find("button[id='composer:send']").click();
+        // The composer comes back empty from the server once the message is saved.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.find("textarea[id='composer:text']").getAttribute("value").isEmpty());
+    }
+
+    private static void waitForSocket(Browser browser) {
+        // The page loads its history once; the socket's open is what makes the push reach it.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                browser.driver().executeScript("return !!window.chatSocketOpen")));
+    }
+
+    private static void waitForText(Browser browser, String text, Duration within) {
+        new WebDriverWait(browser.driver(), within).ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.find("#chat-log").getText().contains(text));
+    }
+}
