@@ -43,7 +43,7 @@ class CampaignsWebIT {
         return TestArchives.kernelActingAs("campaigns-web-it")
                 .addAsLibrary(TestArchives.thisModule("module-campaigns"))
                 .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClasses(Network.class, Network.Org.class, ThreadActingUser.class, HttpSession.class);
+                .addClasses(Network.class, Network.Org.class, HttpSession.class);
     }
 
     @Inject

@@ -57,7 +57,7 @@ class EventsIT {
         return TestArchives.kernelActingAs("campaigns-events-it")
                 .addAsLibrary(TestArchives.thisModule("module-campaigns"))
                 .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClasses(Network.class, Network.Org.class, ThreadActingUser.class);
+                .addClasses(Network.class, Network.Org.class);
     }
 
     @Inject
@@ -84,7 +84,7 @@ class EventsIT {
     @AfterEach
     void nobody() {
         ActingUser.actAs(null);
-        ThreadActingUser.actAs(null);
+        ActingUser.actAsOnThisThread(null);
     }
 
     private String editor() {
@@ -155,11 +155,11 @@ class EventsIT {
         List<String> people = citizens(20);
 
         List<Throwable> failures = concurrently.run(20, 1, (writer, round) -> {
-            ThreadActingUser.actAs(people.get(writer));
+            ActingUser.actAsOnThisThread(people.get(writer));
             try {
                 events.register(e.getId());
             } finally {
-                ThreadActingUser.actAs(null);
+                ActingUser.actAsOnThisThread(null);
             }
         });
 

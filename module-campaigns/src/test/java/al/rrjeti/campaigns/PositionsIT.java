@@ -42,7 +42,7 @@ class PositionsIT {
         return TestArchives.kernelActingAs("campaigns-positions-it")
                 .addAsLibrary(TestArchives.thisModule("module-campaigns"))
                 .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClasses(Network.class, Network.Org.class, ThreadActingUser.class);
+                .addClasses(Network.class, Network.Org.class);
     }
 
     @Inject

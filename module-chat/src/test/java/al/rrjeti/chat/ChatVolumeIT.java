@@ -37,7 +37,7 @@ class ChatVolumeIT {
     @Deployment
     static WebArchive deployment() {
         return TestArchives.kernelActingAs("chat-volume-it", "rrjeti.chat.messages.per-minute=100000\n")
-                .addClasses(ActingPerThread.class, ChatActivityRecorder.class)
+                .addClasses(ChatActivityRecorder.class)
                 .addAsLibrary(TestArchives.thisModule("module-chat"));
     }
 
@@ -59,7 +59,7 @@ class ChatVolumeIT {
     @AfterEach
     void nobody() {
         ActingUser.actAs(null);
-        ActingPerThread.actAs(null);
+        ActingUser.actAsOnThisThread(null);
     }
 
     private String member(String who) {
@@ -109,11 +109,11 @@ class ChatVolumeIT {
         ActingUser.actAs(null);
 
         List<Throwable> failures = concurrently.run(8, 50, (writer, round) -> {
-            ActingPerThread.actAs(writers.get(writer));
+            ActingUser.actAsOnThisThread(writers.get(writer));
             try {
                 messages.post(group.getId(), "Shkruesi " + writer + ", mesazhi " + round, SQ);
             } finally {
-                ActingPerThread.actAs(null);
+                ActingUser.actAsOnThisThread(null);
             }
         });
         assertThat(failures).isEmpty();

@@ -26,6 +26,8 @@ import java.util.Set;
 public class ActingUser extends CurrentUser {
 
     private static volatile String email;
+    /** A thread's own identity, before the shared one: concurrent writers each acting as someone else. */
+    private static final ThreadLocal<String> THREAD_EMAIL = new ThreadLocal<>();
 
     @Inject
     private Accounts accounts;
@@ -38,14 +40,32 @@ public class ActingUser extends CurrentUser {
         email = accountEmail;
     }
 
+    /**
+     * This thread acts as the account with this e-mail, whatever {@link #actAs} says for the
+     * others; null gives the thread back to the shared identity. For {@link Concurrently}'s writers.
+     */
+    public static void actAsOnThisThread(String accountEmail) {
+        if (accountEmail == null) {
+            THREAD_EMAIL.remove();
+        } else {
+            THREAD_EMAIL.set(accountEmail);
+        }
+    }
+
+    private static String acting() {
+        String own = THREAD_EMAIL.get();
+        return own != null ? own : email;
+    }
+
     @Override
     public Optional<Account> account() {
-        return email == null ? super.account() : accounts.byEmail(email).filter(Account::isActive);
+        String acting = acting();
+        return acting == null ? super.account() : accounts.byEmail(acting).filter(Account::isActive);
     }
 
     @Override
     public Set<Role> roles() {
-        if (email == null) {
+        if (acting() == null) {
             return super.roles();
         }
         Set<Role> all = EnumSet.noneOf(Role.class);
