@@ -5,6 +5,7 @@ import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
 import al.rrjeti.survey.api.MeasuresResource;
 import al.rrjeti.survey.api.SurveysResource;
+import al.rrjeti.survey.application.Keys;
 import al.rrjeti.survey.application.SurveyPersonalData;
 import al.rrjeti.survey.application.SurveySeed;
 import al.rrjeti.survey.application.SurveySettings;
@@ -43,6 +44,9 @@ public class SurveyModule implements PlatformModule {
     @Inject
     private SurveySeed seed;
 
+    @Inject
+    private Keys keys;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -79,5 +83,7 @@ public class SurveyModule implements PlatformModule {
     @Override
     public void seed() {
         seed.ensure();
+        // Read the secret at start, so that a missing one is in the start-up log, not first met by a citizen.
+        keys.available();
     }
 }

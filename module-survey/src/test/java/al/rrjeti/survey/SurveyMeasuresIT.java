@@ -188,6 +188,9 @@ class SurveyMeasuresIT {
         assertThat(r.of(Aspect.VISIBLE).summary().margin()).as("all the same: no spread").isEqualTo(0.0);
         assertThat(results.scorecard()).filteredOn(row -> row.measure().getId().equals(m.getId())).singleElement()
                 .satisfies(row -> assertThat(row.of(Aspect.TRUST)).isEqualTo(new Summary(5, 25, 125)));
+        assertThat(results.byInstitution()).filteredOn(i -> "Ministria e Drejtësisë".equals(i.name().getSq()))
+                .singleElement().satisfies(i -> assertThat(i.count()).as("pooled over its measures")
+                        .isGreaterThanOrEqualTo(5));
     }
 
     @Test

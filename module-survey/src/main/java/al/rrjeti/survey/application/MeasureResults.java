@@ -59,6 +59,17 @@ public class MeasureResults {
         }
     }
 
+    /** All ratings of one institution's measures together, by aspect. */
+    public record Institution(al.rrjeti.kernel.api.i18n.BilingualText name, int measures, Map<Aspect, Summary> aspects) {
+        public Summary of(Aspect a) {
+            return aspects.getOrDefault(a, Summary.EMPTY);
+        }
+
+        public long count() {
+            return of(Aspect.EFFECTIVE).count();
+        }
+    }
+
     @Inject
     private MeasureRepository measures;
 
@@ -78,6 +89,26 @@ public class MeasureResults {
         }
         List<Month> trend = months.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList();
         return new Results(measure, aspects, trend);
+    }
+
+    /**
+     * The scorecard by responsible institution (measures grouped by the Albanian name), pooling their
+     * ratings, so institutions can be compared; most rated first.
+     */
+    public List<Institution> byInstitution() {
+        Map<String, Institution> grouped = new java.util.LinkedHashMap<>();
+        for (Row row : scorecard()) {
+            String key = String.valueOf(row.measure().getInstitution().getSq()).strip().toLowerCase(java.util.Locale.ROOT);
+            Institution before = grouped.get(key);
+            Map<Aspect, Summary> pooled = new EnumMap<>(Aspect.class);
+            for (Aspect a : Aspect.values()) {
+                pooled.put(a, before == null ? row.of(a) : before.of(a).plus(row.of(a)));
+            }
+            grouped.put(key, new Institution(before == null ? row.measure().getInstitution() : before.name(),
+                    before == null ? 1 : before.measures() + 1, pooled));
+        }
+        return grouped.values().stream()
+                .sorted(java.util.Comparator.comparingLong(Institution::count).reversed()).toList();
     }
 
     /** Every measure with its all-time summaries, newest measure first. */

@@ -40,13 +40,13 @@ public class SurveySeed {
 
     /** Imports the questionnaire unless a survey with its code exists (idempotent). */
     public void ensure() {
-        if (building.ensure(definition())) {
+        if (building.ensure(definition(clock.now()))) {
             LOG.info("Seeded the perception questionnaire");
         }
     }
 
     @SuppressWarnings("unchecked")
-    SurveyDef definition() {
+    SurveyDef definition(java.time.Instant opensAt) {
         Map<String, Object> root;
         try (InputStream in = SurveySeed.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -83,7 +83,7 @@ public class SurveySeed {
                         "A short, anonymous questionnaire: your answers are not linked to your account. The questions"
                                 + " follow themes of Transparency International's Global Corruption Barometer and IDM's"
                                 + " Trust in Governance poll; they are not the official instruments."),
-                clock.now(), null, questions);
+                opensAt, null, questions);
     }
 
     private static List<BilingualText> pairs(List<String> sq, List<String> en) {

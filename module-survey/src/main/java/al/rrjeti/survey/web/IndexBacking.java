@@ -51,6 +51,10 @@ public class IndexBacking {
         return scorecard;
     }
 
+    public List<MeasureResults.Institution> getInstitutions() {
+        return results.byInstitution();
+    }
+
     public List<Aspect> getAspects() {
         return List.of(Aspect.values());
     }
