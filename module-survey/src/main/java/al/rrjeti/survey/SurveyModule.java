@@ -1,0 +1,89 @@
+package al.rrjeti.survey;
+
+import al.rrjeti.kernel.spi.Audience;
+import al.rrjeti.kernel.spi.ModuleDescriptor;
+import al.rrjeti.kernel.spi.PlatformModule;
+import al.rrjeti.survey.api.MeasuresResource;
+import al.rrjeti.survey.api.SurveysResource;
+import al.rrjeti.survey.application.Keys;
+import al.rrjeti.survey.application.SurveyPersonalData;
+import al.rrjeti.survey.application.SurveySeed;
+import al.rrjeti.survey.application.SurveySettings;
+import al.rrjeti.survey.application.TextModeration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The survey module's one descriptor: everything the kernel knows about the module is here. */
+@ApplicationScoped
+public class SurveyModule implements PlatformModule {
+
+    public static final String ID = "survey";
+    public static final String MESSAGES = "al.rrjeti.survey.messages";
+
+    /** Add and correct the measures of the scorecard. */
+    public static final String EDIT_MEASURES = "survey.measures.edit";
+    /** Rate a measure (anyone with an account). */
+    public static final String RATE = "survey.rate";
+    /** Answer a survey (anyone with an account). */
+    public static final String ANSWER = "survey.answer";
+    /** Build and schedule surveys. */
+    public static final String BUILD = "survey.build";
+    /** Let free-text answers be shown in the results, or not. */
+    public static final String MODERATE = "survey.moderate";
+
+    /** New free-text answers wait for a moderator (staff). */
+    public static final String QUEUE_NOTICE = "survey.queue";
+    public static final String TEXTS_QUEUE = "survey.texts";
+
+    private static final String[] ACCOUNTS = {"citizen", "business", "media", "cso_member", "institution_member",
+        "moderator", "editor", "operator"};
+
+    @Inject
+    private TextModeration moderation;
+
+    @Inject
+    private SurveySeed seed;
+
+    @Inject
+    private Keys keys;
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return ModuleDescriptor.builder(ID, "1.0.0")
+                .name("Perceptimi", "Perception")
+                .requiresKernel("[1.0,2.0)")
+                .messages(MESSAGES)
+                .navigation("/survey/", "survey.nav", "pi pi-chart-bar", Audience.EVERYONE, 30)
+                .widget("/survey/widgets/open.xhtml", Audience.EVERYONE, 30)
+                .restrict("/survey/answer", Audience.ACCOUNTS)
+                .restrict("/survey/measure-edit", Audience.STAFF)
+                .restrict("/survey/moderation", Audience.STAFF)
+                .permission(EDIT_MEASURES, "editor", "operator")
+                .permission(RATE, ACCOUNTS)
+                .permission(ANSWER, ACCOUNTS)
+                .permission(BUILD, "editor", "operator")
+                .permission(MODERATE, "moderator", "operator")
+                .notification(QUEUE_NOTICE, "survey.notification.queue", true)
+                .queue(TEXTS_QUEUE, "survey.queue.texts", "/survey/moderation.xhtml", MODERATE, QUEUE_NOTICE,
+                        () -> moderation.countPending())
+                .changelog("META-INF/rrjeti/survey/changelog.xml")
+                .rest(SurveysResource.class, MeasuresResource.class)
+                .stylesheet("/survey/survey.css")
+                .personalData(SurveyPersonalData.class)
+                .secretSetting(SurveySettings.SECRET,
+                        "Sekreti i serverit për çelësat e koduar (HMAC-SHA256) të vlerësimeve dhe të shenjës \"e ka"
+                                + " plotësuar\"; të paktën 32 shenja, jashtë bazës së të dhënave, i pandryshuar pas"
+                                + " nisjes. Pa të, vlerësimet dhe përgjigjet refuzohen",
+                        "The server's secret for the keyed hashes (HMAC-SHA256) of ratings and of the \"has answered\""
+                                + " marker; at least 32 characters, kept outside the database, never changed once in"
+                                + " use. Without it ratings and answers are refused")
+                .build();
+    }
+
+    @Override
+    public void seed() {
+        seed.ensure();
+        // Read the secret at start, so that a missing one is in the start-up log, not first met by a citizen.
+        keys.available();
+    }
+}

@@ -1,0 +1,138 @@
+package al.rrjeti.survey.api;
+
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.text.Csv;
+import al.rrjeti.kernel.api.web.Links;
+import al.rrjeti.survey.application.SurveyCatalogue;
+import al.rrjeti.survey.application.SurveyResults;
+import al.rrjeti.survey.application.SurveyResults.QuestionResult;
+import al.rrjeti.survey.domain.Survey;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/survey/surveys}: public surveys and their results, as aggregates only, never single answers. */
+@Path("survey/surveys")
+@RequestScoped
+@Tag(name = "Survey")
+public class SurveysResource {
+
+    public record SurveyView(long id, String code, Json.Text title, String state, Instant opensAt, Instant closesAt,
+            long responses, String link, String results) {
+    }
+
+    public record OptionCount(Json.Text label, long answers, double percent) {
+    }
+
+    public record RowView(Json.Text label, long answered, List<OptionCount> options) {
+    }
+
+    public record ValueCount(int value, long answers, double percent) {
+    }
+
+    public record QuestionView(String code, String kind, Json.Text text, long answered, List<OptionCount> options,
+            List<RowView> rows, Json.Stats stats, List<ValueCount> values, List<String> moderatedTexts) {
+    }
+
+    public record ResultsView(SurveyView survey, List<QuestionView> questions) {
+    }
+
+    @Inject
+    private SurveyCatalogue catalogue;
+
+    @Inject
+    private SurveyResults results;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Inject
+    private Links links;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "surveySurveys", summary = "Public surveys, open and closed, newest first; state is"
+            + " open, closed or upcoming")
+    public List<SurveyView> list() {
+        return catalogue.published().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "surveyResults", summary = "A survey's results per question: counts and shares per"
+            + " option (per item for matrices), mean with 95% confidence interval for scales, and free-text answers"
+            + " moderators let through. Aggregates only, never a single response")
+    public ResultsView results(@PathParam("id") long id) {
+        SurveyResults.Results r;
+        try {
+            r = results.of(id);
+        } catch (BusinessException e) {
+            throw new NotFoundException();
+        }
+        return new ResultsView(view(r.survey()), r.questions().stream().map(SurveysResource::question).toList());
+    }
+
+    @GET
+    @Path("{id}/results.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "surveyResultsCsv", summary = "The same results as CSV (UTF-8, one row per option, item"
+            + " or scale value), for spreadsheets; aggregates only")
+    public jakarta.ws.rs.core.Response resultsCsv(@PathParam("id") long id) {
+        SurveyResults.Results r;
+        try {
+            r = results.of(id);
+        } catch (BusinessException e) {
+            throw new NotFoundException();
+        }
+        StringBuilder out = new StringBuilder("\uFEFFquestion,question_sq,question_en,item_sq,item_en,answer_sq,answer_en,"
+                + "value,answers,percent\n");
+        for (QuestionResult q : r.questions()) {
+            String head = Csv.cell(q.question().getCode()) + "," + Csv.cell(q.question().getText().getSq()) + ","
+                    + Csv.cell(q.question().getText().getEn()) + ",";
+            q.counts().forEach(c -> out.append(head).append(",,").append(label(c.option().getLabel())).append(",,")
+                    .append(c.answers()).append(',').append(c.percent()).append('\n'));
+            q.rows().forEach(row -> row.counts().forEach(c -> out.append(head).append(label(row.row().getLabel()))
+                    .append(',').append(label(c.option().getLabel())).append(",,").append(c.answers()).append(',')
+                    .append(c.percent()).append('\n')));
+            q.values().forEach(v -> out.append(head).append(",,,,").append(v.value()).append(',').append(v.answers())
+                    .append(',').append(v.percent()).append('\n'));
+        }
+        return jakarta.ws.rs.core.Response.ok(out.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"rrjeti-survey-" + id + ".csv\"").build();
+    }
+
+    private static String label(al.rrjeti.kernel.api.i18n.BilingualText t) {
+        return Csv.cell(t.getSq()) + "," + Csv.cell(t.getEn());
+    }
+
+    private static QuestionView question(QuestionResult q) {
+        List<OptionCount> options = q.counts().stream()
+                .map(c -> new OptionCount(Json.Text.of(c.option().getLabel()), c.answers(), c.percent())).toList();
+        List<RowView> rows = q.rows().stream().map(r -> new RowView(Json.Text.of(r.row().getLabel()), r.answered(),
+                r.counts().stream().map(c -> new OptionCount(Json.Text.of(c.option().getLabel()), c.answers(),
+                        c.percent())).toList())).toList();
+        List<ValueCount> values = q.values().stream().map(v -> new ValueCount(v.value(), v.answers(), v.percent()))
+                .toList();
+        return new QuestionView(q.question().getCode(), q.question().getKind().key(), Json.Text.of(q.question().getText()),
+                q.answered(), options, rows, q.values().isEmpty() ? null : Json.Stats.of(q.summary()), values, q.texts());
+    }
+
+    private SurveyView view(Survey s) {
+        Instant now = clock.now();
+        String state = s.isOpenAt(now) ? "open" : s.isClosedAt(now) ? "closed" : "upcoming";
+        return new SurveyView(s.getId(), s.getCode(), Json.Text.of(s.getTitle()), state, s.getOpensAt(), s.getClosesAt(),
+                s.getResponses(), links.absolute("/survey/answer.xhtml?id=" + s.getId()),
+                links.absolute("/survey/results.xhtml?id=" + s.getId()));
+    }
+}

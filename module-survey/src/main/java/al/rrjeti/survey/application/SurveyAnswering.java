@@ -1,0 +1,221 @@
+package al.rrjeti.survey.application;
+
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.StaffAlerts;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.survey.SurveyModule;
+import al.rrjeti.survey.domain.Answer;
+import al.rrjeti.survey.domain.Choice;
+import al.rrjeti.survey.domain.Participation;
+import al.rrjeti.survey.domain.Question;
+import al.rrjeti.survey.domain.Response;
+import al.rrjeti.survey.domain.Survey;
+import al.rrjeti.survey.domain.SurveyRepository;
+import al.rrjeti.survey.domain.Tally;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Takes a person's answers to a survey, once. Everything is checked before anything is written;
+ * then, in one transaction, the "has answered" marker (a keyed hash, apart), the anonymous
+ * response and answers (random ids, the day only) and the running tallies. Answers are never
+ * logged.
+ */
+@ApplicationScoped
+public class SurveyAnswering {
+
+    @Inject
+    private SurveyRepository surveys;
+
+    @Inject
+    private Permissions permissions;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Keys keys;
+
+    @Inject
+    private PlatformClock clock;
+
+    @Inject
+    private DateTimes dateTimes;
+
+    @Inject
+    private StaffAlerts staff;
+
+    public Survey survey(Long id) {
+        return surveys.find(id).filter(Survey::isPublished).orElseThrow(() -> new BusinessException("survey.unknown"));
+    }
+
+    public List<Question> questions(Long surveyId) {
+        return surveys.questions(surveyId);
+    }
+
+    public List<Choice> choices(Long surveyId) {
+        return surveys.choices(surveyId);
+    }
+
+    /** Whether the caller has answered the survey already (false for anonymous visitors or without the secret). */
+    public boolean hasAnswered(Long surveyId) {
+        return keys.available() && caller.account()
+                .map(p -> surveys.participated(keys.participant(p.getId(), surveyId))).orElse(false);
+    }
+
+    /**
+     * Records the caller's answers, by question id.
+     *
+     * @throws BusinessException {@code survey.closed}, {@code survey.not-open}, {@code survey.answer.already},
+     *                           {@code survey.unavailable}; {@link InvalidInputException} for each bad answer
+     */
+    @Transactional
+    public void submit(Long surveyId, Map<Long, Given> given) {
+        permissions.require(SurveyModule.ANSWER);
+        long account = caller.requireAccount().getId();
+        Survey survey = surveys.lock(surveyId).filter(Survey::isPublished)
+                .orElseThrow(() -> new BusinessException("survey.unknown"));
+        if (survey.isClosedAt(clock.now())) {
+            throw new BusinessException("survey.closed");
+        }
+        if (!survey.isOpenAt(clock.now())) {
+            throw new BusinessException("survey.not-open");
+        }
+        String marker = keys.participant(account, surveyId);
+        if (surveys.participated(marker)) {
+            throw new BusinessException("survey.answer.already");
+        }
+        List<Question> questions = surveys.questions(surveyId);
+        List<Choice> choices = surveys.choices(surveyId);
+        List<Answer> answers = check(questions, choices, given);
+
+        boolean queueWasEmpty = answers.stream().anyMatch(a -> a.getText() != null)
+                && surveys.countPendingTexts() == 0;
+        surveys.add(new Participation(marker));
+        LocalDate today = LocalDate.ofInstant(clock.now(), dateTimes.zone());
+        Response response = new Response(surveyId, today);
+        surveys.add(response);
+        survey.counted();
+        Set<Long> answeredQuestions = new HashSet<>();
+        for (Answer a : answers) {
+            Answer stored = rebind(a, response.getId());
+            surveys.add(stored);
+            if (a.getText() == null) {
+                long value = a.getChoiceId() != null ? a.getChoiceId() : a.getNumber();
+                long row = a.getRowId() != null ? a.getRowId() : Tally.NO_ROW;
+                Tally t = surveys.tally(a.getQuestionId(), row, value).orElseGet(() -> {
+                    Tally created = new Tally(a.getQuestionId(), row, value);
+                    surveys.add(created);
+                    return created;
+                });
+                t.add();
+            }
+            if (answeredQuestions.add(a.getQuestionId())) {
+                questions.stream().filter(q -> q.getId().equals(a.getQuestionId())).findFirst()
+                        .orElseThrow().answered(a.getNumber());
+            }
+        }
+        if (queueWasEmpty) {
+            // Once per empty queue, not per answer: moderators see the count in their menu meanwhile.
+            staff.entered(SurveyModule.TEXTS_QUEUE, new NotificationText(SurveyModule.MESSAGES,
+                    SurveyAnswering.class.getClassLoader(), "survey.notification.texts.title",
+                    "survey.notification.texts.body", "/survey/moderation.xhtml"));
+        }
+    }
+
+    /** Every problem of the answers at once, or the answers to store (under a placeholder response). */
+    private static List<Answer> check(List<Question> questions, List<Choice> choices, Map<Long, Given> given) {
+        List<Violation> v = new ArrayList<>();
+        Map<Long, Question> byId = questions.stream().collect(Collectors.toMap(Question::getId, q -> q));
+        for (Long id : given.keySet()) {
+            if (!byId.containsKey(id)) {
+                v.add(new Violation("survey", "survey.answer.invalid"));
+            }
+        }
+        Set<Long> chosen = given.values().stream().filter(g -> g != null)
+                .flatMap(g -> g.allChoices().stream()).collect(Collectors.toSet());
+        List<Answer> answers = new ArrayList<>();
+        for (Question q : questions) {
+            boolean asked = q.getShowIfChoiceId() == null || chosen.contains(q.getShowIfChoiceId());
+            Given g = given.get(q.getId());
+            if (!asked || g == null || g.isEmpty()) {
+                if (asked && q.isRequired()) {
+                    v.add(new Violation(Given.field(q), "survey.answer.required"));
+                }
+                continue;
+            }
+            Set<Long> options = ids(choices, q, false);
+            Set<Long> rows = ids(choices, q, true);
+            int before = v.size();
+            List<Answer> mine = new ArrayList<>();
+            switch (q.getKind()) {
+                case SINGLE, MULTIPLE -> {
+                    if (g.choices().isEmpty() || !options.containsAll(g.choices()) || !g.rows().isEmpty()
+                            || q.getKind() == al.rrjeti.survey.domain.QuestionKind.SINGLE && g.choices().size() > 1) {
+                        v.add(new Violation(Given.field(q), "survey.answer.invalid"));
+                    }
+                    g.choices().forEach(c -> mine.add(Answer.choice("", q.getId(), null, c)));
+                }
+                case MATRIX -> {
+                    if (!rows.containsAll(g.rows().keySet()) || !options.containsAll(g.rows().values())) {
+                        v.add(new Violation(Given.field(q), "survey.answer.invalid"));
+                    } else if (q.isRequired() && !g.rows().keySet().containsAll(rows)) {
+                        v.add(new Violation(Given.field(q), "survey.answer.rows"));
+                    }
+                    g.rows().forEach((row, c) -> mine.add(Answer.choice("", q.getId(), row, c)));
+                }
+                case SCALE -> {
+                    Integer n = g.number();
+                    if (n == null || n < q.getMinValue() || n > q.getMaxValue()) {
+                        v.add(new Violation(Given.field(q), "survey.answer.range", q.getMinValue(), q.getMaxValue()));
+                    } else {
+                        mine.add(Answer.number("", q.getId(), n));
+                    }
+                }
+                case SHORT_TEXT, LONG_TEXT -> {
+                    String text = g.text().strip();
+                    if (text.length() > q.getKind().maxLength()) {
+                        v.add(new Violation(Given.field(q), "survey.input.length", q.getKind().maxLength()));
+                    } else {
+                        mine.add(Answer.text("", q.getId(), text));
+                    }
+                }
+                default -> throw new IllegalStateException(q.getKind().name());
+            }
+            if (v.size() == before) {
+                answers.addAll(mine);
+            }
+        }
+        InvalidInputException.throwIfAny(v);
+        return answers;
+    }
+
+    private static Set<Long> ids(List<Choice> choices, Question q, boolean rows) {
+        return choices.stream().filter(c -> c.getQuestionId().equals(q.getId()) && c.isRow() == rows)
+                .map(Choice::getId).collect(Collectors.toSet());
+    }
+
+    private static Answer rebind(Answer a, String responseId) {
+        if (a.getText() != null) {
+            return Answer.text(responseId, a.getQuestionId(), a.getText());
+        }
+        if (a.getNumber() != null) {
+            return Answer.number(responseId, a.getQuestionId(), a.getNumber());
+        }
+        return Answer.choice(responseId, a.getQuestionId(), a.getRowId(), a.getChoiceId());
+    }
+}

@@ -1,0 +1,59 @@
+package al.rrjeti.survey.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Surveys, their questions and options, the anonymous answers and the running tallies. */
+public interface SurveyRepository {
+
+    void add(Survey survey);
+
+    Optional<Survey> find(Long id);
+
+    /** The survey, locked until the transaction ends: responses to one survey are counted one at a time. */
+    Optional<Survey> lock(Long id);
+
+    Optional<Survey> byCode(String code);
+
+    /** Published surveys, newest opening first. */
+    List<Survey> published();
+
+    void add(Question question);
+
+    List<Question> questions(Long surveyId);
+
+    Optional<Question> question(Long id);
+
+    void add(Choice choice);
+
+    /** Every option and row of the survey's questions, in order. */
+    List<Choice> choices(Long surveyId);
+
+    Optional<Tally> tally(Long questionId, long rowId, long valueKey);
+
+    void add(Tally tally);
+
+    List<Tally> tallies(Long surveyId);
+
+    boolean participated(String marker);
+
+    void add(Participation participation);
+
+    void removeParticipation(String marker);
+
+    void add(Response response);
+
+    void add(Answer answer);
+
+    long countAnswers(Long surveyId);
+
+    Optional<Answer> answer(String id);
+
+    /** Free-text answers of a survey in a moderation state, by question. */
+    List<Answer> texts(Long surveyId, Answer.TextStatus status);
+
+    /** Free-text answers of every survey waiting for a moderator, oldest question first. */
+    List<Answer> pendingTexts(int max);
+
+    long countPendingTexts();
+}

@@ -1,0 +1,162 @@
+package al.rrjeti.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.testing.Accessibility;
+import al.rrjeti.kernel.testing.Browser;
+import al.rrjeti.kernel.testing.HttpSession;
+import al.rrjeti.kernel.testing.Journeys;
+import al.rrjeti.kernel.testing.TestArchives;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Real paths in headless Chromium: a citizen answers the seeded questionnaire on a 360 px wide
+ * window and sees the results; an editor publishes a measure and a citizen's rating shows in its
+ * trend; the REST resources answer with aggregates. axe-core on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SurveyJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestArchives.kernelWithTestSupport("survey-journey", SurveyTestSupport.SECRET)
+                .addAsLibrary(TestArchives.thisModule("module-survey"))
+                .addAsLibraries(TestArchives.thisModuleLibraries());
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    private String base() {
+        return app.toExternalForm().replaceAll("/$", "");
+    }
+
+    private long seededSurveyId() throws Exception {
+        HttpResponse<String> list = new HttpSession(base()).get("/api/survey/surveys");
+        assertThat(list.statusCode()).isEqualTo(200);
+        // JSON-B writes properties in alphabetical order, but do not rely on it.
+        Matcher after = Pattern.compile("\"code\":\"perception\",\"id\":(\\d+)").matcher(list.body());
+        Matcher before = Pattern.compile("\"id\":(\\d+),\"code\":\"perception\"").matcher(list.body());
+        if (after.find()) {
+            return Long.parseLong(after.group(1));
+        }
+        assertThat(before.find()).as(list.body()).isTrue();
+        return Long.parseLong(before.group(1));
+    }
+
+    @Test
+    void aCitizenAnswersTheSeededQuestionnaireOnAPhoneThenSeesTheResults() throws Exception {
+        long survey = seededSurveyId();
+        String email = Journeys.accountWithRole(app, "citizen", "sjourney." + System.nanoTime() + "@example.al");
+        try (Browser citizen = new Browser(app)) {
+            citizen.driver().manage().window().setSize(new Dimension(360, 780));
+            Journeys.logIn(citizen, email, Journeys.PASSWORD);
+            citizen.open("/survey/answer.xhtml?id=" + survey + "&lang=sq");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            Object fits = citizen.driver().executeScript("var f = document.getElementById('answer');"
+                    + " return f.getBoundingClientRect().right <= window.innerWidth + 1;");
+            assertThat(fits).as("the form fits a 360 px window").isEqualTo(true);
+
+            citizen.submit("button[id='answer:submit']");
+            assertThat(citizen.driver().findElements(By.cssSelector(".rr-survey-error"))).as("required questions")
+                    .hasSizeGreaterThanOrEqualTo(9);
+            assertThat(citizen.text("main")).contains("Kjo pyetje kërkon një përgjigje.");
+
+            Set<String> groups = new LinkedHashSet<>();
+            for (WebElement radio : citizen.driver().findElements(By.cssSelector("input[type=radio][name$=':single']"))) {
+                groups.add(radio.getAttribute("name"));
+            }
+            for (String group : groups) {
+                WebElement first = citizen.find("input[type=radio][name='" + group + "']");
+                citizen.driver().executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();",
+                        first);
+            }
+            citizen.submit("button[id='answer:submit']");
+            assertThat(citizen.text("main")).contains("Faleminderit! Përgjigjet tuaja u ruajtën në mënyrë anonime.");
+
+            citizen.open("/survey/answer.xhtml?id=" + survey);
+            assertThat(citizen.text("main")).contains("E keni plotësuar tashmë këtë pyetësor.");
+            assertThat(citizen.exists("button[id='answer:submit']")).isFalse();
+
+            citizen.open("/survey/results.xhtml?id=" + survey);
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            assertThat(citizen.text("main")).contains("Është rritur shumë");
+            citizen.open("/survey/results.xhtml?id=" + survey + "&lang=en");
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+            assertThat(citizen.text("main")).contains("Increased a lot");
+        }
+    }
+
+    @Test
+    void anEditorPublishesAMeasureAndARatingShowsInItsTrend() throws Exception {
+        String editor = Journeys.accountWithRole(app, "editor", "seditor." + System.nanoTime() + "@example.al");
+        String title = "Masa e provës " + System.nanoTime();
+        String measurePage;
+        try (Browser b = new Browser(app)) {
+            Journeys.logIn(b, editor, Journeys.PASSWORD);
+            b.open("/survey/measure-edit.xhtml?lang=sq");
+            Accessibility.assertNoSeriousViolations(b.driver());
+            b.submit("button[id='measure:save']");
+            assertThat(b.text("main")).contains("Kjo fushë duhet plotësuar.");
+            b.find("input[id='measure:institutionSq']").sendKeys("Ministria e Drejtësisë");
+            b.find("input[id='measure:titleSq']").sendKeys(title);
+            b.find("input[id='measure:titleEn']").sendKeys("Test measure");
+            b.find("textarea[id='measure:sources']").sendKeys("https://www.drejtesia.gov.al/");
+            b.submit("button[id='measure:save']");
+            assertThat(b.driver().getCurrentUrl()).contains("/survey/measure.xhtml?id=");
+            assertThat(b.text("h1")).isEqualTo(title);
+            measurePage = b.driver().getCurrentUrl().replaceFirst("^.*/survey/", "/survey/");
+        }
+        String citizen = Journeys.accountWithRole(app, "citizen", "srater." + System.nanoTime() + "@example.al");
+        try (Browser b = new Browser(app)) {
+            b.open(measurePage);
+            assertThat(b.text("main")).contains("Hyni në llogari për ta vlerësuar këtë masë.");
+            Journeys.logIn(b, citizen, Journeys.PASSWORD);
+            b.open(measurePage);
+            Accessibility.assertNoSeriousViolations(b.driver());
+            b.find("label[for='rate:effective:3']").click();
+            b.find("label[for='rate:visible:1']").click();
+            b.find("label[for='rate:trust:4']").click();
+            b.submit("button[id='rate:save']");
+            assertThat(b.text("main")).contains("Vlerësimi u ruajt.");
+            assertThat(b.text("table[aria-labelledby='trend']")).contains("4,00").contains("2,00").contains("5,00");
+            b.open(measurePage + "&lang=en");
+            Accessibility.assertNoSeriousViolations(b.driver());
+            assertThat(b.text("main")).contains("You have rated this measure");
+        }
+        HttpResponse<String> measures = new HttpSession(base()).get("/api/survey/measures");
+        assertThat(measures.statusCode()).isEqualTo(200);
+        assertThat(measures.body()).contains(title).contains("\"ratings\":1");
+    }
+
+    @Test
+    void theRestResourcesGiveAggregatesOnly() throws Exception {
+        long survey = seededSurveyId();
+        HttpSession http = new HttpSession(base());
+        HttpResponse<String> results = http.get("/api/survey/surveys/" + survey + "/results");
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body()).contains("\"questions\":[").contains("\"code\":\"q4\"").doesNotContain("responseId");
+        assertThat(http.get("/api/survey/surveys/999999999/results").statusCode()).isEqualTo(404);
+        HttpResponse<String> openapi = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT).get("/openapi");
+        assertThat(openapi.body()).contains("surveyResults").contains("surveySurveys").contains("surveyMeasures");
+        assertThat(http.get("/survey/answer.xhtml?id=" + survey).statusCode()).as("anonymous: to log in").isEqualTo(302);
+        assertThat(http.get("/survey/measure.xhtml?id=999999999").statusCode()).isEqualTo(404);
+        assertThat(http.get("/survey/").statusCode()).isEqualTo(200);
+    }
+}

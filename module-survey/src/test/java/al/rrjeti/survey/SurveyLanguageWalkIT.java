@@ -1,0 +1,58 @@
+package al.rrjeti.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.testing.Browser;
+import al.rrjeti.kernel.testing.Journeys;
+import al.rrjeti.kernel.testing.LanguageWalk;
+import al.rrjeti.kernel.testing.TestArchives;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The survey's pages, in each language, anonymous and with each role: no unmarked text of the other language. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SurveyLanguageWalkIT {
+
+    private static final String[] BUNDLES = {"al.rrjeti.kernel.i18n.messages", SurveyModule.MESSAGES};
+    private static final List<String> START = List.of("/survey/", "/survey/measure-edit.xhtml",
+            "/survey/moderation.xhtml");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestArchives.kernelWithTestSupport("survey-lang-walk", SurveyTestSupport.SECRET)
+                .addAsLibrary(TestArchives.thisModule("module-survey"))
+                .addAsLibraries(TestArchives.thisModuleLibraries());
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    @Test
+    void noSurveyPageMixesTheLanguagesUnmarked() {
+        Set<String> english = LanguageWalk.otherTexts("sq", "en", BUNDLES);
+        Set<String> albanian = LanguageWalk.otherTexts("en", "sq", BUNDLES);
+        List<String> found = new ArrayList<>();
+        for (String role : new String[] {null, "citizen", "moderator", "editor"}) {
+            try (Browser browser = new Browser(app)) {
+                if (role != null) {
+                    Journeys.logIn(browser, Journeys.accountWithRole(app, role,
+                            "swalk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
+                }
+                String who = role == null ? "anonymous" : role;
+                LanguageWalk.walk(browser, "sq", "en", english, START, 12).forEach(t -> found.add(who + " sq " + t));
+                LanguageWalk.walk(browser, "en", "sq", albanian, START, 12).forEach(t -> found.add(who + " en " + t));
+            }
+        }
+        assertThat(found).as("text of the other language without its lang").isEmpty();
+    }
+}

@@ -1,0 +1,29 @@
+package al.rrjeti.survey;
+
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.TestArchives;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The survey module's test archive and small helpers its in-container tests share. */
+final class SurveyTestSupport {
+
+    static final String SECRET = "rrjeti.survey.secret=test-secret-of-the-survey-module-0123456789abcdef\n";
+
+    private SurveyTestSupport() {
+    }
+
+    static WebArchive archive(String name) {
+        return TestArchives.kernelActingAs(name, SECRET)
+                .addAsLibrary(TestArchives.thisModule("module-survey"))
+                .addAsLibraries(TestArchives.thisModuleLibraries())
+                .addClass(SurveyTestSupport.class);
+    }
+
+    /** A new account with these roles (the test database outlives a run, so every e-mail is new). */
+    static String account(Fixtures fixtures, String who, Role... roles) {
+        String email = who + "." + Long.toString(System.nanoTime(), 36) + "@example.al";
+        fixtures.account(email, "Prova " + who, roles);
+        return email;
+    }
+}
