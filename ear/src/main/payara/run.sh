@@ -129,6 +129,22 @@ fi
 "${ASADMIN[@]}" set-config-property --propertyName=rrjeti.demo.enabled \
     --propertyValue=true --source=domain >/dev/null
 
+# The survey module's server secret (keyed hashes of ratings and "has answered" markers): kept
+# outside the database — RRJETI_SURVEY_SECRET, or one made up on the first run and kept in
+# .runtime/survey-secret (owner only), given to the server as domain configuration. Never changed
+# once in use: everyone could rate and answer again.
+SURVEY_SECRET_FILE=$RUNTIME/survey-secret
+if [ -n "${RRJETI_SURVEY_SECRET:-}" ]; then
+    SURVEY_SECRET=$RRJETI_SURVEY_SECRET
+else
+    if [ ! -s "$SURVEY_SECRET_FILE" ]; then
+        (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$SURVEY_SECRET_FILE")
+    fi
+    SURVEY_SECRET=$(cat "$SURVEY_SECRET_FILE")
+fi
+"${ASADMIN[@]}" set-config-property --propertyName=rrjeti.survey.secret \
+    --propertyValue="$SURVEY_SECRET" --source=domain >/dev/null
+
 "${ASADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true
 echo "Deploying $EAR ..."
 if ! "${ASADMIN[@]}" deploy --name "$APP" "$EAR"; then
