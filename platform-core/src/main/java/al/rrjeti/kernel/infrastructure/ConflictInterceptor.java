@@ -3,15 +3,20 @@ package al.rrjeti.kernel.infrastructure;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.ConflictException;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
+import java.sql.SQLException;
 
 /**
- * Turns an optimistic-lock failure into a {@link ConflictException}. It runs outside the
- * transaction interceptor ({@code PLATFORM_BEFORE + 200}), so a conflict found when the
- * transaction commits is caught too, not only one found at a flush.
+ * Turns an optimistic-lock failure into a {@link ConflictException}, and runs a transaction
+ * that met Derby's key-range contention again. It runs outside the transaction interceptor
+ * ({@code PLATFORM_BEFORE + 200}), so a failure found when the transaction commits is caught too,
+ * not only one found at a flush.
  */
 @AnswersConflicts
 @Interceptor
@@ -20,17 +25,54 @@ public class ConflictInterceptor implements Serializable {
     private static final long serialVersionUID = 1L;
 
 
+    /** Tries of a transaction that met Derby's key-range contention, the first included. */
+    static final int KEY_ATTEMPTS = 3;
+
+    @Resource
+    private transient TransactionSynchronizationRegistry transactions;
+
     @AroundInvoke
     public Object translate(InvocationContext call) throws Exception {
-        try {
-            return call.proceed();
-        } catch (BusinessException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (ConflictException.isConflict(e)) {
-                throw new ConflictException(e);
+        // Only the call that began the transaction may run it again: inside a caller's transaction
+        // a failure has marked that transaction for rollback, and the caller's own call retries.
+        boolean begins = transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return call.proceed();
+            } catch (BusinessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (begins && attempt < KEY_ATTEMPTS && isKeyRangeContention(e)) {
+                    continue;
+                }
+                if (ConflictException.isConflict(e)) {
+                    throw new ConflictException(e);
+                }
+                throw e;
             }
-            throw e;
         }
+    }
+
+    /**
+     * Derby's identity columns take a range of keys from the catalog; when several transactions
+     * need a new range at the same moment (the first inserts after a start), some give up at once
+     * with 40XL1 from its {@code SequenceUpdater}. Nothing was written: running the transaction
+     * again is right, and concurrent writers never fail on key generation.
+     */
+    static boolean isKeyRangeContention(Throwable failure) {
+        boolean lockTimeout = false;
+        boolean sequence = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "40XL1".equals(sql.getSQLState())) {
+                lockTimeout = true;
+            }
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().endsWith(".SequenceUpdater")) {
+                    sequence = true;
+                    break;
+                }
+            }
+        }
+        return lockTimeout && sequence;
     }
 }
