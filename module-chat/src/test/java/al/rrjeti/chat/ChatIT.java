@@ -42,67 +42,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * limit, and the announcement of every change after commit.
  */
 @ExtendWith(ArquillianExtension.class)
-class ChatIT {
-
-    private static final Locale SQ = Locale.forLanguageTag("sq");
+class ChatIT extends ChatServicesTestBase {
 
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.kernelActingAs("chat-it")
-                .addClass(ChatActivityRecorder.class)
-                .addAsLibrary(TestArchives.thisModule("module-chat"));
-    }
-
-    @Inject
-    private ChatRooms rooms;
-
-    @Inject
-    private ChatMessages messages;
-
-    @Inject
-    private ChatDirectory directory;
-
-    @Inject
-    private ChatPersonalData personalData;
-
-    @Inject
-    private ChatModeration moderation;
-
-    @Inject
-    private Fixtures fixtures;
-
-    @Inject
-    private Notifications notifications;
-
-    @Inject
-    private ChatActivityRecorder recorder;
-
-    @Inject
-    private PlatformClock clock;
-
-    @jakarta.annotation.Resource
-    private jakarta.transaction.UserTransaction transaction;
-
-    @AfterEach
-    void nobody() {
-        ActingUser.actAs(null);
-    }
-
-    private static String email(String who) {
-        return "chat-" + who + "." + Long.toString(System.nanoTime(), 36) + "@example.al";
-    }
-
-    /** A person holding the roles; returns their e-mail (acting continues as whoever acted before). */
-    private String person(String who, Role... roles) {
-        String email = email(who);
-        ids.put(email, fixtures.account(email, "Anëtar " + who, roles).getId());
-        return email;
-    }
-
-    private final Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Long id(String email) {
-        return ids.get(email);
+        return chatDeployment("chat-it");
     }
 
     @Test
