@@ -1,0 +1,162 @@
+package al.rrjeti.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The distribution itself, as operators install it: the EAR this module packs, deployed as a
+ * whole, and cut down to the kernel alone and to the kernel with one module (what
+ * {@code -Dwithout.<id>} builds). Each one deploys on a real Payara and answers as that
+ * installation should: the modules it carries are there, the ones it lacks are absent (404), and
+ * the kernel's own pages work in every case. They run one after another on one database, the
+ * smallest first, as an installation growing module by module would.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
+class ModuleSubsetsIT {
+
+    /** Every module the distribution carries, by id (its jar is {@code module-<id>.jar}). */
+    private static final List<String> MODULES = List.of("library", "forum", "chat", "survey", "campaigns");
+
+    private static final String BASE = "http://localhost:" + System.getProperty("payara.httpport", "28080");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "kernel", managed = false, testable = false)
+    static EnterpriseArchive kernelAlone() {
+        return distributionWith("rrjeti-kernel.ear", Set.of());
+    }
+
+    @Deployment(name = "kernel-forum", managed = false, testable = false)
+    static EnterpriseArchive kernelAndForum() {
+        return distributionWith("rrjeti-forum.ear", Set.of("forum"));
+    }
+
+    @Deployment(name = "whole", managed = false, testable = false)
+    static EnterpriseArchive whole() {
+        return distributionWith("rrjeti-whole.ear", Set.copyOf(MODULES));
+    }
+
+    @Test
+    @Order(1)
+    void theKernelAloneIsAnInstallation() throws Exception {
+        deployer.deploy("kernel");
+        try {
+            kernelWorks();
+            for (String module : MODULES) {
+                assertAbsent(module);
+            }
+        } finally {
+            deployer.undeploy("kernel");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theKernelWithOneModuleIsAnInstallation() throws Exception {
+        deployer.deploy("kernel-forum");
+        try {
+            kernelWorks();
+            assertThat(get("/forum/").statusCode()).isEqualTo(200);
+            assertThat(get("/api/forum/threads?space=public").statusCode()).isEqualTo(200);
+            assertThat(get("/").body()).contains("/forum/");
+            for (String module : MODULES.stream().filter(m -> !m.equals("forum")).toList()) {
+                assertAbsent(module);
+            }
+        } finally {
+            deployer.undeploy("kernel-forum");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theWholeDistributionDeploysWithEveryModule() throws Exception {
+        deployer.deploy("whole");
+        try {
+            kernelWorks();
+            String home = get("/").body();
+            for (String publicModule : List.of("library", "forum", "survey", "campaigns")) {
+                HttpResponse<String> page = get("/" + publicModule + "/");
+                assertThat(page.statusCode()).as("/%s/", publicModule).isEqualTo(200);
+                assertThat(page.body()).as("/%s/ is the platform's page", publicModule).contains("lang=\"sq\"");
+                assertThat(home).as("the home page links /%s/", publicModule).contains("/" + publicModule + "/");
+            }
+            // The chat is for verified members: its page sends an anonymous visitor to log in.
+            HttpResponse<String> chat = get("/chat/");
+            assertThat(chat.statusCode()).isEqualTo(302);
+            assertThat(chat.headers().firstValue("Location").orElse("")).contains("/login.xhtml");
+            // The information package is seeded on first start: the library is not empty.
+            assertThat(get("/library/info/").statusCode()).isEqualTo(200);
+        } finally {
+            deployer.undeploy("whole");
+        }
+    }
+
+    private void kernelWorks() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<html").contains("lang=\"sq\"");
+        assertThat(get("/?lang=en").body()).contains("lang=\"en\"");
+        assertThat(get("/login.xhtml").statusCode()).isEqualTo(200);
+        assertThat(get("/organisations/").statusCode()).isEqualTo(200);
+        assertThat(get("/api/search?q=korrupsion").statusCode()).isEqualTo(200);
+        // Restricted pages still send an anonymous visitor to log in.
+        HttpResponse<String> console = get("/admin/modules.xhtml");
+        assertThat(console.statusCode()).isEqualTo(302);
+        assertThat(console.headers().firstValue("Location").orElse("")).contains("/login.xhtml");
+    }
+
+    private void assertAbsent(String module) throws Exception {
+        assertThat(get("/" + module + "/").statusCode()).as("/%s/ of a module left out", module).isEqualTo(404);
+        assertThat(get("/api/" + module + "/").statusCode()).as("/api/%s/ of a module left out", module)
+                .isEqualTo(404);
+        assertThat(get("/").body()).as("the home page does not link /%s/", module).doesNotContain("href=\"/" + module + "/");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The EAR this module packed, with only the named modules' jars left in its web archive. */
+    private static EnterpriseArchive distributionWith(String name, Set<String> modules) {
+        File packed = new File(System.getProperty("rrjeti.ear", "target/rrjeti.ear"));
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, packed);
+        WebArchive war = ear.getAsType(WebArchive.class, "/webapp.war");
+        for (String module : MODULES) {
+            if (!modules.contains(module)) {
+                assertThat(war.delete("/WEB-INF/lib/module-" + module + ".jar")).as("module-%s.jar in the war", module)
+                        .isNotNull();
+            }
+        }
+        ear.delete("/webapp.war");
+        ear.addAsModule(war);
+        EnterpriseArchive renamed = ShrinkWrap.create(EnterpriseArchive.class, name);
+        return renamed.merge(ear);
+    }
+}
