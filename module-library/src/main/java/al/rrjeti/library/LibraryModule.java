@@ -57,6 +57,9 @@ public class LibraryModule implements PlatformModule {
     private al.rrjeti.library.application.PublicationSeed publicationSeed;
 
     @Inject
+    private al.rrjeti.library.application.TutorialSeed tutorialSeed;
+
+    @Inject
     private al.rrjeti.library.application.LibraryDemo demo;
 
     @Override
@@ -120,6 +123,7 @@ public class LibraryModule implements PlatformModule {
         guides.ensureBundled();
         links.importBundled();
         publicationSeed.ensureFromPackage();
+        tutorialSeed.ensureBundled();
     }
 
     @Override

@@ -92,8 +92,16 @@ public class LibraryWorkflow {
     @ConfigProperty(name = "rrjeti.library.max-video-mb", defaultValue = "500")
     private long maxVideoMb;
 
-    /** The files that come with a submission: documents, and a video with its captions. */
-    public record Attachments(List<Upload> documents, Upload video, Upload captions) {
+    /**
+     * The files that come with a submission: documents, and a video with its captions (in the
+     * video's language, and in English for an Albanian video).
+     */
+    public record Attachments(List<Upload> documents, Upload video, Upload captions, Upload captionsEn) {
+
+        public Attachments(List<Upload> documents, Upload video, Upload captions) {
+            this(documents, video, captions, null);
+        }
+
         public Attachments {
             documents = documents == null ? List.of() : documents.stream().filter(u -> u != null).toList();
         }
@@ -256,7 +264,12 @@ public class LibraryWorkflow {
                     .getId();
             Long captions = a.captions() == null ? null : files.store(a.captions().content(), a.captions().name(),
                     LibraryFileKinds.CAPTIONS, "captions").getId();
-            repository.add(new PublicationFile(p.getId(), ++series, 1, video, captions, by.getId(), clock.now()));
+            PublicationFile file = new PublicationFile(p.getId(), ++series, 1, video, captions, by.getId(), clock.now());
+            if (a.captionsEn() != null) {
+                file.setCaptionsEnFileId(files.store(a.captionsEn().content(), a.captionsEn().name(),
+                        LibraryFileKinds.CAPTIONS, "captionsEn").getId());
+            }
+            repository.add(file);
         }
     }
 

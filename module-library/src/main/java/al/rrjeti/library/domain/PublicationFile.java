@@ -35,6 +35,9 @@ public class PublicationFile {
     @Column(name = "captions_file_id")
     private Long captionsFileId;
 
+    @Column(name = "captions_en_file_id")
+    private Long captionsEnFileId;
+
     @Column(name = "downloads", nullable = false)
     private long downloads;
 
@@ -84,9 +87,18 @@ public class PublicationFile {
         return fileId;
     }
 
-    /** WebVTT captions of a video, if any. */
+    /** WebVTT captions of a video in Albanian (or in the video's only language), if any. */
     public Long getCaptionsFileId() {
         return captionsFileId;
+    }
+
+    /** WebVTT captions of a video in English, if any. */
+    public Long getCaptionsEnFileId() {
+        return captionsEnFileId;
+    }
+
+    public void setCaptionsEnFileId(Long captionsEnFileId) {
+        this.captionsEnFileId = captionsEnFileId;
     }
 
     public long getDownloads() {

@@ -197,7 +197,7 @@ public class JpaPublicationRepository implements PublicationRepository {
     @Override
     public Optional<Publication> owningFile(Long storedFileId) {
         return em.createQuery("SELECT f.publicationId FROM PublicationFile f WHERE f.fileId = :s"
-                        + " OR f.captionsFileId = :s", Long.class)
+                        + " OR f.captionsFileId = :s OR f.captionsEnFileId = :s", Long.class)
                 .setParameter("s", storedFileId).setMaxResults(1).getResultStream().findFirst()
                 .flatMap(this::find);
     }

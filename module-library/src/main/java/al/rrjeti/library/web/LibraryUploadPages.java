@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The submission form takes a document, a video and its captions, each within its own limit. */
+/** The submission form takes a document, a video and its two caption files, each within its own limit. */
 @ApplicationScoped
 public class LibraryUploadPages implements UploadPages {
 
@@ -23,6 +23,6 @@ public class LibraryUploadPages implements UploadPages {
 
     @Override
     public Map<String, Long> uploadPages() {
-        return Map.of("/library/submit.xhtml", (maxDocumentMb + maxVideoMb + CAPTIONS_MB) * MB + FORM_ROOM);
+        return Map.of("/library/submit.xhtml", (maxDocumentMb + maxVideoMb + 2 * CAPTIONS_MB) * MB + FORM_ROOM);
     }
 }

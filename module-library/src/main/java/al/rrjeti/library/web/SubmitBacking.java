@@ -59,6 +59,8 @@ public class SubmitBacking {
     private Part video;
     private Part captions;
 
+    private Part captionsEn;
+
     public String submit() {
         return send(false);
     }
@@ -69,7 +71,7 @@ public class SubmitBacking {
 
     private String send(boolean direct) {
         try {
-            Attachments files = new Attachments(java.util.Arrays.asList(Pages.upload(document)), Pages.upload(video), Pages.upload(captions));
+            Attachments files = new Attachments(java.util.Arrays.asList(Pages.upload(document)), Pages.upload(video), Pages.upload(captions), Pages.upload(captionsEn));
             Publication p = direct ? workflow.publishDirectly(details(), files)
                     : workflow.submit(details(), organisationId, files);
             messages.info(direct ? "library.published" : "library.submitted");
@@ -222,5 +224,13 @@ public class SubmitBacking {
 
     public void setCaptions(Part captions) {
         this.captions = captions;
+    }
+
+    public Part getCaptionsEn() {
+        return captionsEn;
+    }
+
+    public void setCaptionsEn(Part captionsEn) {
+        this.captionsEn = captionsEn;
     }
 }
