@@ -123,7 +123,13 @@ public class LibraryModule implements PlatformModule {
         guides.ensureBundled();
         links.importBundled();
         publicationSeed.ensureFromPackage();
-        tutorialSeed.ensureBundled();
+        try {
+            tutorialSeed.ensureBundled();
+        } catch (RuntimeException e) {
+            // The library works without its tutorials; their places then say they are coming.
+            java.util.logging.Logger.getLogger(LibraryModule.class.getName())
+                    .log(java.util.logging.Level.WARNING, "The bundled video tutorials could not be seeded", e);
+        }
     }
 
     @Override

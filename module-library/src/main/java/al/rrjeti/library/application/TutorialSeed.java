@@ -76,8 +76,13 @@ public class TutorialSeed {
     @Inject
     private PlatformClock clock;
 
-    /** @return how many tutorials were added */
-    @Transactional
+    /**
+     * In a transaction of its own, so that a bundled file the store refuses costs the tutorials,
+     * never the rest of the library's seeding.
+     *
+     * @return how many tutorials were added
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int ensureBundled() {
         int added = 0;
         for (Bundled tutorial : BUNDLED) {

@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,6 +57,20 @@ public class FileStore {
      * @throws InvalidInputException {@code file.too-large}, {@code file.type} or {@code file.damaged}
      */
     @Transactional
+    /**
+     * The type by content, refined by the file's name only where the name names a subtype of
+     * what the content shows: a WebM video is a Matroska file by its bytes, and only its name
+     * tells it apart (an executable named {@code .webm} is still an executable).
+     */
+    static String detect(Path file, String originalName) throws IOException {
+        if (originalName == null || originalName.isBlank()) {
+            return TIKA.detect(file);
+        }
+        try (InputStream in = TikaInputStream.get(file)) {
+            return TIKA.detect(in, originalName);
+        }
+    }
+
     public StoredFile store(InputStream content, String originalName, FileKind kind, String field) {
         Path temp = null;
         try {
@@ -70,7 +85,7 @@ public class FileStore {
             if (size < 0) {
                 throw new InvalidInputException(field, "file.too-large", kind.maxBytes() / (1024 * 1024));
             }
-            String type = TIKA.detect(temp);
+            String type = detect(temp, originalName);
             if (!kind.contentTypes().contains(type)) {
                 throw new InvalidInputException(field, "file.type");
             }
