@@ -100,6 +100,7 @@ public class AnonymousReading extends HttpFilter {
         }
         boolean keep = (html || json) && !statefulForm && captured.getStatus() == HttpServletResponse.SC_OK
                 && captured.cookies().stream().allMatch(c -> LanguageFilter.COOKIE.equals(c.getName()))
+                && !captured.headers().containsKey("set-cookie")
                 && !privateAnswer(captured);
         if (!keep) {
             response.getOutputStream().write(body);
@@ -204,6 +205,7 @@ public class AnonymousReading extends HttpFilter {
         }
         headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         captured.cookies().forEach(response::addCookie);
+        captured.headers().getOrDefault("set-cookie", List.of()).forEach(v -> response.addHeader("Set-Cookie", v));
         try {
             session.invalidate();
         } catch (IllegalStateException alreadyEnded) {
