@@ -116,7 +116,7 @@ class CampaignsAnonymousReadingIT {
         Org b = network.organisation(OrganisationType.CSO, "Shoqata e Lexuesve");
         ActingUser.actAs(a.representative());
         Position p = positions.draft(a.id(), new PositionDraft("Qëndrim i lexuesve", null, "Teksti.", null,
-                "Ligji 9131", "Ministria e Drejtësisë", "info@drejtesia.gov.al", null, 1, null));
+                "Ligji 9131", "Ministria e Drejtësisë", "info@drejtesia.gov.al", null, 2, null));
         positions.open(p.getId());
         positions.sign(p.getId(), a.id());
         ActingUser.actAs(null);
