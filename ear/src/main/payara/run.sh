@@ -94,6 +94,14 @@ PROTOCOLS=configs.config.server-config.network-config.protocols.protocol
     "$PROTOCOLS.http-listener-2.http.cookie-same-site-enabled=true" \
     "$PROTOCOLS.http-listener-2.http.cookie-same-site-value=Lax" >/dev/null
 
+# gzip for text answers (pages, stylesheets, scripts, JSON, SVG) over 1 KB; Grizzly has no Brotli.
+COMPRESSED=text/html,text/css,text/plain,text/xml,text/javascript,application/javascript,application/json,application/xml,image/svg+xml,text/calendar
+for listener in http-listener-1 http-listener-2; do
+    "${ASADMIN[@]}" set "$PROTOCOLS.$listener.http.compression=on" \
+        "$PROTOCOLS.$listener.http.compressable-mime-type=$COMPRESSED" \
+        "$PROTOCOLS.$listener.http.compression-min-size-bytes=1024" >/dev/null
+done
+
 # MicroProfile Metrics (/metrics): for the operators only unless RRJETI_METRICS says otherwise.
 # "protected": HTTP basic login as user "metrics" with the admin password; "off"; "public".
 case "${RRJETI_METRICS:-protected}" in

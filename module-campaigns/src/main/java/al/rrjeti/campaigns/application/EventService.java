@@ -16,8 +16,10 @@ import al.rrjeti.kernel.api.Notifier;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.i18n.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -33,6 +35,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class EventService {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private CampaignRepository repository;
@@ -60,6 +66,7 @@ public class EventService {
 
     @Transactional
     public Campaign createCampaign(CampaignDraft d) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = organiser(d.organisationId());
         d.check();
         Campaign c = new Campaign(Checks.clean(d.titleSq()), Checks.clean(d.titleEn()), Checks.clean(d.goalSq()),
@@ -72,6 +79,7 @@ public class EventService {
 
     @Transactional
     public CampaignEvent createEvent(EventDraft d) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = organiser(d.organisationId());
         d.check();
         if (d.campaignId() != null && repository.campaign(d.campaignId()).isEmpty()) {
@@ -102,6 +110,7 @@ public class EventService {
      */
     @Transactional
     public RegistrationStatus register(Long eventId) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         CampaignEvent e = repository.lockEvent(eventId).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
         if (!e.getStartsAt().isAfter(clock.now())) {
@@ -119,6 +128,7 @@ public class EventService {
     /** Cancels the caller's registration; a place freed goes to the first on the waiting list, who is told. */
     @Transactional
     public void cancel(Long eventId) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         CampaignEvent e = repository.lockEvent(eventId).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
         Registration r = repository.registration(eventId, me.getId())

@@ -15,8 +15,10 @@ import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -30,6 +32,10 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PositionService {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private PositionRepository positions;
@@ -58,6 +64,7 @@ public class PositionService {
     /** Drafts a joint position in the name of a verified CSO the caller belongs to. */
     @Transactional
     public Position draft(Long organisationId, PositionDraft draft) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         permissions.require(CampaignsModule.POSITION);
         if (!memberships.isVerifiedMember(me.getId(), organisationId, OrganisationType.CSO)) {
@@ -74,6 +81,7 @@ public class PositionService {
     /** A new version of the text (and addressee, rule); signatures given before need renewing. */
     @Transactional
     public Position edit(Long id, PositionDraft draft) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         Position p = positions.lock(id).orElseThrow(() -> new BusinessException("campaigns.position.unknown"));
         requireWriter(me, p);
@@ -94,6 +102,7 @@ public class PositionService {
     /** The initiators open the draft for signature. */
     @Transactional
     public void open(Long id) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         Position p = positions.lock(id).orElseThrow(() -> new BusinessException("campaigns.position.unknown"));
         requireWriter(me, p);
@@ -112,6 +121,7 @@ public class PositionService {
      */
     @Transactional
     public boolean sign(Long id, Long organisationId) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         if (!memberships.represents(me.getId(), organisationId, OrganisationType.CSO)) {
             throw new AccessDeniedException();
@@ -149,6 +159,7 @@ public class PositionService {
      */
     @Transactional
     public void withdraw(Long id, Long organisationId, String note) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         if (!memberships.represents(me.getId(), organisationId, OrganisationType.CSO)) {
             throw new AccessDeniedException();
@@ -169,6 +180,7 @@ public class PositionService {
     /** The institution's answer, attached by an editor or a member of the addressed institution. */
     @Transactional
     public void answer(Long id, String text) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         Position p = positions.lock(id).orElseThrow(() -> new BusinessException("campaigns.position.unknown"));
         if (!mayAnswer(p)) {
@@ -186,6 +198,7 @@ public class PositionService {
     /** The job: positions whose publication date has come, with at least one valid signature. */
     @Transactional
     public int publishDue() {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         int published = 0;
         for (Position open : positions.withStatus(List.of(PositionStatus.OPEN))) {
             Position p = positions.lock(open.getId()).orElseThrow();

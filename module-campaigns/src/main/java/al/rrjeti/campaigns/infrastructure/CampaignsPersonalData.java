@@ -6,17 +6,19 @@ import al.rrjeti.campaigns.domain.Registration;
 import al.rrjeti.campaigns.domain.RegistrationStatus;
 import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Notifier;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.i18n.Bilingual;
 import al.rrjeti.kernel.spi.PersonalData;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +29,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class CampaignsPersonalData implements PersonalData {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @PersistenceContext(unitName = "rrjeti-campaigns")
     private EntityManager em;
@@ -52,6 +58,7 @@ public class CampaignsPersonalData implements PersonalData {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Long personId) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         List<Long> freed = em.createQuery("SELECT r.eventId FROM Registration r WHERE r.personId = :p AND r.status = :s",
                 Long.class).setParameter("p", personId).setParameter("s", RegistrationStatus.REGISTERED).getResultList();
         em.createQuery("DELETE FROM Registration r WHERE r.personId = :p").setParameter("p", personId).executeUpdate();

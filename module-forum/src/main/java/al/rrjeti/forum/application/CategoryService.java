@@ -8,7 +8,9 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -18,6 +20,10 @@ import java.util.Locale;
 /** The categories of both spaces: seeded on first start, then managed by editors. */
 @ApplicationScoped
 public class CategoryService {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     /** code, space, sq name, en name, sq description, en description */
     private static final String[][] DEFAULTS = {
@@ -82,6 +88,7 @@ public class CategoryService {
     /** An editor adds a category to a space. */
     @Transactional
     public Category add(Space space, String nameSq, String nameEn, String descriptionSq, String descriptionEn) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         permissions.require(ForumModule.MANAGE);
         check(space, nameSq, nameEn, descriptionSq, descriptionEn);
         String base = space.key() + "-" + nameEn.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
@@ -99,6 +106,7 @@ public class CategoryService {
 
     @Transactional
     public void update(Long id, String nameSq, String nameEn, String descriptionSq, String descriptionEn) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         permissions.require(ForumModule.MANAGE);
         Category c = get(id);
         check(c.getSpace(), nameSq, nameEn, descriptionSq, descriptionEn);

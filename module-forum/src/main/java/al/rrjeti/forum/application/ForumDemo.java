@@ -1,11 +1,5 @@
 package al.rrjeti.forum.application;
 
-import al.rrjeti.kernel.api.PlatformClock;
-import al.rrjeti.kernel.api.calendar.WorkingCalendar;
-import al.rrjeti.kernel.api.DemoContent;
-import al.rrjeti.kernel.api.i18n.DateTimes;
-import al.rrjeti.kernel.api.OrganisationType;
-import al.rrjeti.kernel.api.text.Markdown;
 import al.rrjeti.forum.domain.Category;
 import al.rrjeti.forum.domain.ForumThread;
 import al.rrjeti.forum.domain.Post;
@@ -14,7 +8,15 @@ import al.rrjeti.forum.domain.ThreadKind;
 import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.forum.infrastructure.ForumSearch;
+import al.rrjeti.kernel.api.DemoContent;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.calendar.WorkingCalendar;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,10 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ForumDemo {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @PersistenceContext(unitName = "rrjeti-forum")
     private EntityManager em;
@@ -59,6 +65,7 @@ public class ForumDemo {
 
     @Transactional
     public void seed() {
+        publicChange.fire(PublicContentChanged.of("forum"));
         var institution = demo.organisation(OrganisationType.INSTITUTION);
         var media = demo.organisation(OrganisationType.MEDIA);
         var cso = demo.organisation(OrganisationType.CSO);
@@ -109,6 +116,7 @@ public class ForumDemo {
     /** Removes the demonstration threads with their posts; returns how many. */
     @Transactional
     public int remove() {
+        publicChange.fire(PublicContentChanged.of("forum"));
         List<Long> ids = threads();
         for (Long id : ids) {
             repository.thread(id).ifPresent(t -> search.removed(t.getId()));

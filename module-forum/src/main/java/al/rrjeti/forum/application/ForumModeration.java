@@ -8,14 +8,16 @@ import al.rrjeti.forum.domain.Revision;
 import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.forum.infrastructure.ForumSearch;
-import al.rrjeti.kernel.api.BusinessException;
-import al.rrjeti.kernel.api.InvalidInputException;
-import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.Audit;
-import al.rrjeti.kernel.api.Person;
-import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -27,6 +29,10 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ForumModeration {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private ForumRepository repository;
@@ -84,6 +90,7 @@ public class ForumModeration {
 
     @Transactional
     public void hide(Long postId, String reason) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         access.requireModerator();
         String r = reason == null ? "" : reason.strip();
         if (r.length() < 5 || r.length() > 500) {
@@ -106,6 +113,7 @@ public class ForumModeration {
 
     @Transactional
     public void unhide(Long postId) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         access.requireModerator();
         Post post = post(postId);
         if (post.getStatus() != Visibility.HIDDEN) {
@@ -120,6 +128,7 @@ public class ForumModeration {
     /** A held post goes public, with the notifications it would have caused at once. */
     @Transactional
     public void approve(Long postId) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         access.requireModerator();
         Post post = post(postId);
         if (post.getStatus() != Visibility.PENDING) {
@@ -143,6 +152,7 @@ public class ForumModeration {
 
     @Transactional
     public void lock(Long threadId, boolean locked) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         access.requireModerator();
         thread(threadId).lock(locked);
         audit.record(me(), locked ? "forum.thread.locked" : "forum.thread.unlocked", "thread " + threadId, null);
@@ -150,6 +160,7 @@ public class ForumModeration {
 
     @Transactional
     public void pin(Long threadId, boolean pinned) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         access.requireModerator();
         thread(threadId).pin(pinned);
         audit.record(me(), pinned ? "forum.thread.pinned" : "forum.thread.unpinned", "thread " + threadId, null);
@@ -158,6 +169,7 @@ public class ForumModeration {
     /** Moves a thread to another category of the same space (a space's readers never change under it). */
     @Transactional
     public void move(Long threadId, Long categoryId) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         access.requireModerator();
         ForumThread t = thread(threadId);
         Category target = repository.category(categoryId).orElseThrow(() -> new BusinessException("forum.unknown"));

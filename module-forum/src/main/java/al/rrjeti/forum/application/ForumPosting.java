@@ -11,26 +11,28 @@ import al.rrjeti.forum.domain.ThreadKind;
 import al.rrjeti.forum.domain.Visibility;
 import al.rrjeti.forum.infrastructure.ForumRepository;
 import al.rrjeti.forum.infrastructure.ForumSearch;
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.ConflictException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.Member;
+import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.OrganisationRef;
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.calendar.WorkingCalendar;
 import al.rrjeti.kernel.api.files.FileKind;
 import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.api.i18n.DateTimes;
-import al.rrjeti.kernel.api.Member;
-import al.rrjeti.kernel.api.OrganisationRef;
-import al.rrjeti.kernel.api.OrganisationType;
-import al.rrjeti.kernel.api.OrganisationLookup;
-import al.rrjeti.kernel.api.AccessDeniedException;
-import al.rrjeti.kernel.api.Person;
-import al.rrjeti.kernel.api.Caller;
-import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.api.text.Markdown;
-import al.rrjeti.kernel.api.calendar.WorkingCalendar;
-import al.rrjeti.kernel.api.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -46,6 +48,10 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class ForumPosting {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     static final int MAX_BODY = 20_000;
     static final int MAX_FILES = 5;
@@ -105,6 +111,7 @@ public class ForumPosting {
 
     @Transactional
     public ForumThread start(NewThread t) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         Person me = caller.requireAccount();
         Category category = repository.category(t.categoryId()).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requirePost(category.getSpace());
@@ -151,6 +158,7 @@ public class ForumPosting {
 
     @Transactional
     public Post reply(Reply r) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         Person me = caller.requireAccount();
         ForumThread thread = repository.threadForReply(r.threadId())
                 .orElseThrow(() -> new BusinessException("forum.unknown"));
@@ -205,6 +213,7 @@ public class ForumPosting {
      */
     @Transactional
     public Post edit(Long postId, String body, Long seenVersion) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         Person me = caller.requireAccount();
         Post post = repository.post(postId).orElseThrow(() -> new BusinessException("forum.unknown"));
         if (seenVersion != null && seenVersion != post.getRowVersion()) {
@@ -234,6 +243,7 @@ public class ForumPosting {
     /** The asker accepts an answer to their question or request (null takes the acceptance back). */
     @Transactional
     public void accept(Long threadId, Long postId) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         Person me = caller.requireAccount();
         ForumThread thread = repository.thread(threadId).orElseThrow(() -> new BusinessException("forum.unknown"));
         access.requireRead(thread.getSpace());

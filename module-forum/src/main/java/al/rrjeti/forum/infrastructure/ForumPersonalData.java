@@ -1,7 +1,10 @@
 package al.rrjeti.forum.infrastructure;
 
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.spi.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ForumPersonalData implements PersonalData {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @PersistenceContext(unitName = "rrjeti-forum")
     private EntityManager em;
@@ -39,6 +46,7 @@ public class ForumPersonalData implements PersonalData {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Long personId) {
+        publicChange.fire(PublicContentChanged.of("forum"));
         em.createQuery("DELETE FROM Follow f WHERE f.accountId = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("DELETE FROM Report r WHERE r.reporterId = :p").setParameter("p", personId).executeUpdate();
     }

@@ -1,15 +1,17 @@
 package al.rrjeti.library.application;
 
 import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
-import al.rrjeti.kernel.api.PlatformClock;
-import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Guide;
 import al.rrjeti.library.infrastructure.LibrarySearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 @ApplicationScoped
 public class GuideService {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     static final String BUNDLED = "META-INF/rrjeti/library/guides.yaml";
 
@@ -63,6 +69,7 @@ public class GuideService {
     @Transactional
     @SuppressWarnings("unchecked")
     public int ensureBundled() {
+        publicChange.fire(PublicContentChanged.of("library"));
         try (InputStream in = GuideService.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             List<Map<String, Object>> guides = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             int added = 0;
@@ -88,6 +95,7 @@ public class GuideService {
     /** An editor rewrites a guide; both languages are required. */
     @Transactional
     public Guide edit(String code, String titleSq, String titleEn, String bodySq, String bodyEn) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.EDIT);
         Guide guide = find(code).orElseThrow(() -> new BusinessException("library.unknown"));
         List<Violation> v = new ArrayList<>();

@@ -1,11 +1,13 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.OrganisationType;
-import al.rrjeti.kernel.api.OrganisationLookup;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.library.domain.InfoEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -34,6 +36,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 @ApplicationScoped
 public class InformationPackage {
 
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
+
     private static final Logger LOG = Logger.getLogger(InformationPackage.class.getName());
     static final String BUNDLED = "META-INF/rrjeti/library/information-package.yaml";
 
@@ -55,6 +61,7 @@ public class InformationPackage {
     /** Imports the package the module carries. */
     @Transactional
     public int importBundled() {
+        publicChange.fire(PublicContentChanged.of("library"));
         try (InputStream in = InformationPackage.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("The module carries no " + BUNDLED);
@@ -69,6 +76,7 @@ public class InformationPackage {
     @Transactional
     @SuppressWarnings("unchecked")
     public int importFrom(InputStream yaml) {
+        publicChange.fire(PublicContentChanged.of("library"));
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         int changed = 0;
         for (String section : List.of("institutions", "channels", "legal_framework", "international", "csos")) {

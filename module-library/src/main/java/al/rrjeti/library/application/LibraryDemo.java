@@ -1,9 +1,10 @@
 package al.rrjeti.library.application;
 
-import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.DemoContent;
-import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationDetails;
 import al.rrjeti.library.domain.PublicationFile;
@@ -13,6 +14,7 @@ import al.rrjeti.library.domain.SeededPublication;
 import al.rrjeti.library.domain.Topic;
 import al.rrjeti.library.infrastructure.LibrarySearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,10 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class LibraryDemo {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     private record Item(String key, PublicationKind kind, String topic, String titleSq, String titleEn,
             String summarySq, String summaryEn, String pdfLine) {
@@ -78,6 +84,7 @@ public class LibraryDemo {
     /** Adds what is missing; idempotent. */
     @Transactional
     public void seed() {
+        publicChange.fire(PublicContentChanged.of("library"));
         var cso = demo.organisation(OrganisationType.CSO);
         Long author = cso.map(DemoContent.DemoOrganisation::representativeAccountId).orElse(SeededPublication.PLATFORM);
         LocalDate today = clock.now().atZone(ZoneOffset.UTC).toLocalDate();
@@ -107,6 +114,7 @@ public class LibraryDemo {
     /** Removes the demonstration publications (their files' rows go with them); returns how many. */
     @Transactional
     public int remove() {
+        publicChange.fire(PublicContentChanged.of("library"));
         List<SeededPublication> seeded = em.createQuery("SELECT s FROM SeededPublication s WHERE s.demo = TRUE",
                 SeededPublication.class).getResultList();
         for (SeededPublication s : seeded) {

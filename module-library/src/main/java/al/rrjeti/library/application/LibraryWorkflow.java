@@ -1,23 +1,24 @@
 package al.rrjeti.library.application;
 
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.InvalidInputException;
-import al.rrjeti.kernel.api.PlatformClock;
-import al.rrjeti.kernel.api.files.StoredFiles;
-import al.rrjeti.kernel.api.files.FileRef;
-import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Notifier;
+import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.OrganisationType;
-import al.rrjeti.kernel.api.OrganisationLookup;
-import al.rrjeti.kernel.api.AccessDeniedException;
-import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.People;
-import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.api.StaffAlerts;
+import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationDetails;
@@ -27,12 +28,13 @@ import al.rrjeti.library.domain.PublicationStatus;
 import al.rrjeti.library.infrastructure.LibrarySearch;
 import al.rrjeti.library.infrastructure.OfficeText;
 import al.rrjeti.library.infrastructure.PdfText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +47,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LibraryWorkflow {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     private static final String BUNDLE = "al.rrjeti.library.messages";
 
@@ -130,6 +136,7 @@ public class LibraryWorkflow {
      */
     @Transactional
     public Publication submit(PublicationDetails details, Long organisationId, Attachments attachments) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.SUBMIT);
         Person me = caller.requireAccount();
         if (submittableOrganisations().stream().noneMatch(o -> o.getId().equals(organisationId))) {
@@ -149,6 +156,7 @@ public class LibraryWorkflow {
     /** An editor publishes without review, e.g. a legal act or the initiative's own report. */
     @Transactional
     public Publication publishDirectly(PublicationDetails details, Attachments attachments) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.EDIT);
         Person me = caller.requireAccount();
         rules.check(details, attachments.isEmpty());
@@ -168,6 +176,7 @@ public class LibraryWorkflow {
 
     @Transactional
     public Publication approve(Long id) {
+        publicChange.fire(PublicContentChanged.of("library"));
         Publication p = underReview(id);
         p.publish(clock.now());
         search.changed(p);
@@ -178,6 +187,7 @@ public class LibraryWorkflow {
 
     @Transactional
     public Publication requestChanges(Long id, String comment) {
+        publicChange.fire(PublicContentChanged.of("library"));
         Publication p = underReview(id);
         p.requestChanges(rules.comment(comment));
         notifySubmitter(p, "library.notification.changes.title", "/library/mine.xhtml");
@@ -186,6 +196,7 @@ public class LibraryWorkflow {
 
     @Transactional
     public Publication reject(Long id, String comment) {
+        publicChange.fire(PublicContentChanged.of("library"));
         Publication p = underReview(id);
         p.reject(rules.comment(comment));
         notifySubmitter(p, "library.notification.rejected.title", "/library/mine.xhtml");
@@ -195,6 +206,7 @@ public class LibraryWorkflow {
     /** The submitter sends corrected details (and more files) after an editor asked for changes. */
     @Transactional
     public Publication resubmit(Long id, PublicationDetails details, Attachments attachments) {
+        publicChange.fire(PublicContentChanged.of("library"));
         Person me = caller.requireAccount();
         Publication p = repository.find(id).filter(x -> x.getSubmittedBy().equals(me.getId()))
                 .orElseThrow(AccessDeniedException::new);
@@ -215,6 +227,7 @@ public class LibraryWorkflow {
     /** A new version of one of the files; the old one stays in the history. */
     @Transactional
     public PublicationFile addVersion(Long id, int series, Upload upload) {
+        publicChange.fire(PublicContentChanged.of("library"));
         Person me = caller.requireAccount();
         Publication p = repository.find(id).orElseThrow(() -> new BusinessException("library.unknown"));
         boolean editor = permissions.may(LibraryModule.EDIT);

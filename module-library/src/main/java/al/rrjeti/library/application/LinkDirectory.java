@@ -3,14 +3,16 @@ package al.rrjeti.library.application;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
-import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.LinkCategory;
 import al.rrjeti.library.domain.LinkDetails;
 import al.rrjeti.library.domain.LinkEntry;
 import al.rrjeti.library.domain.LinkStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 @ApplicationScoped
 public class LinkDirectory {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @PersistenceContext(unitName = "rrjeti-library")
     private EntityManager em;
@@ -74,6 +80,7 @@ public class LinkDirectory {
      */
     @Transactional
     public boolean record(Long id, LinkCheck check, int deadAfter) {
+        publicChange.fire(PublicContentChanged.of("library"));
         LinkEntry e = em.find(LinkEntry.class, id);
         if (e == null) {
             return false; // removed while it was being checked
@@ -96,6 +103,7 @@ public class LinkDirectory {
     /** An editor adds a link (id null) or changes one. */
     @Transactional
     public LinkEntry save(Long id, LinkDetails details) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.EDIT);
         LinkDetails d = details.normalised();
         check(d);
@@ -112,6 +120,7 @@ public class LinkDirectory {
 
     @Transactional
     public void remove(Long id) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.EDIT);
         em.remove(get(id));
     }
@@ -124,6 +133,7 @@ public class LinkDirectory {
      */
     @Transactional
     public int importBundled() {
+        publicChange.fire(PublicContentChanged.of("library"));
         try (InputStream in = LinkDirectory.class.getClassLoader().getResourceAsStream(InformationPackage.BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("The module carries no " + InformationPackage.BUNDLED);

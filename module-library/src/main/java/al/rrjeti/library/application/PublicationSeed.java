@@ -1,6 +1,7 @@
 package al.rrjeti.library.application;
 
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.library.domain.InfoEntry;
 import al.rrjeti.library.domain.InfoText;
 import al.rrjeti.library.domain.Publication;
@@ -11,6 +12,7 @@ import al.rrjeti.library.domain.SeededPublication;
 import al.rrjeti.library.domain.Topic;
 import al.rrjeti.library.infrastructure.LibrarySearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,10 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class PublicationSeed {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     private static final Logger LOG = Logger.getLogger(PublicationSeed.class.getName());
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20[0-4]\\d)\\b");
@@ -64,6 +70,7 @@ public class PublicationSeed {
     /** @return how many publications were added */
     @Transactional
     public int ensureFromPackage() {
+        publicChange.fire(PublicContentChanged.of("library"));
         int added = 0;
         for (Seed seed : seeds()) {
             if (em.find(SeededPublication.class, seed.key()) == null && seed.date() != null) {

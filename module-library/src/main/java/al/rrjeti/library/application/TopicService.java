@@ -2,10 +2,12 @@ package al.rrjeti.library.application;
 
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -13,6 +15,10 @@ import java.util.List;
 /** The topics publications are filed under: the initiative's six to start with; editors add more. */
 @ApplicationScoped
 public class TopicService {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     private static final List<Topic> DEFAULTS = List.of(
             new Topic("anti-corruption", "Kundër korrupsionit", "Anti-corruption"),
@@ -45,6 +51,7 @@ public class TopicService {
     /** An editor adds a topic; its code is made from the English name. */
     @Transactional
     public Topic add(String nameSq, String nameEn) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.EDIT);
         checkNames(nameSq, nameEn);
         String code = nameEn.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
@@ -60,6 +67,7 @@ public class TopicService {
     /** An editor renames a topic in both languages; publications keep it. */
     @Transactional
     public void rename(String code, String nameSq, String nameEn) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.EDIT);
         checkNames(nameSq, nameEn);
         repository.topic(code).orElseThrow(() -> new InvalidInputException("nameSq", "library.topic.unknown"))

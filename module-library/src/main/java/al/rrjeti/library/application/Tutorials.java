@@ -1,8 +1,9 @@
 package al.rrjeti.library.application;
 
 import al.rrjeti.kernel.api.BusinessException;
-import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationFile;
@@ -10,6 +11,7 @@ import al.rrjeti.library.domain.PublicationKind;
 import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.TutorialSlot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,10 @@ import java.util.Optional;
 /** The tutorials section: which published video stands in each of the two places. */
 @ApplicationScoped
 public class Tutorials {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     public static final List<String> SLOTS = List.of(TutorialSlot.CITIZENS, TutorialSlot.NETWORK);
 
@@ -57,6 +63,7 @@ public class Tutorials {
     /** An editor puts a published video in a slot (or empties it with null). */
     @Transactional
     public void assign(String slot, Long publicationId) {
+        publicChange.fire(PublicContentChanged.of("library"));
         permissions.require(LibraryModule.EDIT);
         if (!SLOTS.contains(slot)) {
             throw new BusinessException("library.unknown");

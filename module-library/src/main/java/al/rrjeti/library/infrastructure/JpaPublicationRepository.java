@@ -1,5 +1,6 @@
 package al.rrjeti.library.infrastructure;
 
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationFile;
 import al.rrjeti.library.domain.PublicationQuery;
@@ -7,6 +8,8 @@ import al.rrjeti.library.domain.PublicationRepository;
 import al.rrjeti.library.domain.PublicationStatus;
 import al.rrjeti.library.domain.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -22,6 +25,10 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaPublicationRepository implements PublicationRepository {
+
+    /** Download counts show on public pages: anonymous readers' cached pages go when one changes. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @PersistenceContext(unitName = "rrjeti-library")
     private EntityManager em;
@@ -190,6 +197,7 @@ public class JpaPublicationRepository implements PublicationRepository {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void countDownload(Long libraryFileId) {
+        publicChange.fire(PublicContentChanged.of("library"));
         em.createQuery("UPDATE PublicationFile f SET f.downloads = f.downloads + 1 WHERE f.id = :id")
                 .setParameter("id", libraryFileId).executeUpdate();
     }

@@ -7,6 +7,7 @@ import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.survey.SurveyModule;
@@ -16,6 +17,7 @@ import al.rrjeti.survey.domain.MeasureRepository;
 import al.rrjeti.survey.domain.MeasureStat;
 import al.rrjeti.survey.domain.Rating;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -32,6 +34,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class MeasureService {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     /** What an editor writes about a measure. */
     public record MeasureForm(String institutionSq, String institutionEn, String titleSq, String titleEn,
@@ -76,6 +82,7 @@ public class MeasureService {
     /** An editor adds a measure. */
     @Transactional
     public Measure create(MeasureForm form) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.EDIT_MEASURES);
         check(form);
         Measure m = new Measure(clock.now());
@@ -88,6 +95,7 @@ public class MeasureService {
     /** An editor corrects a measure; its ratings stay. */
     @Transactional
     public void update(Long id, MeasureForm form) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.EDIT_MEASURES);
         Measure m = get(id);
         check(form);
@@ -101,6 +109,7 @@ public class MeasureService {
      */
     @Transactional
     public void rate(Long measureId, Given given) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.RATE);
         long account = caller.requireAccount().getId();
         checkRating(given);
@@ -133,6 +142,7 @@ public class MeasureService {
     /** Takes a rating out of its measure's totals and deletes it (the person's erasure). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(Rating rating) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         measures.lock(rating.getMeasureId());
         count(rating, -1);
         measures.remove(rating);

@@ -7,6 +7,7 @@ import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.StaffAlerts;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.survey.SurveyModule;
@@ -19,6 +20,7 @@ import al.rrjeti.survey.domain.Survey;
 import al.rrjeti.survey.domain.SurveyRepository;
 import al.rrjeti.survey.domain.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -37,6 +39,10 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SurveyAnswering {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private SurveyRepository surveys;
@@ -85,6 +91,7 @@ public class SurveyAnswering {
      */
     @Transactional
     public void submit(Long surveyId, Map<Long, Given> given) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.ANSWER);
         long account = caller.requireAccount().getId();
         Survey survey = surveys.lock(surveyId).filter(Survey::isPublished)

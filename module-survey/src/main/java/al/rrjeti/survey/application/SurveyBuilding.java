@@ -6,6 +6,7 @@ import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.Permissions;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.survey.SurveyModule;
 import al.rrjeti.survey.domain.Choice;
@@ -14,6 +15,7 @@ import al.rrjeti.survey.domain.QuestionKind;
 import al.rrjeti.survey.domain.Survey;
 import al.rrjeti.survey.domain.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,6 +29,10 @@ import java.util.Set;
 /** Makes surveys from their definitions: editors (and the seed) build them, checked whole before anything is saved. */
 @ApplicationScoped
 public class SurveyBuilding {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     /**
      * One question. {@code options} for choices and matrices (the scale), {@code rows} for a
@@ -57,6 +63,7 @@ public class SurveyBuilding {
     /** An editor publishes a survey. */
     @Transactional
     public Survey create(SurveyDef def) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.BUILD);
         Survey s = build(def);
         audit.record(caller.auditName(), "survey.survey.created", "survey " + s.getId(), def.code());
@@ -66,6 +73,7 @@ public class SurveyBuilding {
     /** The seed's survey, when no survey has its code yet. */
     @Transactional
     public boolean ensure(SurveyDef def) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         if (surveys.byCode(def.code()).isPresent()) {
             return false;
         }
@@ -76,6 +84,7 @@ public class SurveyBuilding {
     /** Moves a survey's opening and closing (editors). */
     @Transactional
     public void schedule(Long surveyId, Instant opensAt, Instant closesAt) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.BUILD);
         if (opensAt == null || closesAt != null && !closesAt.isAfter(opensAt)) {
             throw new InvalidInputException("closesAt", "survey.build.dates");

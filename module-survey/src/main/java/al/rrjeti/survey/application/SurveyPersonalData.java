@@ -1,11 +1,13 @@
 package al.rrjeti.survey.application;
 
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.spi.PersonalData;
 import al.rrjeti.survey.domain.MeasureRepository;
 import al.rrjeti.survey.domain.Rating;
 import al.rrjeti.survey.domain.Survey;
 import al.rrjeti.survey.domain.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -21,6 +23,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class SurveyPersonalData implements PersonalData {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private MeasureRepository measures;
@@ -68,6 +74,7 @@ public class SurveyPersonalData implements PersonalData {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Long personId) {
+        publicChange.fire(PublicContentChanged.of("survey"));
         if (!keys.available()) {
             return;
         }

@@ -1,16 +1,18 @@
 package al.rrjeti.kernel.account;
 
+import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.audit.AuditLog;
-import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.security.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,6 +23,10 @@ import java.util.UUID;
 /** What the logged-in person changes about their own account. */
 @ApplicationScoped
 public class AccountSettings {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private CurrentUser caller;
@@ -48,6 +54,7 @@ public class AccountSettings {
 
     @Transactional
     public Account updateProfile(String displayName, Locale language) {
+        publicChange.fire(PublicContentChanged.kernel());
         Account me = me();
         List<Violation> violations = new ArrayList<>();
         AccountRules.checkDisplayName(displayName, violations);
@@ -108,6 +115,7 @@ public class AccountSettings {
      */
     @Transactional
     public void deleteAccount(String currentPassword) {
+        publicChange.fire(PublicContentChanged.kernel());
         Account me = me();
         requirePassword(me, currentPassword, "deletePassword");
         for (TokenPurpose p : TokenPurpose.values()) {

@@ -1,13 +1,14 @@
 package al.rrjeti.kernel.api;
 
+import al.rrjeti.kernel.api.OrganisationType;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.organisation.DemoOrganisations;
-import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.security.CurrentUser;
-import al.rrjeti.kernel.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DemoContent {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final String ORGANISATION = "organisation";
@@ -76,6 +81,7 @@ public class DemoContent {
                 LOG.log(Level.WARNING, "Module " + m.id() + " could not add its demonstration content", e);
             }
         }
+        publicChange.fire(PublicContentChanged.kernel());
         LOG.info("Demonstration content present (rrjeti.demo.enabled)");
     }
 
@@ -102,6 +108,7 @@ public class DemoContent {
     /** The operator removes every demonstration item, the modules' and the kernel's; returns how many. */
     @Transactional
     public int remove() {
+        publicChange.fire(PublicContentChanged.kernel());
         caller.require(Role.OPERATOR);
         int removed = 0;
         for (InstalledModule m : registry.active()) {

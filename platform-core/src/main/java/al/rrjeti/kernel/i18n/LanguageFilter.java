@@ -20,7 +20,8 @@ public class LanguageFilter extends HttpFilter {
 
     /** Request attribute holding the chosen {@link Language}. */
     public static final String ATTRIBUTE = Language.class.getName();
-    static final String COOKIE = "rrjeti-lang";
+    /** The cookie remembering the reader's choice. */
+    public static final String COOKIE = "rrjeti-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
@@ -31,17 +32,35 @@ public class LanguageFilter extends HttpFilter {
             request.setCharacterEncoding("UTF-8");
         }
         Optional<Language> asked = Language.fromCode(request.getParameter("lang"));
-        Language language = asked.or(() -> remembered(request)).orElse(Language.DEFAULT);
+        Language language = languageOf(request);
         if (asked.isPresent()) {
-            Cookie cookie = new Cookie(COOKIE, language.code());
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setHttpOnly(true);
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            response.addCookie(cookie(request, language));
         }
         request.setAttribute(ATTRIBUTE, language);
         chain.doFilter(request, response);
+    }
+
+    /** The cookie that remembers the choice of {@code ?lang=} for a year. */
+    public static Cookie cookie(HttpServletRequest request, Language language) {
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    /** Whether the request chooses its language with {@code ?lang=} (then remembered in a cookie). */
+    public static Optional<Language> asked(HttpServletRequest request) {
+        return Language.fromCode(request.getParameter("lang"));
+    }
+
+    /**
+     * The language the request's page is written in: {@code ?lang=}, else the remembered choice, else
+     * Albanian. Reads parameters: the request's encoding must be set before.
+     */
+    public static Language languageOf(HttpServletRequest request) {
+        return Language.fromCode(request.getParameter("lang")).or(() -> remembered(request)).orElse(Language.DEFAULT);
     }
 
     private static Optional<Language> remembered(HttpServletRequest request) {

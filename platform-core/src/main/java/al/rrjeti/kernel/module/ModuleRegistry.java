@@ -2,10 +2,12 @@ package al.rrjeti.kernel.module;
 
 import al.rrjeti.kernel.Kernel;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -50,6 +52,9 @@ public class ModuleRegistry {
 
     @Inject
     private PlatformClock clock;
+
+    @Inject
+    private Event<PublicContentChanged> publicChange;
     private final ModuleResolver resolver = new ModuleResolver(Kernel.VERSION);
     private final Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile List<InstalledModule> snapshot = List.of();
@@ -96,6 +101,8 @@ public class ModuleRegistry {
             next.add(new InstalledModule(d.descriptor(), d.bean(), r));
         }
         snapshot = List.copyOf(next);
+        // After the switch is committed and the new state is in place: pages rendered before go.
+        publicChange.fire(PublicContentChanged.kernel());
     }
 
     /** Runs the module's migrations and seed once per start of the application. */

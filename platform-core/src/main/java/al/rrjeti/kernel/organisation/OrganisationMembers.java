@@ -1,21 +1,23 @@
 package al.rrjeti.kernel.organisation;
 
-import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.EmailAddress;
-import al.rrjeti.kernel.api.InvalidInputException;
-import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.account.OneTimeToken;
 import al.rrjeti.kernel.account.TokenPurpose;
 import al.rrjeti.kernel.account.Tokens;
-import al.rrjeti.kernel.audit.AuditLog;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.NotificationText;
+import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.web.Links;
+import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.notification.NotificationCatalogue;
-import al.rrjeti.kernel.api.NotificationText;
-import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -27,6 +29,10 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class OrganisationMembers {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private CurrentUser caller;
@@ -96,6 +102,7 @@ public class OrganisationMembers {
      */
     @Transactional
     public Organisation accept(String token) {
+        publicChange.fire(PublicContentChanged.kernel());
         Account me = caller.requireAccount();
         OneTimeToken t = tokens.peek(token, TokenPurpose.INVITATION);
         String[] payload = t.getPayload().split(":", 2);
@@ -119,6 +126,7 @@ public class OrganisationMembers {
 
     @Transactional
     public void remove(Long organisationId, Long accountId) {
+        publicChange.fire(PublicContentChanged.kernel());
         Account rep = requireRepresentative(organisationId);
         if (rep.getId().equals(accountId)) {
             throw new BusinessException("organisation.representative.cannot-leave");
@@ -133,6 +141,7 @@ public class OrganisationMembers {
     /** Makes another member the representative; the caller stays as a member. */
     @Transactional
     public void handOver(Long organisationId, Long accountId) {
+        publicChange.fire(PublicContentChanged.kernel());
         Account rep = requireRepresentative(organisationId);
         Membership next = organisations.membership(organisationId, accountId)
                 .orElseThrow(() -> new BusinessException("organisation.member.unknown"));

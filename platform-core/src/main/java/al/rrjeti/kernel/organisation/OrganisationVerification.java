@@ -2,13 +2,15 @@ package al.rrjeti.kernel.organisation;
 
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.notification.NotificationCatalogue;
-import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -19,6 +21,10 @@ import java.util.List;
  */
 @ApplicationScoped
 public class OrganisationVerification {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     @Inject
     private CurrentUser caller;
@@ -68,6 +74,7 @@ public class OrganisationVerification {
     }
 
     private Organisation decide(Long id, OrganisationStatus to, String reason, String action) {
+        publicChange.fire(PublicContentChanged.kernel());
         caller.requireModerator();
         Organisation org = organisations.find(id).orElseThrow(() -> new BusinessException("organisation.unknown"));
         boolean allowed = switch (to) {

@@ -1,12 +1,14 @@
 package al.rrjeti.kernel.privacy;
 
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.spi.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -29,6 +31,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class PersonalDataArchive {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     public static final String FORMAT = "rrjeti-personal-data/1";
 
@@ -95,6 +101,7 @@ public class PersonalDataArchive {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Long personId) {
+        publicChange.fire(PublicContentChanged.kernel());
         for (InstalledModule m : registry.all()) {
             for (PersonalData handler : m.descriptor().personalData()) {
                 handler.erase(personId);

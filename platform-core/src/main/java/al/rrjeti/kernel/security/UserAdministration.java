@@ -1,12 +1,14 @@
 package al.rrjeti.kernel.security;
 
-import al.rrjeti.kernel.api.Role;
-import al.rrjeti.kernel.api.BusinessException;
-import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.account.TokenPurpose;
 import al.rrjeti.kernel.account.Tokens;
+import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -19,6 +21,10 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class UserAdministration {
+
+    /** Anonymous readers' cached pages go when this service changes what they see. */
+    @Inject
+    private Event<PublicContentChanged> publicChange;
 
     /** Roles a person holds by being given them, not through an organisation. */
     public static final Set<Role> GRANTABLE = Set.of(Role.MODERATOR, Role.EDITOR, Role.OPERATOR);
@@ -47,6 +53,7 @@ public class UserAdministration {
 
     @Transactional
     public void block(Long id, String reason) {
+        publicChange.fire(PublicContentChanged.kernel());
         caller.requireModerator();
         Account target = target(id);
         if (target.hasRole(Role.OPERATOR) || target.getId().equals(caller.requireAccount().getId())) {
@@ -62,6 +69,7 @@ public class UserAdministration {
 
     @Transactional
     public void unblock(Long id) {
+        publicChange.fire(PublicContentChanged.kernel());
         caller.requireModerator();
         Account target = target(id);
         target.unblock();

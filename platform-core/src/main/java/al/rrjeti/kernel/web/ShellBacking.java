@@ -7,6 +7,7 @@ import al.rrjeti.kernel.module.InstalledModule;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.spi.NavigationEntry;
+import al.rrjeti.kernel.web.cache.AssetVersions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,18 +39,21 @@ public class ShellBacking {
     @Inject
     private ModerationQueues queues;
 
+    @Inject
+    private AssetVersions assets;
+
     private List<NavLink> navigation;
 
     /**
-     * The stylesheets of the active modules, each with its module's version in the URL so that a
-     * release's styles reach browsers at once; a switched-off module's styles are not linked (and
+     * The stylesheets of the active modules, each with its module's version and its content's hash
+     * in the URL so that a release's styles reach browsers at once (and browsers keep them for a year); a switched-off module's styles are not linked (and
      * its path answers 404).
      */
     public List<String> getStylesheets() {
         List<String> sheets = new ArrayList<>();
         for (InstalledModule m : registry.active()) {
             for (String s : m.descriptor().stylesheets()) {
-                sheets.add(s + "?v=" + m.descriptor().version());
+                sheets.add(assets.path(s, m.descriptor().version().toString()));
             }
         }
         return sheets;

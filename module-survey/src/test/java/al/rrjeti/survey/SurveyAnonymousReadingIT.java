@@ -1,0 +1,93 @@
+package al.rrjeti.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.testing.ActingUser;
+import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.kernel.testing.HttpSession;
+import al.rrjeti.kernel.testing.SessionCount;
+import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.survey.application.MeasureService;
+import al.rrjeti.survey.application.MeasureService.Given;
+import al.rrjeti.survey.application.MeasureService.MeasureForm;
+import al.rrjeti.survey.domain.Measure;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The survey's public pages read anonymously: no session, served from the page cache, and a new
+ * measure and a new rating seen on the next read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SurveyAnonymousReadingIT {
+
+    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/survey-anon-it";
+
+    @Deployment
+    static WebArchive deployment() {
+        return SurveyTestSupport.archive("survey-anon-it").addClasses(HttpSession.class, SessionCount.class);
+    }
+
+    @Inject
+    private MeasureService measures;
+
+    @Inject
+    private Fixtures fixtures;
+
+    private final HttpClient client = HttpSession.newClient();
+
+    @AfterEach
+    void nobody() {
+        ActingUser.actAs(null);
+    }
+
+    /** Reads the page twice as a newcomer would: no session either time, the second from the cache. */
+    private String read(String path) throws Exception {
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = client.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (HttpResponse<String> r : List.of(first, second)) {
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().allValues("Set-Cookie")).as("cookies of " + path)
+                    .noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(second.headers().firstValue("ETag")).as("kept: " + path).isPresent()
+                .isEqualTo(first.headers().firstValue("ETag"));
+        return second.body();
+    }
+
+    @Test
+    void measuresAndTheirRatingsShowAtOnce() throws Exception {
+        int sessions = SessionCount.active();
+        String title = "Masa e lexuesit " + System.nanoTime();
+        assertThat(read("/survey/")).doesNotContain(title);
+
+        ActingUser.actAs(SurveyTestSupport.account(fixtures, "editor", Role.EDITOR));
+        Measure m = measures.create(new MeasureForm("Ministria e Drejtësisë", "Ministry of Justice", title,
+                "Measure " + title, "Përshkrim i masës.", "The measure described.", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2026, 12, 31), "https://www.drejtesia.gov.al/strategjia"));
+        ActingUser.actAs(null);
+        assertThat(read("/survey/")).contains(title);
+        String page = "/survey/measure.xhtml?id=" + m.getId();
+        assertThat(read(page)).contains(title).doesNotContain("rr-survey-scroll");
+
+        ActingUser.actAs(SurveyTestSupport.account(fixtures, "citizen", Role.CITIZEN));
+        measures.rate(m.getId(), new Given(5, 4, 3, null));
+        ActingUser.actAs(null);
+        assertThat(read(page)).as("the rating counted at once").contains("rr-survey-scroll");
+        assertThat(SessionCount.active()).as("sessions alive after the anonymous reads").isEqualTo(sessions);
+    }
+}
