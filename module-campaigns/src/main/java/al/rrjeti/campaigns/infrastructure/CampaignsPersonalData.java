@@ -22,8 +22,8 @@ import java.util.Map;
 /**
  * What the campaigns module holds about a person: event registrations and campaign
  * subscriptions, which only concern them and go on erasure (a place freed goes to the first on the
- * waiting list, as when someone cancels). Positions drafted and
- * signatures given stay: they are the organisations' public acts, shown under "deleted account".
+ * waiting list, as when someone cancels). Positions drafted, signatures given and comments on
+ * positions stay: they are the organisations' public acts, shown under "deleted account".
  */
 @ApplicationScoped
 public class CampaignsPersonalData implements PersonalData {

@@ -22,6 +22,9 @@ public class CampaignsCampaignBacking implements Serializable {
     private transient EventService events;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.OrganiserEdits edits;
+
+    @Inject
     private transient Caller caller;
 
     @Inject
@@ -47,6 +50,11 @@ public class CampaignsCampaignBacking implements Serializable {
 
     public boolean isSubscribed() {
         return events.subscribed(id);
+    }
+
+    /** Whether the caller organises it (the edit link); the service checks again on saving. */
+    public boolean isMayEdit() {
+        return caller.isLoggedIn() && edits.mayEdit(getCampaign());
     }
 
     public boolean isLoggedIn() {
