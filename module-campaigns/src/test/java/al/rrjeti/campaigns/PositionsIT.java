@@ -65,6 +65,12 @@ class PositionsIT {
     private PositionComments comments;
 
     @Inject
+    private al.rrjeti.campaigns.infrastructure.CampaignsPersonalData personalData;
+
+    @Inject
+    private al.rrjeti.kernel.api.Caller caller;
+
+    @Inject
     private al.rrjeti.kernel.notification.Notifications notifications;
 
     @AfterEach
@@ -178,6 +184,8 @@ class PositionsIT {
         ActingUser.actAs(proposer);
         assertThat(notifications.mine(2)).as("the proposer hears of both decisions").extracting(n -> n.getType())
                 .containsExactly("campaigns.proposal", "campaigns.proposal");
+        assertThat((List<?>) personalData.export(caller.requireAccount().getId()).get("commentsWritten"))
+                .as("the proposer's export").hasSize(4);
     }
 
     @Test

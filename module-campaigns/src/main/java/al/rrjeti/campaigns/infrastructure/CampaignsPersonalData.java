@@ -46,6 +46,9 @@ public class CampaignsPersonalData implements PersonalData {
                 + " WHERE x.initiatorId = :p ORDER BY x.id", personId, "id", "titleSq", "titleEn", "createdAt"));
         data.put("signaturesGiven", rows("SELECT s.positionId, s.organisationId, s.signedAt FROM Signature s"
                 + " WHERE s.signerId = :p ORDER BY s.id", personId, "positionId", "organisationId", "signedAt"));
+        data.put("commentsWritten", rows("SELECT c.positionId, c.versionNumber, c.language, c.paragraph, c.body,"
+                + " c.proposedText, c.status, c.createdAt FROM PositionComment c WHERE c.authorId = :p ORDER BY c.id",
+                personId, "positionId", "version", "language", "paragraph", "body", "proposedText", "status", "createdAt"));
         return data;
     }
 

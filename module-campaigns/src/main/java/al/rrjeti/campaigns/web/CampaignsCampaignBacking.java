@@ -30,6 +30,12 @@ public class CampaignsCampaignBacking implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @Inject
+    private transient al.rrjeti.kernel.api.web.Links links;
+
+    @Inject
+    private transient al.rrjeti.kernel.api.i18n.CurrentLanguage language;
+
     private Long id;
     private transient Campaign campaign;
 
@@ -46,6 +52,15 @@ public class CampaignsCampaignBacking implements Serializable {
 
     public List<CampaignEvent> getEvents() {
         return events.eventsOf(id);
+    }
+
+    /** The campaign's address to share: absolute, with nothing that tracks who shared it. */
+    public String getShareUrl() {
+        return links.absolute("/campaigns/campaign.xhtml?id=" + id);
+    }
+
+    public List<ShareLinks.Share> getShareLinks() {
+        return ShareLinks.of(getShareUrl(), getCampaign().title(language.getLocale()));
     }
 
     public boolean isSubscribed() {
