@@ -3,6 +3,7 @@ package al.rrjeti.campaigns;
 import al.rrjeti.campaigns.api.CampaignsResource;
 import al.rrjeti.campaigns.api.EventsResource;
 import al.rrjeti.campaigns.api.PositionsResource;
+import al.rrjeti.campaigns.application.CampaignsDemo;
 import al.rrjeti.campaigns.application.PositionService;
 import al.rrjeti.campaigns.infrastructure.CampaignsPersonalData;
 import al.rrjeti.kernel.spi.Audience;
@@ -30,9 +31,16 @@ public class CampaignsModule implements PlatformModule {
     public static final String PROMOTED = "campaigns.promoted";
     /** A campaign you follow has a new activity. */
     public static final String ACTIVITY = "campaigns.activity";
+    /** An activity you registered for changed. */
+    public static final String CHANGED = "campaigns.changed";
+    /** The initiators decided on a change you proposed to a joint position. */
+    public static final String PROPOSAL = "campaigns.proposal";
 
     @Inject
     private PositionService positions;
+
+    @Inject
+    private CampaignsDemo demo;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -43,11 +51,15 @@ public class CampaignsModule implements PlatformModule {
                 .navigation("/campaigns/", "campaigns.nav", "pi pi-megaphone", Audience.EVERYONE, 30)
                 .restrict("/campaigns/position-edit", Audience.MEMBERS)
                 .restrict("/campaigns/organise", Audience.ACCOUNTS)
+                .restrict("/campaigns/campaign-edit", Audience.ACCOUNTS)
+                .restrict("/campaigns/event-edit", Audience.ACCOUNTS)
                 .permission(POSITION, "cso_member")
                 .permission(ORGANISE, "cso_member", "institution_member", "editor", "operator")
                 .permission(EDIT, "editor", "operator")
                 .notification(PROMOTED, "campaigns.notification.promoted", true)
                 .notification(ACTIVITY, "campaigns.notification.activity", true)
+                .notification(CHANGED, "campaigns.notification.changed", true)
+                .notification(PROPOSAL, "campaigns.notification.proposal", true)
                 .changelog("META-INF/rrjeti/campaigns/changelog.xml")
                 .job("campaigns.publish-due", Duration.ofHours(1), () -> positions.publishDue())
                 .rest(CampaignsResource.class, EventsResource.class, PositionsResource.class)
@@ -60,5 +72,15 @@ public class CampaignsModule implements PlatformModule {
                         "Sa ditë përpara liston aktivitetet kalendari iCalendar",
                         "How many days ahead the iCalendar feed lists activities")
                 .build();
+    }
+
+    @Override
+    public void seedDemo() {
+        demo.seed();
+    }
+
+    @Override
+    public int removeDemo() {
+        return demo.remove();
     }
 }

@@ -7,6 +7,8 @@ import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +16,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Three CSOs, registered and verified through the pages, co-sign a joint position that one of
@@ -86,4 +90,68 @@ class CampaignsJourneyIT {
             }
         }
     }
+
+    /**
+     * A citizen follows a campaign an editor made through the pages; the editor adds an activity to
+     * it and the citizen's bell tells of it; the citizen registers, the editor changes the place
+     * on the activity's edit page, and the citizen is told of that too.
+     */
+    @Test
+    void aCitizenFollowsACampaignAndIsToldOfItsNextActivityAndOfItsChange() {
+        try (Browser editor = new Browser(app); Browser citizen = new Browser(app)) {
+            Journeys.logIn(editor, Journeys.accountWithRole(app, "editor", "cj.editor." + RUN + "@example.al"),
+                    Journeys.PASSWORD);
+            Journeys.logIn(citizen, Journeys.accountWithRole(app, "citizen", "cj.citizen." + RUN + "@example.al"),
+                    Journeys.PASSWORD);
+            String campaignTitle = "Java e ndershmërisë " + RUN;
+            editor.open("/campaigns/organise.xhtml?lang=sq");
+            editor.find("input[id='campaign:titleSq']").sendKeys(campaignTitle);
+            editor.find("input[id='campaign:goalSq']").sendKeys("Qytetarët të dinë ku raportojnë.");
+            new Select(editor.find("select[id='campaign:audience']")).selectByValue("CITIZENS");
+            editor.find("input[id='campaign:startsOn_input']").sendKeys(DAY.format(LocalDate.now()), Keys.ESCAPE);
+            editor.submit("button[id='campaign:add']");
+            String campaign = editor.driver().getCurrentUrl().substring(editor.driver().getCurrentUrl().indexOf("/campaigns/"));
+            assertThat(campaign).as(editor.text("main")).contains("campaign.xhtml?id=");
+
+            citizen.open(campaign + "&lang=sq");
+            citizen.submit("button[id='follow:subscribe']");
+            assertThat(citizen.exists("button[id='follow:unsubscribe']")).as("following").isTrue();
+            citizen.find("button[id='copy-link']").click();
+            new org.openqa.selenium.support.ui.WebDriverWait(citizen.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> !citizen.text("#copy-status").isBlank());
+            Accessibility.assertNoSeriousViolations(citizen.driver());
+
+            String eventTitle = "Takim në Elbasan " + RUN;
+            editor.open("/campaigns/organise.xhtml?lang=sq");
+            new Select(editor.find("select[id='event:campaignId']")).selectByVisibleText(campaignTitle);
+            editor.find("input[id='event:titleSq']").sendKeys(eventTitle);
+            // the picker's text is what the server reads; set whole, no popup typing in between
+            editor.driver().executeScript("arguments[0].value = arguments[1];",
+                    editor.find("input[id='event:startsAt_input']"), DAY.format(LocalDate.now().plusDays(20)) + " 10:00");
+            editor.find("input[id='event:place']").sendKeys("Elbasan, Biblioteka");
+            editor.submit("button[id='event:add']");
+            String event = editor.driver().getCurrentUrl().substring(editor.driver().getCurrentUrl().indexOf("/campaigns/"));
+            assertThat(event).as(editor.text("main")).contains("event.xhtml?id=");
+
+            citizen.open("/notifications.xhtml?lang=sq");
+            assertThat(citizen.text("main")).as("the follower's bell").contains("Aktivitet i ri", eventTitle);
+            citizen.open(event + "&lang=sq");
+            citizen.submit("button[id='registration:register']");
+
+            editor.open(event + "&lang=sq");
+            editor.submit("a[id='edit']");
+            Accessibility.assertNoSeriousViolations(editor.driver());
+            editor.find("input[id='event:place']").clear();
+            editor.find("input[id='event:place']").sendKeys("Elbasan, Pallati i Kulturës");
+            editor.submit("button[id='event:save']");
+            assertThat(editor.text("#where")).contains("Pallati i Kulturës");
+            editor.open(campaign.replace("campaign.xhtml", "campaign-edit.xhtml") + "&lang=en");
+            Accessibility.assertNoSeriousViolations(editor.driver());
+
+            citizen.open("/notifications.xhtml?lang=sq");
+            assertThat(citizen.text("main")).as("registered people hear of the change").contains("ndryshoi");
+        }
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 }

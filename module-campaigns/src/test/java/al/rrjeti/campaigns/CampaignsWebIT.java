@@ -133,5 +133,9 @@ class CampaignsWebIT {
         assertThat(position).contains("Teksti i ri.", "RRJETI-QP-" + p.getId() + "-v2", a.name());
         assertThat(visitor.get("/campaigns/event.xhtml?lang=sq&id=" + e.getId()).body()).contains("Shkodër", "0 të zëna nga 30");
         assertThat(visitor.get("/campaigns/event.xhtml?id=987654321").statusCode()).isEqualTo(404);
+        String campaignPage = visitor.get("/campaigns/campaign.xhtml?lang=en&id=" + c.getId()).body();
+        assertThat(campaignPage).as("plain share links").contains("https://www.facebook.com/sharer/sharer.php?u=http",
+                "https://x.com/intent/post?url=", "https://wa.me/?text=", "mailto:?subject=", "id=\"copy-link\"");
+        assertThat(campaignPage).as("no third party's script").doesNotContainPattern("<script[^>]+src=\"https?://");
     }
 }

@@ -8,6 +8,7 @@ import al.rrjeti.campaigns.application.CampaignDraft;
 import al.rrjeti.campaigns.application.EventDraft;
 import al.rrjeti.campaigns.application.EventService;
 import al.rrjeti.campaigns.application.IcsCalendar;
+import al.rrjeti.campaigns.application.OrganiserEdits;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignAudience;
 import al.rrjeti.campaigns.domain.CampaignEvent;
@@ -15,6 +16,7 @@ import al.rrjeti.campaigns.domain.RegistrationStatus;
 import al.rrjeti.campaigns.infrastructure.CampaignsPersonalData;
 import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.BusinessException;
+import al.rrjeti.kernel.api.ConflictException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.api.Role;
@@ -267,6 +269,113 @@ class EventsIT {
         assertThat(events.myRegistration(small.getId())).as("the erased person's place goes to the first waiting")
                 .contains(RegistrationStatus.REGISTERED);
     }
+
+    @Test
+    void organisersEditTheirCampaignAndActivityStaleFormsConflictAndRegistrationsSurviveALowerCapacity() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra Edit");
+        Org other = network.organisation(OrganisationType.CSO, "Qendra Tjetër");
+        ActingUser.actAs(a.representative());
+        Campaign c = events.createCampaign(new CampaignDraft("Java e integritetit", null, "Të njohim të drejtat", null,
+                null, null, CampaignAudience.CITIZENS, LocalDate.of(2027, 1, 1), null, a.id()));
+        CampaignEvent e = event(3, a.id());
+        long campaignSeen = events.campaign(c.getId()).getRowVersion();
+        long eventSeen = events.event(e.getId()).getRowVersion();
+        List<String> people = citizens(4);
+        for (String p : people) {
+            ActingUser.actAs(p);
+            events.register(e.getId());
+        }
+        CampaignDraft revised = new CampaignDraft("Java e integritetit 2027", SCRIPT, "Të njohim të drejtat", null,
+                null, null, CampaignAudience.YOUTH, LocalDate.of(2027, 2, 1), null, null);
+
+        ActingUser.actAs(people.get(0));
+        assertThatThrownBy(() -> edits.editCampaign(c.getId(), revised, campaignSeen)).as("a citizen")
+                .isInstanceOf(AccessDeniedException.class);
+        ActingUser.actAs(other.representative());
+        assertThatThrownBy(() -> edits.editEvent(e.getId(), moved(1), eventSeen)).as("another organisation")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(edits.mayEdit(events.campaign(c.getId()))).isFalse();
+
+        ActingUser.actAs(a.representative());
+        assertThat(edits.mayEdit(events.campaign(c.getId()))).isTrue();
+        edits.editCampaign(c.getId(), revised, campaignSeen);
+        assertThat(events.campaign(c.getId()).getTitleEn()).as("script kept as text").isEqualTo(SCRIPT);
+        assertThatThrownBy(() -> edits.editCampaign(c.getId(), new CampaignDraft("Tjetër", null, "Tjetër", null, null,
+                null, CampaignAudience.CITIZENS, LocalDate.of(2027, 1, 1), null, null), campaignSeen))
+                .as("a form opened before the last save").isInstanceOf(ConflictException.class);
+        assertThat(events.campaign(c.getId()).getTitleSq()).isEqualTo("Java e integritetit 2027");
+        assertThat(events.campaign(c.getId()).getAudience()).isEqualTo(CampaignAudience.YOUTH);
+
+        assertThatThrownBy(() -> edits.editEvent(e.getId(), new EventDraft(null, " ", null, null, null, null, null,
+                null, null, null, null, null), eventSeen)).isInstanceOf(InvalidInputException.class);
+        OrganiserEdits.EventChange change = edits.editEvent(e.getId(), moved(1), eventSeen);
+        assertThat(change.overCapacity()).as("three registered, one place").isEqualTo(2);
+        assertThat(events.count(e.getId(), RegistrationStatus.REGISTERED)).as("nobody loses a place").isEqualTo(3);
+        assertThat(events.count(e.getId(), RegistrationStatus.WAITING)).isEqualTo(1);
+        assertThat(events.event(e.getId()).getPlace()).isEqualTo("Durrës, Biblioteka");
+        assertThatThrownBy(() -> edits.editEvent(e.getId(), moved(5), eventSeen)).as("stale form")
+                .isInstanceOf(ConflictException.class);
+        assertThat(events.event(e.getId()).getCapacity()).isEqualTo(1);
+        for (String p : people) {
+            ActingUser.actAs(p);
+            assertThat(notifications.mine(1)).as("registered and waiting are told")
+                    .extracting(n -> n.getType()).containsExactly("campaigns.changed");
+        }
+
+        editor();
+        edits.editEvent(e.getId(), moved(5), events.event(e.getId()).getRowVersion());
+        ActingUser.actAs(people.get(3));
+        assertThat(events.myRegistration(e.getId())).as("a higher capacity lets the waiting in")
+                .contains(RegistrationStatus.REGISTERED);
+    }
+
+    @Test
+    void demonstrationContentIsACampaignWithTwoActivitiesAndAnOpenPositionInBothLanguagesRemovedInOneAction() {
+        demo.seed();
+        demo.seed();
+        List<Campaign> shown = events.campaigns().stream()
+                .filter(c -> c.getTitleSq() != null && c.getTitleSq().endsWith("(demonstrim)")).toList();
+        assertThat(shown).as("added once").hasSize(1);
+        Campaign c = shown.get(0);
+        assertThat(c.getTitleEn()).endsWith("(demonstration)");
+        assertThat(c.getOrganisationId()).isEqualTo(demo.organisation(OrganisationType.CSO).orElseThrow().id());
+        assertThat(events.eventsOf(c.getId())).hasSize(2).allSatisfy(e -> {
+            assertThat(e.getTitleSq()).endsWith("(demonstrim)");
+            assertThat(e.getTitleEn()).endsWith("(demonstration)");
+            assertThat(e.getStartsAt()).isAfter(java.time.Instant.now());
+        });
+        assertThat(events.upcoming()).extracting(CampaignEvent::getCampaignId).contains(c.getId());
+        assertThat(positionService.visible()).filteredOn(p -> p.getTitleSq() != null && p.getTitleSq().endsWith("(demonstrim)")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.getStatus()).isEqualTo(al.rrjeti.campaigns.domain.PositionStatus.OPEN);
+                    assertThat(p.getTitleEn()).endsWith("(demonstration)");
+                    assertThat(p.getBodyEn()).isNotBlank();
+                    assertThat(positionService.versions(p.getId())).hasSize(1);
+                });
+
+        String operator = Network.unique("operator");
+        fixtures.account(operator, "Operatori", Role.OPERATOR);
+        ActingUser.actAs(operator);
+        int organisations = demo.organisations().size();
+        assertThat(demo.remove()).as("a campaign, two activities, a position and the organisations")
+                .isEqualTo(4 + organisations);
+        assertThat(events.campaigns()).noneMatch(x -> x.getId().equals(c.getId()));
+        assertThat(positionService.visible()).noneMatch(p -> p.getTitleSq() != null && p.getTitleSq().endsWith("(demonstrim)"));
+    }
+
+    @Inject
+    private al.rrjeti.kernel.api.DemoContent demo;
+
+    @Inject
+    private al.rrjeti.campaigns.application.PositionService positionService;
+
+    private static EventDraft moved(Integer capacity) {
+        return new EventDraft(null, "Takim me të rinjtë", "Meeting young people", null, null,
+                NEXT_YEAR.plusDays(1), null, null, "Durrës, Biblioteka", null, null, capacity);
+    }
+
+    @Inject
+    private OrganiserEdits edits;
 
     @Inject
     private al.rrjeti.kernel.api.Caller caller;

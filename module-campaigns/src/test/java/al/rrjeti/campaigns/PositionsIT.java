@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import al.rrjeti.campaigns.Network.Org;
+import al.rrjeti.campaigns.application.PositionComments;
 import al.rrjeti.campaigns.application.PositionDraft;
 import al.rrjeti.campaigns.application.PositionService;
 import al.rrjeti.campaigns.application.VersionDiff;
 import al.rrjeti.campaigns.domain.Position;
+import al.rrjeti.campaigns.domain.PositionComment;
 import al.rrjeti.campaigns.domain.PositionStatus;
+import al.rrjeti.campaigns.domain.ProposalStatus;
 import al.rrjeti.campaigns.domain.PositionText;
 import al.rrjeti.campaigns.domain.Signature;
 import al.rrjeti.kernel.api.AccessDeniedException;
@@ -16,6 +19,7 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.limits.RateLimitedException;
 import al.rrjeti.kernel.mail.MailMessage;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.testing.ActingUser;
@@ -56,6 +60,18 @@ class PositionsIT {
 
     @Inject
     private Mailer mailer;
+
+    @Inject
+    private PositionComments comments;
+
+    @Inject
+    private al.rrjeti.campaigns.infrastructure.CampaignsPersonalData personalData;
+
+    @Inject
+    private al.rrjeti.kernel.api.Caller caller;
+
+    @Inject
+    private al.rrjeti.kernel.notification.Notifications notifications;
 
     @AfterEach
     void nobody() {
@@ -99,8 +115,97 @@ class PositionsIT {
         ActingUser.actAs(network.organisation(OrganisationType.CSO, "Qendra e huaj").representative());
         assertThatThrownBy(() -> positions.edit(p.getId(), draft("Tjetër.", 2, "info@financa.gov.al")))
                 .as("another organisation cannot edit").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> positions.read(p.getId())).as("nor read the draft")
+        assertThat(positions.read(p.getId()).getId()).as("but reads the draft, to discuss it").isEqualTo(p.getId());
+        String citizen = Network.unique("citizen");
+        fixtures.account(citizen, "Qytetar", Role.CITIZEN);
+        ActingUser.actAs(citizen);
+        assertThatThrownBy(() -> positions.read(p.getId())).as("a citizen does not read the draft")
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void otherOrganisationsCommentAndProposeAndOnlyTheInitiatorsAcceptIntoANewVersionOrRejectWithAReason() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra Nismëtare");
+        Org b = network.organisation(OrganisationType.CSO, "Qendra Komentuese");
+        String proposer = network.member(b);
+        ActingUser.actAs(a.representative());
+        Position p = positions.draft(a.id(), draft("Paragrafi i parë.\n\nParagrafi i dytë.", 3, "info@financa.gov.al"));
+        positions.open(p.getId());
+        positions.sign(p.getId(), a.id());
+
+        String citizen = Network.unique("citizen");
+        fixtures.account(citizen, "Qytetar", Role.CITIZEN);
+        String unverified = Network.unique("unverified");
+        fixtures.account(unverified, "Pa organizatë", Role.CSO_MEMBER);
+        for (String who : List.of(citizen, unverified)) {
+            ActingUser.actAs(who);
+            assertThatThrownBy(() -> comments.comment(p.getId(), "sq", 0, "Koment.", null)).as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+
+        ActingUser.actAs(proposer);
+        assertThat(comments.mayComment(positions.read(p.getId()))).isTrue();
+        PositionComment remark = comments.comment(p.getId(), "sq", 0, "**Mirë**, por " + SCRIPT, null);
+        assertThat(remark.getBody()).as("kept as typed; rendered through the sanitiser").contains(SCRIPT);
+        assertThat(remark.getOrganisationId()).isEqualTo(b.id());
+        assertThatThrownBy(() -> comments.comment(p.getId(), "sq", 7, "Koment.", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.messageKey())
+                        .containsExactly("paragraph:campaigns.comment.paragraph.unknown"));
+        assertThatThrownBy(() -> comments.comment(p.getId(), "sq", 1, " ", " ")).isInstanceOf(InvalidInputException.class);
+        PositionComment better = comments.comment(p.getId(), "sq", 1, "Më qartë.", "Paragrafi i dytë, më i qartë.");
+        PositionComment later = comments.comment(p.getId(), "sq", 1, null, "Paragrafi i dytë, ndryshe.");
+        PositionComment first = comments.comment(p.getId(), "sq", 0, null, "Paragrafi i parë, ndryshe.");
+        assertThatThrownBy(() -> comments.accept(better.getId())).as("only the initiators accept")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.reject(better.getId(), "Jo.")).isInstanceOf(AccessDeniedException.class);
+
+        ActingUser.actAs(a.representative());
+        Position accepted = comments.accept(better.getId());
+        assertThat(accepted.getVersionNumber()).isEqualTo(2);
+        assertThat(positions.read(p.getId()).getBodySq()).isEqualTo("Paragrafi i parë.\n\nParagrafi i dytë, më i qartë.");
+        assertThat(positions.diff(p.getId(), 1, 2).albanian()).extracting(l -> l.kind() + ":" + l.text())
+                .contains("REMOVED:Paragrafi i dytë.", "ADDED:Paragrafi i dytë, më i qartë.");
+        assertThat(positions.signatures(p.getId())).as("the signature of the old text asks to be renewed")
+                .allMatch(s -> s.needsRenewal(positions.read(p.getId())));
+        assertThatThrownBy(() -> comments.accept(better.getId())).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("campaigns.proposal.decided"));
+        assertThatThrownBy(() -> comments.accept(later.getId())).as("its paragraph changed since")
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("campaigns.proposal.outdated"));
+        assertThatThrownBy(() -> comments.reject(first.getId(), " ")).isInstanceOf(InvalidInputException.class);
+        comments.reject(first.getId(), "E pamë të panevojshme.");
+        assertThat(comments.comments(p.getId())).filteredOn(c -> c.getId().equals(first.getId())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.getStatus()).isEqualTo(ProposalStatus.REJECTED);
+                    assertThat(c.getDecisionReason()).isEqualTo("E pamë të panevojshme.");
+                });
+
+        ActingUser.actAs(proposer);
+        assertThat(notifications.mine(2)).as("the proposer hears of both decisions").extracting(n -> n.getType())
+                .containsExactly("campaigns.proposal", "campaigns.proposal");
+        assertThat((List<?>) personalData.export(caller.requireAccount().getId()).get("commentsWritten"))
+                .as("the proposer's export").hasSize(4);
+    }
+
+    @Test
+    void commentsAreRateLimitedAndAFrozenPositionTakesNoMore() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra Shpejt");
+        Position p = drafted(a, 1, "info@financa.gov.al");
+        for (int i = 0; i < 20; i++) {
+            comments.comment(p.getId(), "sq", 0, "Koment " + i, null);
+        }
+        assertThatThrownBy(() -> comments.comment(p.getId(), "sq", 0, "Edhe një.", null))
+                .isInstanceOf(RateLimitedException.class);
+        assertThat(comments.comments(p.getId())).hasSize(20);
+        positions.open(p.getId());
+        positions.sign(p.getId(), a.id());
+        String other = network.member(network.organisation(OrganisationType.CSO, "Qendra Vonë"));
+        ActingUser.actAs(other);
+        assertThat(comments.mayComment(positions.read(p.getId()))).isFalse();
+        assertThatThrownBy(() -> comments.comment(p.getId(), "sq", 0, "Vonë.", null))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.frozen"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import al.rrjeti.campaigns.CampaignsModule;
 import al.rrjeti.campaigns.domain.Position;
 import al.rrjeti.campaigns.domain.PositionRepository;
 import al.rrjeti.campaigns.domain.PositionStatus;
+import al.rrjeti.campaigns.domain.PositionText;
 import al.rrjeti.campaigns.domain.PositionVersion;
 import al.rrjeti.campaigns.domain.Signature;
 import al.rrjeti.kernel.api.AccessDeniedException;
@@ -211,14 +212,35 @@ public class PositionService {
         return published;
     }
 
-    /** A position as its reader may see it: drafts only to its organisation's members and editors. */
+    /**
+     * A position as its reader may see it: drafts only to members of verified organisations (who
+     * comment on them and propose changes) and editors.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Position read(Long id) {
         Position p = positions.find(id).orElseThrow(() -> new BusinessException("campaigns.position.unknown"));
-        if (p.getStatus() == PositionStatus.DRAFT && !mayWrite(p) && !permissions.may(CampaignsModule.EDIT)) {
+        if (p.getStatus() == PositionStatus.DRAFT && !inNetwork() && !permissions.may(CampaignsModule.EDIT)) {
             throw new AccessDeniedException();
         }
         return p;
+    }
+
+    /** Drafts the caller may read and comment on: every draft, for members of verified organisations. */
+    public List<Position> draftsForComment() {
+        return inNetwork() ? positions.withStatus(List.of(PositionStatus.DRAFT)) : List.of();
+    }
+
+    /** Whether the caller belongs to a verified organisation: the network that discusses drafts. */
+    public boolean inNetwork() {
+        return caller.account().map(me -> !memberships.verified(me.getId(), null).isEmpty()).orElse(false);
+    }
+
+    /** An accepted proposal's text as the position's next version (the position is locked by the caller). */
+    void rewriteAccepted(Position p, PositionText text, Long authorId, Long proposalId) {
+        p.rewrite(text);
+        positions.add(new PositionVersion(p.getId(), p.getVersionNumber(), p.text(), authorId, clock.now()));
+        audit.record(caller.auditName(), "campaigns.position.proposal-accepted", "position " + p.getId(),
+                "version " + p.getVersionNumber() + ", proposal " + proposalId);
     }
 
     /** Positions open for signature, published or answered: what everyone reads. */

@@ -87,6 +87,20 @@ public class Campaign {
         this.createdAt = createdAt;
     }
 
+    /** The organiser's new wording and period; the organisation stays the one it was made for. */
+    public void revise(String titleSq, String titleEn, String goalSq, String goalEn, String descriptionSq,
+            String descriptionEn, CampaignAudience audience, LocalDate startsOn, LocalDate endsOn) {
+        this.titleSq = titleSq;
+        this.titleEn = titleEn;
+        this.goalSq = goalSq;
+        this.goalEn = goalEn;
+        this.descriptionSq = descriptionSq;
+        this.descriptionEn = descriptionEn;
+        this.audience = audience;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
     public String title(Locale reader) {
         return Bilingual.pick(reader, titleSq, titleEn);
     }
@@ -149,5 +163,9 @@ public class Campaign {
 
     public Long getCreatedBy() {
         return createdBy;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
     }
 }

@@ -93,6 +93,21 @@ public class CampaignEvent {
         this.createdAt = createdAt;
     }
 
+    /** The organiser's changes; registrations stay as they are, whatever the new capacity. */
+    public void revise(String titleSq, String titleEn, String descriptionSq, String descriptionEn, Instant startsAt,
+            Instant endsAt, ZoneId zone, String place, String onlineLink, Integer capacity) {
+        this.titleSq = titleSq;
+        this.titleEn = titleEn;
+        this.descriptionSq = descriptionSq;
+        this.descriptionEn = descriptionEn;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.zone = zone.getId();
+        this.place = place;
+        this.onlineLink = onlineLink;
+        this.capacity = capacity;
+    }
+
     /** Whether one more person gets a place when this many hold one already. */
     public boolean hasRoomAfter(long registered) {
         return capacity == null || registered < capacity;
@@ -164,5 +179,9 @@ public class CampaignEvent {
 
     public Long getCreatedBy() {
         return createdBy;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
     }
 }

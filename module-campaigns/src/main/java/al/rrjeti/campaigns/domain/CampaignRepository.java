@@ -34,6 +34,9 @@ public interface CampaignRepository {
 
     long count(Long eventId, RegistrationStatus status);
 
+    /** Everyone registered or waiting for the event. */
+    List<Long> registrantIds(Long eventId);
+
     /** The waiting list, first come first. */
     List<Registration> waiting(Long eventId);
 

@@ -30,4 +30,12 @@ public interface PositionRepository {
     List<Signature> signatures(Long positionId);
 
     Optional<Signature> signature(Long positionId, Long organisationId);
+
+    void add(PositionComment comment);
+
+    /** The comment, its row locked: a proposal is decided once. */
+    Optional<PositionComment> lockComment(Long id);
+
+    /** Every comment on the position, oldest first. */
+    List<PositionComment> comments(Long positionId);
 }

@@ -24,8 +24,8 @@ import java.util.Map;
 /**
  * What the campaigns module holds about a person: event registrations and campaign
  * subscriptions, which only concern them and go on erasure (a place freed goes to the first on the
- * waiting list, as when someone cancels). Positions drafted and
- * signatures given stay: they are the organisations' public acts, shown under "deleted account".
+ * waiting list, as when someone cancels). Positions drafted, signatures given and comments on
+ * positions stay: they are the organisations' public acts, shown under "deleted account".
  */
 @ApplicationScoped
 public class CampaignsPersonalData implements PersonalData {
@@ -52,6 +52,9 @@ public class CampaignsPersonalData implements PersonalData {
                 + " WHERE x.initiatorId = :p ORDER BY x.id", personId, "id", "titleSq", "titleEn", "createdAt"));
         data.put("signaturesGiven", rows("SELECT s.positionId, s.organisationId, s.signedAt FROM Signature s"
                 + " WHERE s.signerId = :p ORDER BY s.id", personId, "positionId", "organisationId", "signedAt"));
+        data.put("commentsWritten", rows("SELECT c.positionId, c.versionNumber, c.language, c.paragraph, c.body,"
+                + " c.proposedText, c.status, c.createdAt FROM PositionComment c WHERE c.authorId = :p ORDER BY c.id",
+                personId, "positionId", "version", "language", "paragraph", "body", "proposedText", "status", "createdAt"));
         return data;
     }
 

@@ -94,6 +94,12 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public List<Long> registrantIds(Long eventId) {
+        return em.createQuery("SELECT r.personId FROM Registration r WHERE r.eventId = :e ORDER BY r.id", Long.class)
+                .setParameter("e", eventId).getResultList();
+    }
+
+    @Override
     public List<Registration> waiting(Long eventId) {
         return em.createQuery("SELECT r FROM Registration r WHERE r.eventId = :e AND r.status = :s"
                 + " ORDER BY r.createdAt, r.id", Registration.class).setParameter("e", eventId)

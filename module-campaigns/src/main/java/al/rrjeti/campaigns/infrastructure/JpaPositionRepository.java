@@ -1,6 +1,7 @@
 package al.rrjeti.campaigns.infrastructure;
 
 import al.rrjeti.campaigns.domain.Position;
+import al.rrjeti.campaigns.domain.PositionComment;
 import al.rrjeti.campaigns.domain.PositionRepository;
 import al.rrjeti.campaigns.domain.PositionStatus;
 import al.rrjeti.campaigns.domain.PositionVersion;
@@ -80,5 +81,22 @@ public class JpaPositionRepository implements PositionRepository {
         return em.createQuery("SELECT s FROM Signature s WHERE s.positionId = :p AND s.organisationId = :o",
                 Signature.class).setParameter("p", positionId).setParameter("o", organisationId)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(PositionComment comment) {
+        em.persist(comment);
+        em.flush();
+    }
+
+    @Override
+    public Optional<PositionComment> lockComment(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(PositionComment.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<PositionComment> comments(Long positionId) {
+        return em.createQuery("SELECT c FROM PositionComment c WHERE c.positionId = :p ORDER BY c.createdAt, c.id",
+                PositionComment.class).setParameter("p", positionId).getResultList();
     }
 }

@@ -22,10 +22,19 @@ public class CampaignsCampaignBacking implements Serializable {
     private transient EventService events;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.OrganiserEdits edits;
+
+    @Inject
     private transient Caller caller;
 
     @Inject
     private transient Messages messages;
+
+    @Inject
+    private transient al.rrjeti.kernel.api.web.Links links;
+
+    @Inject
+    private transient al.rrjeti.kernel.api.i18n.CurrentLanguage language;
 
     private Long id;
     private transient Campaign campaign;
@@ -45,8 +54,22 @@ public class CampaignsCampaignBacking implements Serializable {
         return events.eventsOf(id);
     }
 
+    /** The campaign's address to share: absolute, with nothing that tracks who shared it. */
+    public String getShareUrl() {
+        return links.absolute("/campaigns/campaign.xhtml?id=" + id);
+    }
+
+    public List<ShareLinks.Share> getShareLinks() {
+        return ShareLinks.of(getShareUrl(), getCampaign().title(language.getLocale()));
+    }
+
     public boolean isSubscribed() {
         return events.subscribed(id);
+    }
+
+    /** Whether the caller organises it (the edit link); the service checks again on saving. */
+    public boolean isMayEdit() {
+        return caller.isLoggedIn() && edits.mayEdit(getCampaign());
     }
 
     public boolean isLoggedIn() {

@@ -22,6 +22,9 @@ public class CampaignsEventBacking implements Serializable {
     private transient EventService events;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.OrganiserEdits edits;
+
+    @Inject
     private transient Caller caller;
 
     @Inject
@@ -52,6 +55,11 @@ public class CampaignsEventBacking implements Serializable {
     /** The caller's registration, or null. */
     public RegistrationStatus getMine() {
         return events.myRegistration(id).orElse(null);
+    }
+
+    /** Whether the caller organises it (the edit link); the service checks again on saving. */
+    public boolean isMayEdit() {
+        return caller.isLoggedIn() && edits.mayEdit(getEvent());
     }
 
     public boolean isLoggedIn() {

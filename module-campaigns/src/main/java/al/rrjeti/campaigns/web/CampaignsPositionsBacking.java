@@ -33,6 +33,11 @@ public class CampaignsPositionsBacking {
         return visible;
     }
 
+    /** Drafts under discussion, for members of verified organisations. */
+    public List<Position> getDrafts() {
+        return positions.draftsForComment();
+    }
+
     /** Members of a verified CSO see the link to draft one. */
     public boolean isMayDraft() {
         return caller.account().map(me -> !memberships.verified(me.getId(), OrganisationType.CSO).isEmpty())

@@ -64,4 +64,14 @@ class CampaignsDomainTest {
                 java.time.ZoneId.of("Europe/Tirane"), "Tiranë", null, null, null, 1L, Instant.now());
         assertThat(open.hasRoomAfter(10_000)).isTrue();
     }
+
+    @Test
+    void paragraphsAreBlocksBetweenBlankLinesAndReplacingOneKeepsTheRest() {
+        String text = "# Titull\n\nRreshti një\nrreshti dy.\n \n\n- pika\n";
+        assertThat(Paragraphs.of(text)).containsExactly("# Titull", "Rreshti një\nrreshti dy.", "- pika");
+        assertThat(Paragraphs.replace(text, 1, " I ri. ")).isEqualTo("# Titull\n\nI ri.\n \n\n- pika\n");
+        assertThat(Paragraphs.replace(text, 5, "x")).isEqualTo(text);
+        assertThat(Paragraphs.of(null)).isEmpty();
+        assertThat(Paragraphs.of("  \n\n ")).isEmpty();
+    }
 }
