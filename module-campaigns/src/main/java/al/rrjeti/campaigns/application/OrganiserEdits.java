@@ -1,5 +1,7 @@
 package al.rrjeti.campaigns.application;
 
+import al.rrjeti.kernel.api.PublicContentChanged;
+import jakarta.enterprise.event.Event;
 import al.rrjeti.campaigns.CampaignsModule;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignEvent;
@@ -34,6 +36,9 @@ import java.util.Objects;
 @ApplicationScoped
 public class OrganiserEdits {
 
+    @Inject
+    private Event<PublicContentChanged> publicChange;
+
     /** An activity after its change, and how many registered people are now beyond its capacity. */
     public record EventChange(CampaignEvent event, long overCapacity) {
     }
@@ -65,6 +70,8 @@ public class OrganiserEdits {
      */
     @Transactional
     public Campaign editCampaign(Long id, CampaignDraft d, Long seenVersion) {
+        // Dropped after the commit only (the observer waits for it): the public pages show it.
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Campaign c = repository.campaign(id).orElseThrow(() -> new BusinessException("campaigns.campaign.unknown"));
         requireOrganiser(c.getOrganisationId());
         if (seenVersion != null && seenVersion != c.getRowVersion()) {
@@ -86,6 +93,8 @@ public class OrganiserEdits {
      */
     @Transactional
     public EventChange editEvent(Long id, EventDraft d, Long seenVersion) {
+        // Dropped after the commit only (the observer waits for it): the public pages show it.
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         CampaignEvent e = repository.lockEvent(id).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
         Person me = requireOrganiser(e.getOrganisationId());
         if (seenVersion != null && seenVersion != e.getRowVersion()) {

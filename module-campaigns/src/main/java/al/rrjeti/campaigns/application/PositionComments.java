@@ -1,5 +1,7 @@
 package al.rrjeti.campaigns.application;
 
+import al.rrjeti.kernel.api.PublicContentChanged;
+import jakarta.enterprise.event.Event;
 import al.rrjeti.campaigns.CampaignsModule;
 import al.rrjeti.campaigns.domain.Paragraphs;
 import al.rrjeti.campaigns.domain.Position;
@@ -33,6 +35,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class PositionComments {
 
+    @Inject
+    private Event<PublicContentChanged> publicChange;
+
     /** Enough for a working session on a draft, too few for a flood. */
     static final RateLimit BUDGET = RateLimit.of("campaigns-comments", 20, Duration.ofMinutes(10));
 
@@ -63,6 +68,8 @@ public class PositionComments {
      */
     @Transactional
     public PositionComment comment(Long positionId, String language, int paragraph, String body, String proposedText) {
+        // Dropped after the commit only (the observer waits for it): the public pages show it.
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         OrganisationRef org = organisationOf(me, positionId);
         Position p = service.read(positionId);
@@ -91,6 +98,8 @@ public class PositionComments {
     /** The initiators take a proposal in: the paragraph replaced, as the position's next version. */
     @Transactional
     public Position accept(Long commentId) {
+        // Dropped after the commit only (the observer waits for it): the public pages show it.
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         Decision d = decision(commentId);
         boolean sq = "sq".equals(d.comment().getLanguage());
         List<String> now = Paragraphs.of(sq ? d.position().getBodySq() : d.position().getBodyEn());
@@ -110,6 +119,8 @@ public class PositionComments {
     /** The initiators turn a proposal down, saying why. */
     @Transactional
     public void reject(Long commentId, String reason) {
+        // Dropped after the commit only (the observer waits for it): the public pages show it.
+        publicChange.fire(PublicContentChanged.of("campaigns"));
         new Checks().required("reason", reason, "campaigns.proposal.reason.required").maxLength("reason", reason, 1000)
                 .throwIfAny();
         Decision d = decision(commentId);
