@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.LanguageWalk;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,13 +23,6 @@ class SurveyLanguageWalkIT {
     private static final String[] BUNDLES = {"al.rrjeti.kernel.i18n.messages", SurveyModule.MESSAGES};
     private static final List<String> START = List.of("/survey/", "/survey/measure-edit.xhtml",
             "/survey/moderation.xhtml");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("survey-lang-walk", SurveyTestSupport.SECRET)
-                .addAsLibrary(TestArchives.thisModule("module-survey"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
 
     @ArquillianResource
     private URL app;
