@@ -30,7 +30,9 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  * A test class without a {@code @Deployment} method of its own then runs against that archive,
  * deployed before the first such class and undeployed when the test run ends. A class that
  * declares its own {@code @Deployment} (a configuration the others must not see) gets it as
- * before, deployed for that class alone.
+ * before, deployed for that class alone; the shared archive is undeployed before it (two
+ * applications would each boot the embedded Derby on the one database) and deployed again for
+ * the next class that needs it, so such a class costs two deployments: keep them rare.
  */
 public final class SharedDeployment implements LoadableExtension {
 
@@ -70,7 +72,7 @@ public final class SharedDeployment implements LoadableExtension {
 
         public void generate(@Observes EventContext<GenerateDeployment> context) {
             Class<?> testClass = context.getEvent().getTestClass().getJavaClass();
-            if (generatingShared || deploymentClass() == null || declaresDeployment(testClass)) {
+            if (generatingShared || declaresDeployment(testClass) || deploymentClass() == null) {
                 context.proceed();
                 return;
             }
@@ -90,6 +92,16 @@ public final class SharedDeployment implements LoadableExtension {
 
         public void deploy(@Observes EventContext<DeployManagedDeployments> context) {
             if (!usesShared()) {
+                // Two applications never run side by side: each one's embedded Derby would hold the database.
+                if (deployed) {
+                    DeploymentScenario own = scenario.get();
+                    scenario.set(shared);
+                    try {
+                        undeployShared();
+                    } finally {
+                        scenario.set(own);
+                    }
+                }
                 context.proceed();
             } else if (!deployed) {
                 context.proceed();
@@ -112,12 +124,20 @@ public final class SharedDeployment implements LoadableExtension {
             context.activate(deploymentClass);
             try {
                 scenario.set(shared);
-                undeployingShared = true;
+                undeployShared();
+            } finally {
+                context.deactivate();
+            }
+        }
+
+        /** Undeploys the shared archive; the current class scope must hold the shared scenario. */
+        private void undeployShared() {
+            undeployingShared = true;
+            try {
                 undeployAll.fire(new UnDeployManagedDeployments());
             } finally {
                 undeployingShared = false;
                 deployed = false;
-                context.deactivate();
             }
         }
 
@@ -133,7 +153,7 @@ public final class SharedDeployment implements LoadableExtension {
                             ? extension.getExtensionProperties().get("deploymentClass") : null;
                     if (name != null && !name.isBlank()) {
                         try {
-                            deploymentClass = Class.forName(name.trim(), true, Thread.currentThread().getContextClassLoader());
+                            deploymentClass = Class.forName(name.trim(), false, Thread.currentThread().getContextClassLoader());
                         } catch (ClassNotFoundException e) {
                             throw new IllegalStateException("arquillian.xml names a deployment class that is not there: " + name, e);
                         }
