@@ -32,8 +32,9 @@ class SurveyLanguageWalkIT {
         Set<String> english = LanguageWalk.otherTexts("sq", "en", BUNDLES);
         Set<String> albanian = LanguageWalk.otherTexts("en", "sq", BUNDLES);
         List<String> found = new ArrayList<>();
-        for (String role : new String[] {null, "citizen", "moderator", "editor"}) {
-            try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app)) {
+            for (String role : new String[] {null, "citizen", "moderator", "editor"}) {
+                browser.startOver(); // a new visitor, without a new browser
                 if (role != null) {
                     Journeys.logIn(browser, Journeys.accountWithRole(app, role,
                             "swalk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
