@@ -63,7 +63,9 @@ public final class Browser implements AutoCloseable {
     public void submit(String css) {
         WebElement element = find(css);
         element.click();
-        await(Duration.ofSeconds(15)).until(d -> {
+        // Selenium's usual half-second look, not await's: a PrimeFaces button that updates the page
+        // before its redirect goes stale while the next page is still on its way.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -75,8 +77,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * A wait that looks every 50 ms (Selenium's default, 500 ms, added half a second to every page
-     * change of every journey).
+     * A wait that looks every 50 ms (Selenium's default, 500 ms, added up to half a second to every
+     * wait of every journey), for a condition on the page itself.
      */
     public WebDriverWait await(Duration timeout) {
         return new WebDriverWait(driver, timeout, POLL);
