@@ -27,9 +27,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,15 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CampaignsAnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/campaigns-anon-it";
+    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME;
 
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("campaigns-anon-it")
-                .addAsLibrary(TestArchives.thisModule("module-campaigns"))
-                .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClasses(Network.class, Network.Org.class, HttpSession.class, SessionCount.class);
-    }
 
     @Inject
     private EventService events;

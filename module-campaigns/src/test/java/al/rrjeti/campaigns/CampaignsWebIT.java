@@ -25,9 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,14 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CampaignsWebIT {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("campaigns-web-it")
-                .addAsLibrary(TestArchives.thisModule("module-campaigns"))
-                .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClasses(Network.class, Network.Org.class, HttpSession.class);
-    }
 
     @Inject
     private EventService events;
@@ -85,7 +75,7 @@ class CampaignsWebIT {
         positions.sign(p.getId(), a.id());
         ActingUser.actAs(null);
 
-        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/campaigns-web-it");
+        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME);
         HttpResponse<String> list = visitor.get("/api/campaigns/campaigns");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(title, "\"audience\":\"youth\"");
@@ -110,7 +100,7 @@ class CampaignsWebIT {
         assertThat(published.body()).contains("\"id\":" + p.getId(), "\"status\":\"published\"", a.name(),
                 "\"needsRenewal\":false");
         HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + TestArchives.HTTP_PORT + "/campaigns-web-it/api/campaigns/positions/"
+                java.net.URI.create("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME + "/api/campaigns/positions/"
                         + p.getId() + "/letter.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {

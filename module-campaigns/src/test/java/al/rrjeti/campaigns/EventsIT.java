@@ -23,7 +23,6 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Concurrently;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -39,9 +38,7 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,14 +50,6 @@ class EventsIT {
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final LocalDateTime NEXT_YEAR = LocalDate.now().plusYears(1).withMonth(3).withDayOfMonth(10)
             .atTime(10, 0);
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("campaigns-events-it")
-                .addAsLibrary(TestArchives.thisModule("module-campaigns"))
-                .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClasses(Network.class, Network.Org.class);
-    }
 
     @Inject
     private EventService events;

@@ -24,13 +24,10 @@ import al.rrjeti.kernel.mail.MailMessage;
 import al.rrjeti.kernel.mail.Mailer;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,14 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PositionsIT {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("campaigns-positions-it")
-                .addAsLibrary(TestArchives.thisModule("module-campaigns"))
-                .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClasses(Network.class, Network.Org.class);
-    }
 
     @Inject
     private PositionService positions;

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ChatAccessIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("chat-access-it").addAsLibrary(TestArchives.thisModule("module-chat"));
-    }
 
     @ArquillianResource
     private URL app;

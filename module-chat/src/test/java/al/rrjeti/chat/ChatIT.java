@@ -23,15 +23,12 @@ import al.rrjeti.kernel.api.limits.RateLimitedException;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ChatIT extends ChatServicesTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return chatDeployment("chat-it");
-    }
 
     @Test
     void onlyMembersOfVerifiedOrganisationsReachTheChatAtAll() {

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two members in two browsers: A writes, B sees it without reloading; B's socket goes down, A writes
@@ -31,11 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ChatJourneyIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("chat-web").addAsLibrary(TestArchives.thisModule("module-chat"));
-    }
 
     @ArquillianResource
     private URL app;
@@ -94,18 +85,18 @@ class ChatJourneyIT {
         box.sendKeys(text);
         browser.find("button[id='composer:send']").click();
         // The composer comes back empty from the server once the message is saved.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        browser.await(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.find("textarea[id='composer:text']").getAttribute("value").isEmpty());
     }
 
     private static void waitForSocket(Browser browser) {
         // The page loads its history once; the socket's open is what makes the push reach it.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+        browser.await(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                 browser.driver().executeScript("return !!window.chatSocketOpen")));
     }
 
     private static void waitForText(Browser browser, String text, Duration within) {
-        new WebDriverWait(browser.driver(), within).ignoring(StaleElementReferenceException.class)
+        browser.await(within).ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.find("#chat-log").getText().contains(text));
     }
 }

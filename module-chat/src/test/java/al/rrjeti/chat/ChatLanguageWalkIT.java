@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.LanguageWalk;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,12 +23,6 @@ class ChatLanguageWalkIT {
     private static final String[] BUNDLES = {"al.rrjeti.kernel.i18n.messages", ChatModule.MESSAGES};
     private static final List<String> START = List.of("/chat/", "/chat/moderation.xhtml");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("chat-lang-walk").addAsLibrary(TestArchives.thisModule("module-chat"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
-
     @ArquillianResource
     private URL app;
 
@@ -40,8 +31,9 @@ class ChatLanguageWalkIT {
         Set<String> english = LanguageWalk.otherTexts("sq", "en", BUNDLES);
         Set<String> albanian = LanguageWalk.otherTexts("en", "sq", BUNDLES);
         List<String> found = new ArrayList<>();
-        for (String role : new String[] {"cso_member", "moderator"}) {
-            try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app)) {
+            for (String role : new String[] {"cso_member", "moderator"}) {
+                browser.startOver(); // a new visitor, without a new browser
                 Journeys.logIn(browser, Journeys.accountWithRole(app, role,
                         "cwalk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
                 LanguageWalk.walk(browser, "sq", "en", english, START, 8).forEach(t -> found.add(role + " sq " + t));

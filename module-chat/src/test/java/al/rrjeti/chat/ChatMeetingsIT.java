@@ -14,12 +14,9 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,13 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ChatMeetingsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("chat-meetings-it")
-                .addAsLibrary(TestArchives.thisModule("module-chat"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
 
     @Inject
     private ChatMeetings meetings;

@@ -10,14 +10,12 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 
-/** What the chat's in-container service tests share: the services, people made on demand, the deployment. */
+/** What the chat's in-container service tests share: the services and people made on demand. */
 abstract class ChatServicesTestBase {
 
     protected static final Locale SQ = Locale.forLanguageTag("sq");
@@ -53,13 +51,6 @@ abstract class ChatServicesTestBase {
     protected jakarta.transaction.UserTransaction transaction;
 
     private final Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The chat's services deployed with the acting-user kernel and the activity recorder. */
-    protected static WebArchive chatDeployment(String name) {
-        return TestArchives.kernelActingAs(name)
-                .addClasses(ChatServicesTestBase.class, ChatActivityRecorder.class)
-                .addAsLibrary(TestArchives.thisModule("module-chat"));
-    }
 
     @AfterEach
     void nobody() {

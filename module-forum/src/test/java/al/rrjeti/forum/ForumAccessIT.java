@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ class ForumAccessIT {
 
     private static final List<String> WHO = List.of("anonymous", "citizen", "cso_member", "institution_member",
             "business", "media", "editor", "moderator", "operator");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("forum-access-it").addAsLibrary(TestArchives.thisModule("module-forum"));
-    }
 
     @ArquillianResource
     private URL app;

@@ -28,9 +28,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,14 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ForumAnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/forum-anon-it";
+    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + ForumTestDeployment.NAME;
     private static final Locale SQ = Locale.forLanguageTag("sq");
 
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("forum-anon-it").addAsLibrary(TestArchives.thisModule("module-forum"))
-                .addClasses(HttpSession.class, SessionCount.class);
-    }
 
     @Inject
     private ForumPosting posting;

@@ -10,11 +10,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,18 +23,13 @@ class ForumApiIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("forum-api-it").addAsLibrary(TestArchives.thisModule("module-forum"));
-    }
-
     @ArquillianResource
     private URL app;
 
     @Test
     void theForumsOperationsFollowTheContractAndAnswerAsDocumented() throws Exception {
         OpenApiContract contract = OpenApiContract.fetch(app, "forum")
-                .assertFollowsTheRules("http://localhost:" + TestArchives.HTTP_PORT + "/forum-api-it");
+                .assertFollowsTheRules("http://localhost:" + TestArchives.HTTP_PORT + "/" + ForumTestDeployment.NAME);
         assertThat(contract.api().getPaths()).containsKeys("/api/forum/threads", "/api/forum/threads/{id}",
                 "/api/forum/requests");
         assertThat(contract.api().getPaths().get("/api/forum/requests").getGet().getResponses().get("200").getContent())

@@ -10,13 +10,10 @@ import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The forum's demonstration content: an officially answered question and an open request, removed in one action. */
 @ExtendWith(ArquillianExtension.class)
 class ForumDemoIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("forum-demo-it").addAsLibrary(TestArchives.thisModule("module-forum"));
-    }
 
     @Inject
     private DemoContent demo;

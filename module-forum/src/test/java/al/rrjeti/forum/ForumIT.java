@@ -48,9 +48,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,13 +58,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForumIT {
 
     private static final Locale SQ = Locale.forLanguageTag("sq");
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("forum-it", "rrjeti.forum.attachment.max-mb=1\n"
-                + "rrjeti.forum.holidays=2031-06-10\nrrjeti.calendar.days-off=2031-06-11\n")
-                .addAsLibrary(TestArchives.thisModule("module-forum")).addClass(HttpSession.class);
-    }
 
     @Inject
     private ForumPosting posting;
@@ -429,7 +420,7 @@ class ForumIT {
         Post answer = posting.reply(new Reply(q.getId(), "Një përgjigje e dobishme.", null, null, null, List.of()));
         later();
         Post noise = posting.reply(new Reply(q.getId(), "Një postim që do fshihet.", null, null, null, List.of()));
-        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/forum-it");
+        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + ForumTestDeployment.NAME);
         String page = "/forum/thread.xhtml?id=" + q.getId() + "&lang=sq";
         ActingUser.actAs(null); // the page is read by a visitor
         for (int i = 0; i < 2; i++) {

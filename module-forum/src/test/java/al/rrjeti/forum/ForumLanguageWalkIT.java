@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.LanguageWalk;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +24,6 @@ class ForumLanguageWalkIT {
     private static final List<String> START = List.of("/forum/", "/forum/requests.xhtml", "/forum/moderation/",
             "/forum/categories.xhtml", "/account/profile.xhtml");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("forum-lang-walk").addAsLibrary(TestArchives.thisModule("module-forum"));
-    }
-
     @ArquillianResource
     private URL app;
 
@@ -40,8 +32,9 @@ class ForumLanguageWalkIT {
         Set<String> english = LanguageWalk.otherTexts("sq", "en", BUNDLES);
         Set<String> albanian = LanguageWalk.otherTexts("en", "sq", BUNDLES);
         List<String> found = new ArrayList<>();
-        for (String role : new String[] {null, "citizen", "institution_member", "moderator", "editor"}) {
-            try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app)) {
+            for (String role : new String[] {null, "citizen", "institution_member", "moderator", "editor"}) {
+                browser.startOver(); // a new visitor, without a new browser
                 if (role != null) {
                     Journeys.logIn(browser, Journeys.accountWithRole(app, role,
                             "fwalk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);

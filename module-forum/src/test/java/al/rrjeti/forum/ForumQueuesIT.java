@@ -20,14 +20,11 @@ import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForumQueuesIT {
 
     private static final Locale SQ = Locale.forLanguageTag("sq");
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("forum-queues-it").addAsLibrary(TestArchives.thisModule("module-forum"));
-    }
 
     @Inject
     private ForumPosting posting;

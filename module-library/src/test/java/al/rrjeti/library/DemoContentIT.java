@@ -12,7 +12,6 @@ import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.library.application.PublicationSeed;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationQuery;
@@ -20,9 +19,7 @@ import al.rrjeti.library.domain.PublicationRepository;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,12 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoContentIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("demo-it").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
 
     @Inject
     private DemoContent demo;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.LanguageCheck;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
@@ -13,11 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,12 +32,6 @@ class InformationPackageLanguageIT {
 
     private static final List<String> SECTIONS = List.of("institutions", "channels", "case_paths",
             "legal_framework", "international", "indicators", "perception", "csos");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("info-lang").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
 
     @ArquillianResource
     private URL app;

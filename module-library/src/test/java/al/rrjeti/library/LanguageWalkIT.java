@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.LanguageWalk;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,12 +29,6 @@ class LanguageWalkIT {
             "/moderation/organisations.xhtml", "/admin/modules.xhtml", "/search.xhtml?q=korrupsion",
             "/login.xhtml", "/account/register.xhtml");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("lang-walk").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
-
     @ArquillianResource
     private URL app;
 
@@ -47,8 +38,9 @@ class LanguageWalkIT {
         Set<String> albanian = LanguageWalk.otherTexts("en", "sq", BUNDLES);
         assertThat(english).as("the detector knows English texts").hasSizeGreaterThan(200);
         List<String> found = new ArrayList<>();
-        for (String role : new String[] {null, "citizen", "cso_member", "editor", "moderator", "operator"}) {
-            try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app)) {
+            for (String role : new String[] {null, "citizen", "cso_member", "editor", "moderator", "operator"}) {
+                browser.startOver(); // a new visitor, without a new browser
                 if (role != null) {
                     Journeys.logIn(browser, Journeys.accountWithRole(app, role,
                             "walk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);

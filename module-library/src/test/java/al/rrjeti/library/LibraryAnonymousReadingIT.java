@@ -24,9 +24,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,14 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LibraryAnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/library-anon-it";
+    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + LibraryTestDeployment.NAME;
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("library-anon-it").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries()).addClasses(HttpSession.class, SessionCount.class);
-    }
 
     @Inject
     private LibraryWorkflow workflow;

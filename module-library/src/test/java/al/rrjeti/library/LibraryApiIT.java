@@ -7,11 +7,9 @@ import al.rrjeti.kernel.testing.OpenApiContract;
 import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,19 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LibraryApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernel("library-api-it").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
-
     @ArquillianResource
     private URL app;
 
     @Test
     void theLibrarysOperationsFollowTheContractAndAnswerAsDocumented() throws Exception {
         OpenApiContract contract = OpenApiContract.fetch(app, "library")
-                .assertFollowsTheRules("http://localhost:" + TestArchives.HTTP_PORT + "/library-api-it");
+                .assertFollowsTheRules("http://localhost:" + TestArchives.HTTP_PORT + "/" + LibraryTestDeployment.NAME);
         assertThat(contract.api().getPaths()).containsKeys("/api/library/publications",
                 "/api/library/publications/{id}", "/api/library/publications/export.csv");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,11 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,12 +28,6 @@ import org.openqa.selenium.By;
 class LibraryJourneyIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("library-web").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries()).addClass(TextPdf.class);
-    }
 
     @ArquillianResource
     private URL app;
@@ -178,7 +169,7 @@ class LibraryJourneyIT {
     /** Clicks a button that posts the page, and waits until the old page is gone. */
     private static void clickAndWait(Browser browser, org.openqa.selenium.WebElement button) {
         button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+        browser.await(java.time.Duration.ofSeconds(15))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 }

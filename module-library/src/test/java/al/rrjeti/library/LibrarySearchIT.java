@@ -11,7 +11,6 @@ import al.rrjeti.kernel.search.SearchResults;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.application.LibraryWorkflow.Attachments;
 import al.rrjeti.library.domain.PublicationDetails;
@@ -23,9 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,13 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LibrarySearchIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("library-search-it").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addClasses(TextPdf.class, OfficeDocs.class)
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
 
     @Inject
     private LibraryWorkflow workflow;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.search.SearchResults;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.library.application.PublicationSeed;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationKind;
@@ -13,21 +12,13 @@ import al.rrjeti.library.domain.PublicationRepository;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** On first start the library holds the information package's documents, once, searchable in both languages. */
 @ExtendWith(ArquillianExtension.class)
 class LibrarySeedIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("library-seed-it").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
 
     @Inject
     private PublicationSeed seed;

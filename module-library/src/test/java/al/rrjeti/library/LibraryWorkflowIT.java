@@ -16,7 +16,6 @@ import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.application.LibraryWorkflow.Attachments;
@@ -30,9 +29,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LibraryWorkflowIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("library-it", "rrjeti.library.max-document-mb=1\n")
-                .addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries());
-    }
 
     @Inject
     private LibraryWorkflow workflow;

@@ -9,7 +9,6 @@ import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.application.LibraryWorkflow.Attachments;
@@ -25,10 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,12 +39,6 @@ class TutorialsIT {
     /** The first bytes of an MP4 file (an "ftyp" box), enough for type detection. */
     private static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0,
         'm', 'p', '4', '2', 'i', 's', 'o', 'm'};
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("tutorials-it").addAsLibrary(TestArchives.thisModule("module-library"))
-                .addAsLibraries(TestArchives.thisModuleLibraries()).addClass(TextPdf.class);
-    }
 
     @Inject
     private Tutorials tutorials;

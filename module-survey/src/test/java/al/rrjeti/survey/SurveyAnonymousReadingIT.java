@@ -19,9 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,12 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SurveyAnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/survey-anon-it";
+    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/survey-it";
 
-    @Deployment
-    static WebArchive deployment() {
-        return SurveyTestSupport.archive("survey-anon-it").addClasses(HttpSession.class, SessionCount.class);
-    }
 
     @Inject
     private MeasureService measures;

@@ -35,9 +35,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Surveys on a real server: the seed, building, answering once, validation with nothing half-saved, results. */
 @ExtendWith(ArquillianExtension.class)
 class SurveyAnsweringIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return SurveyTestSupport.archive("survey-answering-it");
-    }
 
     @Inject
     private SurveyBuilding building;

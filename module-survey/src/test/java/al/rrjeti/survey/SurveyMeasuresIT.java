@@ -27,9 +27,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The scorecard on a real server: who may do what, one rating per person, totals kept right. */
 @ExtendWith(ArquillianExtension.class)
 class SurveyMeasuresIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return SurveyTestSupport.archive("survey-measures-it");
-    }
 
     @Inject
     private MeasureService measures;

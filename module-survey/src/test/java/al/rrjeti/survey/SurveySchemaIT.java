@@ -31,9 +31,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +46,6 @@ class SurveySchemaIT {
 
     private static final Pattern IDENTIFYING = Pattern.compile(
             ".*(ACCOUNT|USER|PERSON|AUTHOR|MEMBER|EMAIL|MAIL|IP|ADDRESS|SESSION|COOKIE|AGENT|DEVICE|CREATED|UPDATED).*");
-
-    @Deployment
-    static WebArchive deployment() {
-        return SurveyTestSupport.archive("survey-schema-it");
-    }
 
     @Resource(lookup = "java:app/jdbc/rrjeti")
     private DataSource dataSource;

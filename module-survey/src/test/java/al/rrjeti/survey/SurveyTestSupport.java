@@ -3,9 +3,10 @@ package al.rrjeti.survey;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The survey module's test archive and small helpers its in-container tests share. */
+/** The survey module's one test archive and small helpers its in-container tests share. */
 final class SurveyTestSupport {
 
     static final String SECRET = "rrjeti.survey.secret=test-secret-of-the-survey-module-0123456789abcdef\n";
@@ -13,11 +14,10 @@ final class SurveyTestSupport {
     private SurveyTestSupport() {
     }
 
-    static WebArchive archive(String name) {
-        return TestArchives.kernelActingAs(name, SECRET)
-                .addAsLibrary(TestArchives.thisModule("module-survey"))
-                .addAsLibraries(TestArchives.thisModuleLibraries())
-                .addClass(SurveyTestSupport.class);
+    /** The one archive all the survey's Arquillian tests run against (named in arquillian.xml). */
+    @Deployment
+    static WebArchive deployment() {
+        return TestArchives.moduleUnderTest("module-survey", "survey-it", SECRET);
     }
 
     /** A new account with these roles (the test database outlives a run, so every e-mail is new). */

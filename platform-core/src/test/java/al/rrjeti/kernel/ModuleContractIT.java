@@ -30,9 +30,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,17 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ModuleContractIT {
 
-    private static final String NAME = "contract-it";
+    private static final String NAME = KernelTestDeployment.NAME;
     private static final String RUN = Long.toString(System.nanoTime(), 36);
     /** The author's note; its last word is unique to this run, so that search finds only it. */
     private static final String TEXT = "Ullishtja e Beratit " + RUN;
-
-    @Deployment
-    static WebArchive deployment() {
-        // The widget lists one note instead of the default three: the module reads its declared setting.
-        return TestArchives.kernelActingAs(NAME, DemoModule.WIDGET_SIZE + "=1\n").addClass(HttpSession.class)
-                .addAsLibrary(TestArchives.demoModule());
-    }
 
     @Inject
     private ModuleRegistry registry;

@@ -13,16 +13,13 @@ import al.rrjeti.kernel.api.People;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +30,6 @@ class AccountSettingsIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
     private static final String PASSWORD = "Fjalekalim2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("settings-it");
-    }
 
     @Inject
     private AccountSettings settings;

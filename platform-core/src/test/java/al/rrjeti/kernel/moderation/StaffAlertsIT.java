@@ -21,15 +21,12 @@ import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.testmodule.DemoModule;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StaffAlertsIT {
 
     private static final Locale SQ = Locale.forLanguageTag("sq");
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("staff-alerts-it").addAsLibrary(TestArchives.demoModule());
-    }
 
     @Inject
     private ModerationQueues queues;

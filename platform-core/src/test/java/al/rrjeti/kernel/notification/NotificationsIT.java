@@ -10,13 +10,10 @@ import al.rrjeti.kernel.security.Account;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.testmodule.DemoModule;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +24,6 @@ class NotificationsIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
     private static final String DEMO_TYPE = "demo.noted";
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("notifications-it").addAsLibrary(TestArchives.demoModule());
-    }
 
     @Inject
     private Notifications notifications;

@@ -14,15 +14,12 @@ import al.rrjeti.kernel.security.CurrentUser;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OrganisationFlowIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("organisation-it");
-    }
 
     @Inject
     private Fixtures fixtures;

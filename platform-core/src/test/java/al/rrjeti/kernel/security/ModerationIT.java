@@ -9,7 +9,6 @@ import al.rrjeti.kernel.audit.AuditEntry;
 import al.rrjeti.kernel.audit.AuditReview;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -18,9 +17,7 @@ import java.time.temporal.ChronoUnit;
 import al.rrjeti.kernel.audit.AuditLog;
 import al.rrjeti.kernel.testing.Concurrently;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ModerationIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("moderation-it");
-    }
 
     @Inject
     private Fixtures fixtures;

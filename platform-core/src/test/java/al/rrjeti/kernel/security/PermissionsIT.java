@@ -9,11 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,11 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PermissionsIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("permissions-it").addAsLibrary(TestArchives.demoModule());
-    }
 
     @Inject
     private Permissions permissions;

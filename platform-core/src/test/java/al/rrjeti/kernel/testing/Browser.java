@@ -20,6 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    private static final Duration POLL = Duration.ofMillis(50);
+
     private final ChromeDriver driver;
     private final String base;
 
@@ -61,6 +63,8 @@ public final class Browser implements AutoCloseable {
     public void submit(String css) {
         WebElement element = find(css);
         element.click();
+        // Selenium's usual half-second look, not await's: a PrimeFaces button that updates the page
+        // before its redirect goes stale while the next page is still on its way.
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try {
                 element.isEnabled();
@@ -72,6 +76,20 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * A wait that looks every 50 ms (Selenium's default, 500 ms, added up to half a second to every
+     * wait of every journey), for a condition on the page itself.
+     */
+    public WebDriverWait await(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
+    }
+
+    /** Forgets the application's cookies: the next page is a new visitor's, as in a new browser. */
+    public void startOver() {
+        open("/");
+        driver.manage().deleteAllCookies();
+    }
+
     public boolean exists(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
@@ -81,12 +99,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return await(Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     public void waitUntilGone(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        await(Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
     }
 

@@ -1,6 +1,13 @@
 package al.rrjeti.kernel.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -84,15 +91,83 @@ public final class TestArchives {
     /** As {@link #kernelWithTestSupport(String)}, with more configuration ({@code key=value} lines). */
     public static WebArchive kernelWithTestSupport(String name, String config) {
         return kernel(name, config)
-                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class, TestModulesResource.class)
+                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class, TestModulesResource.class, SessionCount.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
     }
 
+    /**
+     * The one archive all of a module's Arquillian tests share ({@link SharedDeployment}): the
+     * kernel with its test helpers and test-only REST resources, the outbox open to anyone (mail
+     * waits there), AssertJ, the module as built with its libraries, and the module's test classes
+     * that run in the container (all but unit tests, benchmarks and {@code @RunAsClient} classes).
+     *
+     * @param module the module's artifact id, e.g. {@code module-forum}
+     * @param name   the web context the archive is deployed under
+     * @param config more {@code key=value} lines of configuration, for all the module's tests
+     */
+    public static WebArchive moduleUnderTest(String module, String name, String config) {
+        WebArchive war = underTest(name, config).addAsLibrary(thisModule(module)).addAsLibraries(thisModuleLibraries());
+        inContainerTestClasses(List.of()).forEach(war::addClass);
+        return war;
+    }
+
+    /**
+     * The kernel's own shared test archive: as {@link #moduleUnderTest}, with the test-only "demo"
+     * module and the kernel's in-container test classes (not its test helpers, nor the demo module's
+     * classes, which its jar holds).
+     */
+    public static WebArchive kernelUnderTest(String name, String config) {
+        WebArchive war = underTest(name, config).addClass(ClientAddressResource.class).addAsLibrary(demoModule());
+        inContainerTestClasses(List.of("al.rrjeti.kernel.testing.", "al.rrjeti.testmodule.")).forEach(war::addClass);
+        return war;
+    }
+
+    private static WebArchive underTest(String name, String config) {
+        return kernel(name, "rrjeti.mail.outbox.public=true\n" + config)
+                .addClasses(ActingUser.class, Fixtures.class, Concurrently.class, Isolated.class, HttpSession.class,
+                        TestSupportResource.class, TestModulesResource.class, SessionCount.class)
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
+                        .resolve("org.assertj:assertj-core").withTransitivity().asFile());
+    }
+
+    /** The module's compiled test classes that run in the container, with the helpers they use. */
+    private static List<Class<?>> inContainerTestClasses(List<String> skippedPackages) {
+        Path root = Path.of("target/test-classes");
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Class<?>> classes = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+                    .toList()) {
+                String name = root.relativize(file).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
+                String simple = name.substring(name.lastIndexOf('.') + 1);
+                if (simple.endsWith("Test") || simple.endsWith("Benchmark") || name.contains(".bench.")
+                        || skippedPackages.stream().anyMatch(name::startsWith)) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+                if (!type.isAnnotationPresent(RunAsClient.class)) {
+                    classes.add(type);
+                }
+            }
+            return classes;
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read the module's test classes", e);
+        }
+    }
+
     /** The third-party libraries of the module under test (its compile and runtime dependencies). */
     public static File[] thisModuleLibraries() {
-        return Maven.resolver().loadPomFromFile("pom.xml").importCompileAndRuntimeDependencies().resolve()
-                .withTransitivity().asFile();
+        try {
+            return Maven.resolver().loadPomFromFile("pom.xml").importCompileAndRuntimeDependencies().resolve()
+                    .withTransitivity().asFile();
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).startsWith("No dependencies were set")) {
+                return new File[0]; // a module with no library of its own (the forum)
+            }
+            throw e;
+        }
     }
 
     /** The kernel, configured with more {@code key=value} lines (a later line wins over the defaults above it). */

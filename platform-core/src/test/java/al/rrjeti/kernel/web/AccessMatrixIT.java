@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -12,11 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ class AccessMatrixIT {
         MATRIX.put("/admin/modules.xhtml", "LFFFFFFFA");
         MATRIX.put("/demo/index.xhtml", "AAAAAAAAA");
         MATRIX.put("/demo/members/index.xhtml", "LFAAFFAAA");
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("access-it").addAsLibrary(TestArchives.demoModule());
     }
 
     @ArquillianResource

@@ -6,16 +6,13 @@ import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,11 +27,6 @@ class OrganisationJourneyIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     private static final String PASSWORD = "Transparenca2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernel("network-it");
-    }
 
     @ArquillianResource
     private URL app;

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PathVariantsIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("paths-it").addAsLibrary(TestArchives.demoModule());
-    }
 
     @ArquillianResource
     private URL app;

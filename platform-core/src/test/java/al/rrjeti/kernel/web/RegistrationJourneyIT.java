@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ class RegistrationJourneyIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     private static final Pattern LINK = Pattern.compile("https?://\\S+/account/verify\\.xhtml\\?token=\\S+");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernel("signup-it");
-    }
 
     @ArquillianResource
     private URL app;

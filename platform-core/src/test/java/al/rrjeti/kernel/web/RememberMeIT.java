@@ -2,6 +2,7 @@ package al.rrjeti.kernel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import al.rrjeti.kernel.KernelTestDeployment;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.TestArchives;
@@ -9,11 +10,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,19 +26,14 @@ class RememberMeIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("remember-it");
-    }
-
     @ArquillianResource
     private URL app;
 
     @Test
     void aRememberedLoginOutlivesItsSessionAndItsCookieIsSecureOverHttps() throws Exception {
         String email = Journeys.accountWithRole(app, "citizen", "kujto." + RUN + "@example.al");
-        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/remember-it";
-        String https = "https://localhost:" + TestArchives.HTTPS_PORT + "/remember-it";
+        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
+        String https = "https://localhost:" + TestArchives.HTTPS_PORT + "/" + KernelTestDeployment.NAME;
 
         HttpResponse<String> plain = new HttpSession(http).logIn(email, Journeys.PASSWORD, false);
         assertThat(rememberCookie(plain)).as("no cookie unless asked").isNull();
@@ -69,7 +63,7 @@ class RememberMeIT {
     @Test
     void theTokenIsOneTimeAndAReusedOneEndsTheSeries() throws Exception {
         String email = Journeys.accountWithRole(app, "citizen", "rrotullim." + RUN + "@example.al");
-        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/remember-it";
+        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
         String first = rememberCookie(new HttpSession(http).logIn(email, Journeys.PASSWORD, true));
         assertThat(first).containsIgnoringCase("SameSite=Lax");
 

@@ -2,6 +2,7 @@ package al.rrjeti.kernel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import al.rrjeti.kernel.KernelTestDeployment;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URI;
@@ -9,11 +10,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,17 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SecurityHeadersIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("headers-it");
-    }
-
     @ArquillianResource
     private URL app;
 
     @Test
     void pagesCarryANonceBasedPolicyAndNameNoServer() throws Exception {
-        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/headers-it";
+        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
         for (String page : new String[] {"/", "/login.xhtml", "/account/register.xhtml", "/no-such-page.xhtml"}) {
             HttpResponse<String> r = get(HttpSession.newClient(), http + page);
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
@@ -53,7 +47,7 @@ class SecurityHeadersIT {
 
     @Test
     void theHttpsListenerSendsHsts() throws Exception {
-        String https = "https://localhost:" + TestArchives.HTTPS_PORT + "/headers-it";
+        String https = "https://localhost:" + TestArchives.HTTPS_PORT + "/" + KernelTestDeployment.NAME;
         HttpResponse<String> r = get(HttpSession.trustingClient(), https + "/login.xhtml");
         assertThat(r.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=31536000");
         assertNoServerNames(r, "https /login.xhtml");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -12,18 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Journeys through the shell in headless Chromium, against the kernel with the test-only demo module. */
 @ExtendWith(ArquillianExtension.class)
@@ -32,11 +28,6 @@ class ShellJourneyIT {
 
     private static final String OPERATOR = "operator@rrjeti.local";
     private static final String PASSWORD = "Rrjeti-Operator-1";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernel("shell-it").addAsLibrary(TestArchives.demoModule());
-    }
 
     @ArquillianResource
     private URL app;
@@ -174,12 +165,12 @@ class ShellJourneyIT {
     private static void switchModule(Browser browser, String action, String expectedState) {
         browser.driver().findElement(By.xpath(
                 "//tr[.//code[normalize-space()='demo']]//button[contains(@id,':" + action + "')]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElement(
+        browser.await(Duration.ofSeconds(5)).until(d -> d.findElement(
                 By.cssSelector(".ui-confirm-dialog-message")).getText().contains("moduli „Demonstrim\""));
         assertThat(browser.text(".ui-confirm-dialog-message")).as("the module by its name, not its id")
                 .doesNotContain("„demo\"");
         browser.waitFor(".ui-confirmdialog-yes").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        browser.await(Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
                 // the table is replaced while being read: Chrome then says "node does not belong to the document"

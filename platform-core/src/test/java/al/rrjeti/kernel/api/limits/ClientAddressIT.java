@@ -3,17 +3,14 @@ package al.rrjeti.kernel.api.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.ClientAddressResource;
-import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ClientAddressIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernelWithTestSupport("client-address-it").addClass(ClientAddressResource.class);
-    }
 
     @ArquillianResource
     private URL app;

@@ -6,6 +6,7 @@ import al.rrjeti.kernel.api.OrganisationType;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.SessionCount;
+import al.rrjeti.kernel.KernelTestDeployment;
 import al.rrjeti.kernel.testing.TestArchives;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -18,9 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,16 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/anonymous-it";
+    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
     /** The kernel's public pages and API answers. */
     private static final List<String> PUBLIC = List.of("/", "/organisations/", "/search.xhtml?q=korrupsion",
             "/api/search?q=korrupsion", "/privacy.xhtml", "/api/modules", "/?lang=en", "/organisations/?lang=sq");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelActingAs("anonymous-it").addClasses(HttpSession.class, SessionCount.class);
-    }
 
     @Inject
     private Fixtures fixtures;
@@ -131,7 +126,7 @@ class AnonymousReadingIT {
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
         String html = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
                 StandardCharsets.UTF_8);
-        Matcher sheet = Pattern.compile("href=\"(/anonymous-it/rrjeti/css/rrjeti\\.css\\?v=[0-9a-f]{12})\"").matcher(html);
+        Matcher sheet = Pattern.compile("href=\"(/" + KernelTestDeployment.NAME + "/rrjeti/css/rrjeti\\.css\\?v=[0-9a-f]{12})\"").matcher(html);
         assertThat(sheet.find()).as("the kernel stylesheet's versioned link").isTrue();
         HttpResponse<String> css = client.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                 + TestArchives.HTTP_PORT + sheet.group(1))).build(), HttpResponse.BodyHandlers.ofString());
