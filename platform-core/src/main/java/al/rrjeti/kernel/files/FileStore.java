@@ -51,13 +51,6 @@ public class FileStore {
     private long maxImagePixels;
 
     /**
-     * Stores an upload.
-     *
-     * @param field the form field, for the message when the file is refused
-     * @throws InvalidInputException {@code file.too-large}, {@code file.type} or {@code file.damaged}
-     */
-    @Transactional
-    /**
      * The type by content, refined by the file's name only where the name names a subtype of
      * what the content shows: a WebM video is a Matroska file by its bytes, and only its name
      * tells it apart (an executable named {@code .webm} is still an executable).
@@ -71,6 +64,13 @@ public class FileStore {
         }
     }
 
+    /**
+     * Stores an upload.
+     *
+     * @param field the form field, for the message when the file is refused
+     * @throws InvalidInputException {@code file.too-large}, {@code file.type} or {@code file.damaged}
+     */
+    @Transactional
     public StoredFile store(InputStream content, String originalName, FileKind kind, String field) {
         Path temp = null;
         try {
