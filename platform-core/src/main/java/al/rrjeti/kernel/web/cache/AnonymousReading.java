@@ -147,10 +147,16 @@ public class AnonymousReading extends HttpFilter {
         return true;
     }
 
-    /** URL (path and query) and the language the page is written in. */
+    /**
+     * URL (path and query), the language the page is written in, and what the reader accepts: an
+     * answer chosen by content negotiation (JSON, or CSV for {@code Accept: text/csv}) is kept apart
+     * for each way of asking.
+     */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return LanguageFilter.languageOf(request).code() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        String accept = request.getHeader("Accept");
+        return LanguageFilter.languageOf(request).code() + " " + (accept == null ? "" : accept.strip()) + " "
+                + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
     /** The module whose change events drop the page: by its paths, else the kernel's. */
