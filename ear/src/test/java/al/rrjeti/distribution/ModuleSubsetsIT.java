@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,8 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ModuleSubsetsIT {
 
-    /** Every module the distribution carries, by id (its jar is {@code module-<id>.jar}). */
-    private static final List<String> MODULES = List.of("library", "forum", "chat", "survey", "campaigns");
+    /**
+     * Every module the distribution carries, by id, read from the packed war (a module's jar is
+     * {@code WEB-INF/lib/module-<id>.jar}), so a new module needs no line here.
+     */
+    private static final List<String> MODULES = packedModules();
 
     private static final String BASE = "http://localhost:" + System.getProperty("payara.httpport", "28080");
 
@@ -143,10 +147,22 @@ class ModuleSubsetsIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private static List<String> packedModules() {
+        WebArchive war = packed().getAsType(WebArchive.class, "/webapp.war");
+        List<String> ids = war.getContent(Filters.include("/WEB-INF/lib/module-[a-z]+\\.jar")).keySet().stream()
+                .map(path -> path.get().replaceAll(".*/module-([a-z]+)\\.jar", "$1")).sorted().toList();
+        assertThat(ids).as("the modules in the packed war").contains("library", "forum", "chat", "survey", "campaigns");
+        return ids;
+    }
+
+    private static EnterpriseArchive packed() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("rrjeti.ear", "target/rrjeti.ear")));
+    }
+
     /** The EAR this module packed, with only the named modules' jars left in its web archive. */
     private static EnterpriseArchive distributionWith(String name, Set<String> modules) {
-        File packed = new File(System.getProperty("rrjeti.ear", "target/rrjeti.ear"));
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, packed);
+        EnterpriseArchive ear = packed();
         WebArchive war = ear.getAsType(WebArchive.class, "/webapp.war");
         for (String module : MODULES) {
             if (!modules.contains(module)) {
