@@ -8,7 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,8 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whole, and cut down to the kernel alone and to the kernel with one module (what
  * {@code -Dwithout.<id>} builds). Each one deploys on a real Payara and answers as that
  * installation should: the modules it carries are there, the ones it lacks are absent (404), and
- * the kernel's own pages work in every case. They run one after another on one database, the
- * smallest first, as an installation growing module by module would.
+ * the kernel's own pages work in every case. They run one after another on one database: the
+ * whole first, whose /openapi names every module's REST paths (the subsets must answer each of an
+ * absent module's paths with 404), then the kernel alone and the kernel with the forum, as an
+ * operator leaving modules out of an existing installation would.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,8 +73,11 @@ class ModuleSubsetsIT {
         return distributionWith("rrjeti-whole.ear", Set.copyOf(MODULES));
     }
 
+    /** Each module's REST paths without parameters, as the whole distribution's /openapi lists them. */
+    private static final Map<String, List<String>> API_PATHS = new HashMap<>();
+
     @Test
-    @Order(1)
+    @Order(2)
     void theKernelAloneIsAnInstallation() throws Exception {
         deployer.deploy("kernel");
         try {
@@ -81,7 +91,7 @@ class ModuleSubsetsIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void theKernelWithOneModuleIsAnInstallation() throws Exception {
         deployer.deploy("kernel-forum");
         try {
@@ -98,11 +108,24 @@ class ModuleSubsetsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(1)
     void theWholeDistributionDeploysWithEveryModule() throws Exception {
         deployer.deploy("whole");
         try {
             kernelWorks();
+            String openapi = http.send(HttpRequest.newBuilder(URI.create(BASE + "/openapi"))
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher path = Pattern.compile("\"(/api/([a-z]+)/[^\"{}]*)\"\\s*:\\s*\\{").matcher(openapi);
+            while (path.find()) {
+                API_PATHS.computeIfAbsent(path.group(2), m -> new ArrayList<>()).add(path.group(1));
+            }
+            for (String module : MODULES) {
+                assertThat(API_PATHS.get(module)).as("/openapi lists REST paths of %s", module).isNotEmpty();
+                for (String p : API_PATHS.get(module)) {
+                    assertThat(get(p).statusCode()).as("%s in the whole distribution", p).isNotEqualTo(404);
+                }
+            }
             String home = get("/").body();
             for (String publicModule : List.of("library", "forum", "survey", "campaigns")) {
                 HttpResponse<String> page = get("/" + publicModule + "/");
@@ -137,8 +160,11 @@ class ModuleSubsetsIT {
 
     private void assertAbsent(String module) throws Exception {
         assertThat(get("/" + module + "/").statusCode()).as("/%s/ of a module left out", module).isEqualTo(404);
-        assertThat(get("/api/" + module + "/").statusCode()).as("/api/%s/ of a module left out", module)
-                .isEqualTo(404);
+        assertThat(API_PATHS.get(module)).as("REST paths of %s, read from the whole distribution", module)
+                .isNotEmpty();
+        for (String path : API_PATHS.get(module)) {
+            assertThat(get(path).statusCode()).as("%s of a module left out", path).isEqualTo(404);
+        }
         assertThat(get("/").body()).as("the home page does not link /%s/", module).doesNotContain("href=\"/" + module + "/");
     }
 
