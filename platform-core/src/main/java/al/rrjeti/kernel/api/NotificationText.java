@@ -10,7 +10,7 @@ import al.rrjeti.kernel.api.i18n.Texts;
  * @param titleKey the title (also the mail subject)
  * @param bodyKey  the body, or null
  * @param link     path inside the application the notification leads to, or null
- * @param args     arguments for both texts
+ * @param args     arguments for both texts; a {@code BilingualText} is given in each recipient's language
  */
 public record NotificationText(String bundle, ClassLoader loader, String titleKey, String bodyKey, String link,
         Object... args) {

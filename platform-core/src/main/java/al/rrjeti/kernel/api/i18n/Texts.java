@@ -33,6 +33,20 @@ public class Texts {
         });
     }
 
+    /**
+     * Arguments given in both languages ({@link BilingualText}, e.g. a campaign's title in a
+     * notification to many people) each in the language of the text being made.
+     */
+    private static Object[] inLanguage(Object[] arguments, Locale locale) {
+        Object[] out = arguments.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof BilingualText both) {
+                out[i] = both.in(locale);
+            }
+        }
+        return out;
+    }
+
     /** The text, if the bundle has the key. */
     public java.util.Optional<String> find(String bundle, ClassLoader loader, Locale locale, String key,
             Object... arguments) {
@@ -40,7 +54,7 @@ public class Texts {
             ClassLoader cl = loader != null ? loader : Texts.class.getClassLoader();
             String pattern = ResourceBundle.getBundle(bundle, locale, cl, NO_FALLBACK).getString(key);
             return java.util.Optional.of(arguments.length == 0 ? pattern
-                    : new MessageFormat(pattern, locale).format(arguments));
+                    : new MessageFormat(pattern, locale).format(inLanguage(arguments, locale)));
         } catch (MissingResourceException e) {
             return java.util.Optional.empty();
         }
