@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * The library at scale, over HTTP against a running platform (the README's run command). Not a
  * test: it prints figures.
  *
- * <pre>mvn -pl module-library -Pbenchmark test-compile exec:java [-Dbench.url=…] [-Dbench.publications=10000]
+ * <pre>mvn -pl module-library -am -Pbenchmark process-test-classes [-Dbench.url=…] [-Dbench.publications=10000]
  *     [-Dbench.clients=50] [-Dbench.perClient=40]</pre>
  *
  * <p>First it makes sure the catalogue holds {@code bench.publications} benchmark publications, each
@@ -55,6 +55,9 @@ public final class LibraryBenchmark {
 
     private static final String[] KINDS = {"MONITORING_REPORT", "STUDY", "EVALUATION", "ALTERNATIVE_REPORT",
         "POLICY_RECOMMENDATION", "ASSESSMENT", "PERCEPTION_REPORT", "MANUAL", "BOOKLET"};
+
+    /** Publishing tries the server refused. */
+    private static final AtomicInteger SEED_ERRORS = new AtomicInteger();
 
     /** Makes each uncached request's URL one the page cache has not seen. */
     private static final AtomicInteger UNIQUE = new AtomicInteger((int) (System.nanoTime() & 0xffffff));
@@ -171,9 +174,16 @@ public final class LibraryBenchmark {
                     try {
                         publish(s, n);
                         break;
-                    } catch (java.io.IOException dropped) {
+                    } catch (java.io.IOException | IllegalStateException failed) {
+                        // A dropped kept-alive connection, or the server refused this one (counted):
+                        // try twice more, then leave it and go on with the next.
+                        if (failed instanceof IllegalStateException) {
+                            SEED_ERRORS.incrementAndGet();
+                            System.out.printf(Locale.ROOT, "  publication %d, try %d: %s%n", n, attempt,
+                                    failed.getMessage().lines().findFirst().orElse(""));
+                        }
                         if (attempt == 3) {
-                            throw dropped; // the server closed a kept-alive connection: try again twice
+                            break;
                         }
                     }
                 }
@@ -184,7 +194,8 @@ public final class LibraryBenchmark {
             }
             return total;
         });
-        System.out.printf(Locale.ROOT, "published %d in %.0f s%n", missing, (System.nanoTime() - started) / 1e9);
+        System.out.printf(Locale.ROOT, "published %d in %.0f s (%d refused tries)%n", missing,
+                (System.nanoTime() - started) / 1e9, SEED_ERRORS.get());
         if (times.isEmpty()) {
             throw new IllegalStateException("no seeder ran");
         }
