@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,24 +113,29 @@ public class JpaSurveyRepository implements SurveyRepository {
     /**
      * Derby keeps a table's rows in the order they were inserted (it has no clustered index) and an
      * unordered dump reads them in that order. Markers and responses written in the same order would
-     * pair up in a dump: the n-th marker with the n-th response. So each new marker takes the place
-     * of a marker picked uniformly among those already there (and the new one included), whose value
-     * moves to the new row at the end: the "inside-out" Fisher–Yates shuffle, which keeps the table's
-     * physical order a uniformly random permutation of arrivals. Derby updates a row in place (rows
-     * keep their location, indexes point to it; every marker has the same 64 characters, so it fits).
-     * The table lock makes the swaps of concurrent submissions take turns (they would otherwise wait
-     * on each other's new rows while scanning) and is held only to the end of this short transaction.
+     * pair up in a dump: the n-th marker with the n-th response. So a new marker takes the place of
+     * one already there, whose value moves to the new row at the end (the "inside-out" Fisher–Yates
+     * shuffle): the table's physical order is then a random permutation of arrivals, not their order.
+     * The marker displaced is the first one at or after a random 64-digit hex value: markers are
+     * keyed hashes, spread evenly over that range and unrelated to when they were written, so the
+     * pick is unrelated to arrival too, and it costs one index seek (not a count of the table);
+     * past the last marker nothing is displaced (the new one stays last, as the shuffle wants with
+     * probability 1/(n+1)). Derby updates a row in place (its location, which indexes point to, stays;
+     * every marker has 64 characters, so it fits). The table lock makes concurrent submissions take
+     * turns for these few statements, so they never wait on each other's new rows in a cycle.
      */
     @Override
     public void addShuffled(Participation participation) {
         em.createNativeQuery("LOCK TABLE survey_participation IN EXCLUSIVE MODE").executeUpdate();
-        long existing = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM survey_participation")
-                .getSingleResult()).longValue();
-        long place = RANDOM.nextLong(existing + 1);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("SELECT marker FROM survey_participation WHERE marker >= ?"
+                + " ORDER BY marker FETCH FIRST 1 ROW ONLY").setParameter(1, HexFormat.of().formatHex(random))
+                .getResultList();
         String moved = participation.getMarker();
-        if (place < existing) {
-            String there = (String) em.createNativeQuery("SELECT marker FROM survey_participation OFFSET ? ROWS"
-                    + " FETCH NEXT 1 ROW ONLY").setParameter(1, place).getSingleResult();
+        if (!found.isEmpty()) {
+            String there = found.get(0);
             em.createNativeQuery("UPDATE survey_participation SET marker = ? WHERE marker = ?")
                     .setParameter(1, participation.getMarker()).setParameter(2, there).executeUpdate();
             moved = there;
