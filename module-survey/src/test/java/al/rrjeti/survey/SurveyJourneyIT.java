@@ -128,6 +128,8 @@ class SurveyJourneyIT {
             b.submit("button[id='rate:save']");
             assertThat(b.text("main")).contains("Vlerësimi u ruajt.");
             assertThat(b.text("table[aria-labelledby='trend']")).contains("4,00").contains("2,00").contains("5,00");
+            assertThat(b.driver().findElements(By.cssSelector(".rr-survey-chart canvas"))).as("distribution and trend charts")
+                    .hasSize(2);
             b.open(measurePage + "&lang=en");
             Accessibility.assertNoSeriousViolations(b.driver());
             assertThat(b.text("main")).contains("You have rated this measure");
@@ -222,6 +224,10 @@ class SurveyJourneyIT {
         assertThat(results.statusCode()).isEqualTo(200);
         assertThat(results.body()).contains("\"questions\":[").contains("\"code\":\"q4\"").doesNotContain("responseId");
         assertThat(http.get("/api/survey/surveys/999999999/results").statusCode()).isEqualTo(404);
+        HttpResponse<String> members = http.get("/api/survey/surveys/" + survey + "/results?group=member");
+        assertThat(members.statusCode()).isEqualTo(200);
+        assertThat(members.body()).as("no member group of 5 yet").contains("\"withheld\":true").contains("\"questions\":[]");
+        assertThat(http.get("/api/survey/surveys/" + survey + "/results?group=friends").statusCode()).isEqualTo(400);
         HttpResponse<String> openapi = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT).get("/openapi");
         assertThat(openapi.body()).contains("surveyResults").contains("surveySurveys").contains("surveyMeasures");
         assertThat(http.get("/survey/answer.xhtml?id=" + survey).statusCode()).as("anonymous: to log in").isEqualTo(302);
