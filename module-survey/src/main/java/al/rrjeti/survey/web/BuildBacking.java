@@ -77,6 +77,9 @@ public class BuildBacking implements Serializable {
             return;
         }
         if (id == null) {
+            if (!building.buildsForPlatform()) {
+                organisationId = getOrganisations().get(0).getId();
+            }
             opensOn = LocalDate.ofInstant(Instant.now(), dateTimes.zone());
             questions.add(new QuestionForm());
             return;
