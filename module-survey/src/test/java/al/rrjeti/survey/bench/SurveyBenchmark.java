@@ -145,8 +145,24 @@ class SurveyBenchmark {
                 new HttpSession(base, shared).timedGet(page.apply(unique.incrementAndGet()));
             }
         }
-        out.printf(Locale.ROOT, "%n%d concurrent readers, 20 requests each, no pause; every URL new to the page cache%n",
+        out.printf(Locale.ROOT, "%none reader, 100 requests per page, one at a time; every URL new to the page cache%n");
+        for (var page : pages.entrySet()) {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                times.add(new HttpSession(base, shared).timedGet(page.getValue().apply(unique.incrementAndGet())));
+            }
+            out.println(Latencies.line(page.getKey(), times));
+        }
+        out.printf(Locale.ROOT, "%d concurrent readers, each pausing 0.5–1.5 s between requests (people reading)%n",
                 READERS);
+        for (var page : pages.entrySet()) {
+            out.println(Latencies.line(page.getKey(), Latencies.measure(READERS, 10, (c, i) -> {
+                Thread.sleep(500 + new java.util.Random(c * 31L + i).nextInt(1000));
+                return new HttpSession(base, shared).timedGet(page.getValue().apply(unique.incrementAndGet()));
+            })));
+        }
+        out.printf(Locale.ROOT, "%d concurrent readers, 20 requests each, no pause (the most the server serves);"
+                + " every URL new to the page cache%n", READERS);
         for (var page : pages.entrySet()) {
             long began = System.nanoTime();
             List<Long> times = Latencies.measure(READERS, 20,
