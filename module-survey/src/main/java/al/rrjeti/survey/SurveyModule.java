@@ -26,7 +26,7 @@ public class SurveyModule implements PlatformModule {
     public static final String RATE = "survey.rate";
     /** Answer a survey (anyone with an account). */
     public static final String ANSWER = "survey.answer";
-    /** Build and schedule surveys. */
+    /** Build and schedule surveys (editors any; members of a verified CSO their organisation's, checked in the service). */
     public static final String BUILD = "survey.build";
     /** Let free-text answers be shown in the results, or not. */
     public static final String MODERATE = "survey.moderate";
@@ -55,13 +55,13 @@ public class SurveyModule implements PlatformModule {
                 .messages(MESSAGES)
                 .navigation("/survey/", "survey.nav", "pi pi-chart-bar", Audience.EVERYONE, 30)
                 .widget("/survey/widgets/open.xhtml", Audience.EVERYONE, 30)
-                .restrict("/survey/answer", Audience.ACCOUNTS)
+                .restrict("/survey/build", Audience.ACCOUNTS)
                 .restrict("/survey/measure-edit", Audience.STAFF)
                 .restrict("/survey/moderation", Audience.STAFF)
                 .permission(EDIT_MEASURES, "editor", "operator")
                 .permission(RATE, ACCOUNTS)
                 .permission(ANSWER, ACCOUNTS)
-                .permission(BUILD, "editor", "operator")
+                .permission(BUILD, "editor", "operator", "cso_member")
                 .permission(MODERATE, "moderator", "operator")
                 .notification(QUEUE_NOTICE, "survey.notification.queue", true)
                 .queue(TEXTS_QUEUE, "survey.queue.texts", "/survey/moderation.xhtml", MODERATE, QUEUE_NOTICE,
@@ -77,6 +77,11 @@ public class SurveyModule implements PlatformModule {
                         "The server's secret for the keyed hashes (HMAC-SHA256) of ratings and of the \"has answered\""
                                 + " marker; at least 32 characters, kept outside the database, never changed once in"
                                 + " use. Without it ratings and answers are refused")
+                .setting(SurveySettings.ANONYMOUS_PER_HOUR, SurveySettings.ANONYMOUS_PER_HOUR_DEFAULT,
+                        "Sa përgjigje pa llogari pranohen në orë nga e njëjta adresë klienti (të gjithë pyetësorët"
+                                + " bashkë); shumë njerëz mund të ndajnë një adresë",
+                        "How many answers without an account are taken per hour from one client address (all"
+                                + " surveys together); many people can share one address")
                 .build();
     }
 

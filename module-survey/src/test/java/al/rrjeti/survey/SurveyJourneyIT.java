@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Real paths in headless Chromium: a citizen answers the seeded questionnaire on a 360 px wide
@@ -127,6 +128,8 @@ class SurveyJourneyIT {
             b.submit("button[id='rate:save']");
             assertThat(b.text("main")).contains("Vlerësimi u ruajt.");
             assertThat(b.text("table[aria-labelledby='trend']")).contains("4,00").contains("2,00").contains("5,00");
+            assertThat(b.driver().findElements(By.cssSelector(".rr-survey-chart canvas"))).as("distribution and trend charts")
+                    .hasSize(2);
             b.open(measurePage + "&lang=en");
             Accessibility.assertNoSeriousViolations(b.driver());
             assertThat(b.text("main")).contains("You have rated this measure");
@@ -137,6 +140,83 @@ class SurveyJourneyIT {
     }
 
     @Test
+    void anEditorBuildsASurveyAndAVisitorWithoutAccountKeepsADraftOnThePhone() throws Exception {
+        String editor = Journeys.accountWithRole(app, "editor", "sbuilder." + System.nanoTime() + "@example.al");
+        String code = "telefon-" + Long.toString(System.nanoTime(), 36);
+        String answerPage;
+        try (Browser b = new Browser(app)) {
+            Journeys.logIn(b, editor, Journeys.PASSWORD);
+            b.open("/survey/build.xhtml?lang=sq");
+            Accessibility.assertNoSeriousViolations(b.driver());
+            b.find("textarea[id$=':0:textSq']").clear();
+            b.submit("button[id='build:save']");
+            assertThat(b.text("main")).contains("Kodi: ").contains("Titulli (shqip): Kjo fushë duhet plotësuar.")
+                    .contains("Pyetja 1: Shkruani pyetjen në shqip.");
+            b.find("input[id='build:code']").sendKeys(code);
+            b.find("input[id='build:titleSq']").sendKeys("Pyetësor për telefon");
+            b.find("input[id='build:titleEn']").sendKeys("A questionnaire for phones");
+            b.find("input[id='build:anonymous']").click();
+            b.find("input[id$=':0:qcode']").sendKeys("paid");
+            b.find("textarea[id$=':0:textSq']").sendKeys("A keni paguar ryshfet?");
+            b.find("textarea[id$=':0:optionsSq']").sendKeys("Po\nJo");
+            b.find("input[id$=':0:required']").click();
+            b.submit("input[id$='build:add']");
+            b.find("input[id$=':1:qcode']").sendKeys("amount");
+            new Select(b.find("select[id$=':1:kind']")).selectByValue("NUMBER");
+            b.find("textarea[id$=':1:textSq']").sendKeys("Sa mijë lekë?");
+            b.find("input[id$=':1:min']").sendKeys("0");
+            b.find("input[id$=':1:max']").sendKeys("500");
+            b.find("input[id$=':1:showIfQuestion']").sendKeys("paid");
+            b.find("input[id$=':1:showIfOption']").sendKeys("1");
+            b.find("input[id$=':1:sectionSq']").sendKeys("Shuma");
+            b.submit("button[id='build:save']");
+            assertThat(b.driver().getCurrentUrl()).as(b.text("main")).contains("/survey/answer.xhtml?id=");
+            answerPage = b.driver().getCurrentUrl().replaceFirst("^.*/survey/", "/survey/");
+        }
+        try (Browser visitor = new Browser(app)) {
+            visitor.driver().manage().window().setSize(new Dimension(360, 780));
+            visitor.open(answerPage + "&lang=sq");
+            Accessibility.assertNoSeriousViolations(visitor.driver());
+            assertThat(visitor.text("main")).contains("Po përgjigjeni pa llogari")
+                    .contains("ruhen si draft vetëm në këtë pajisje");
+            WebElement amount = visitor.find("input[id$=':number']");
+            assertThat(amount.isDisplayed()).as("asked only after Po").isFalse();
+            visitor.find("input[type=radio][name$=':single']").click();
+            assertThat(amount.isDisplayed()).isTrue();
+            assertThat(visitor.text("h2.rr-survey-section")).isEqualTo("Shuma");
+            amount.sendKeys("120");
+
+            visitor.open(answerPage + "&lang=sq");
+            assertThat(visitor.find("form#answer").getAttribute("data-draft-restored")).isEqualTo("true");
+            assertThat(visitor.find("input[type=radio][name$=':single']").isSelected()).as("the draft is back").isTrue();
+            assertThat(visitor.find("input[id$=':number']").getAttribute("value")).isEqualTo("120");
+            visitor.open(answerPage + "&lang=en");
+            Accessibility.assertNoSeriousViolations(visitor.driver());
+            visitor.submit("button[id='answer:submit']");
+            assertThat(visitor.text("main")).contains("Thank you!");
+            Object left = visitor.driver().executeScript("var n = 0; for (var i = 0; i < localStorage.length; i++) {"
+                    + " if (localStorage.key(i).indexOf('rrjeti-survey-draft-') === 0) { n++; } } return n;");
+            assertThat(left).as("the draft goes once sent").isEqualTo(0L);
+            visitor.open(answerPage + "&lang=sq");
+            assertThat(visitor.text("main")).contains("E keni plotësuar tashmë këtë pyetësor.");
+
+            String results = answerPage.replace("answer.xhtml", "results.xhtml");
+            for (String lang : new String[] {"sq", "en"}) {
+                visitor.open(results + "&lang=" + lang);
+                Accessibility.assertNoSeriousViolations(visitor.driver());
+                assertThat(visitor.exists("canvas")).as("charts beside the tables").isTrue();
+            }
+            assertThat(visitor.text("main")).contains("Mean 120,00".replace(",", ".")).contains("1 answers");
+            visitor.open(results + "&group=citizen&lang=en");
+            assertThat(visitor.text("main")).contains("Too few answers from this group");
+            for (String lang : new String[] {"sq", "en"}) {
+                visitor.open("/survey/?lang=" + lang);
+                Accessibility.assertNoSeriousViolations(visitor.driver());
+            }
+        }
+    }
+
+    @Test
     void theRestResourcesGiveAggregatesOnly() throws Exception {
         long survey = seededSurveyId();
         HttpSession http = new HttpSession(base());
@@ -144,6 +224,10 @@ class SurveyJourneyIT {
         assertThat(results.statusCode()).isEqualTo(200);
         assertThat(results.body()).contains("\"questions\":[").contains("\"code\":\"q4\"").doesNotContain("responseId");
         assertThat(http.get("/api/survey/surveys/999999999/results").statusCode()).isEqualTo(404);
+        HttpResponse<String> members = http.get("/api/survey/surveys/" + survey + "/results?group=member");
+        assertThat(members.statusCode()).isEqualTo(200);
+        assertThat(members.body()).as("no member group of 5 yet").contains("\"withheld\":true").contains("\"questions\":[]");
+        assertThat(http.get("/api/survey/surveys/" + survey + "/results?group=friends").statusCode()).isEqualTo(400);
         HttpResponse<String> openapi = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT).get("/openapi");
         assertThat(openapi.body()).contains("surveyResults").contains("surveySurveys").contains("surveyMeasures");
         assertThat(http.get("/survey/answer.xhtml?id=" + survey).statusCode()).as("anonymous: to log in").isEqualTo(302);

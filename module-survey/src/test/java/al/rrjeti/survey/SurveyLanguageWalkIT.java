@@ -22,7 +22,7 @@ class SurveyLanguageWalkIT {
 
     private static final String[] BUNDLES = {"al.rrjeti.kernel.i18n.messages", SurveyModule.MESSAGES};
     private static final List<String> START = List.of("/survey/", "/survey/measure-edit.xhtml",
-            "/survey/moderation.xhtml");
+            "/survey/moderation.xhtml", "/survey/build.xhtml");
 
     @ArquillianResource
     private URL app;

@@ -7,6 +7,7 @@ import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.survey.application.SurveyCatalogue;
 import al.rrjeti.survey.application.SurveyResults;
 import al.rrjeti.survey.application.SurveyResults.QuestionResult;
+import al.rrjeti.survey.domain.RespondentGroup;
 import al.rrjeti.survey.domain.Survey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,12 @@ public class SurveysResource {
             List<RowView> rows, Json.Stats stats, List<ValueCount> values, List<String> moderatedTexts) {
     }
 
-    public record ResultsView(SurveyView survey, List<QuestionView> questions) {
+    /**
+     * {@code group}: the respondent group shown (null: everyone); {@code withheld}: too few answers in
+     * it to be shown (no questions then); {@code groups}: the groups that can be asked for.
+     */
+    public record ResultsView(SurveyView survey, List<QuestionView> questions, String group, long responses,
+            boolean withheld, List<String> groups) {
     }
 
     @Inject
@@ -72,15 +78,23 @@ public class SurveysResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "surveyResults", summary = "A survey's results per question: counts and shares per"
             + " option (per item for matrices), mean with 95% confidence interval for scales, and free-text answers"
-            + " moderators let through. Aggregates only, never a single response")
-    public ResultsView results(@PathParam("id") long id) {
+            + " moderators let through; group=citizen|business|member for one respondent group (withheld under 5"
+            + " responses). Aggregates only, never a single response")
+    public ResultsView results(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("group") String group) {
+        RespondentGroup chosen = java.util.Arrays.stream(RespondentGroup.filters()).filter(g -> g.key().equals(group))
+                .findFirst().orElse(null);
+        if (group != null && !group.isBlank() && chosen == null) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
         SurveyResults.Results r;
         try {
-            r = results.of(id);
+            r = results.of(id, chosen);
         } catch (BusinessException e) {
             throw new NotFoundException();
         }
-        return new ResultsView(view(r.survey()), r.questions().stream().map(SurveysResource::question).toList());
+        return new ResultsView(view(r.survey()), r.questions().stream().map(SurveysResource::question).toList(),
+                chosen == null ? null : chosen.key(), r.responses(), r.withheld(),
+                r.groups().stream().map(RespondentGroup::key).toList());
     }
 
     @GET
@@ -125,7 +139,7 @@ public class SurveysResource {
         List<ValueCount> values = q.values().stream().map(v -> new ValueCount(v.value(), v.answers(), v.percent()))
                 .toList();
         return new QuestionView(q.question().getCode(), q.question().getKind().key(), Json.Text.of(q.question().getText()),
-                q.answered(), options, rows, q.values().isEmpty() ? null : Json.Stats.of(q.summary()), values, q.texts());
+                q.answered(), options, rows, q.question().getKind().isNumeric() ? Json.Stats.of(q.summary()) : null, values, q.texts());
     }
 
     private SurveyView view(Survey s) {

@@ -27,6 +27,8 @@ public class Keys {
 
     public static final int MIN_SECRET_LENGTH = 32;
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private static final Logger LOG = Logger.getLogger(Keys.class.getName());
 
     @Inject
@@ -59,6 +61,32 @@ public class Keys {
     /** The marker of an account having answered a survey. */
     public String participant(long accountId, long surveyId) {
         return hash("survey:" + surveyId + ":account:" + accountId);
+    }
+
+    /** The marker of a browser (its cookie's token) having answered a survey without an account. */
+    public String browser(String token, long surveyId) {
+        return hash("survey:" + surveyId + ":browser:" + token);
+    }
+
+    /**
+     * A new token for a browser's cookie: a random value and its keyed hash, so that the server can
+     * tell its own tokens from made-up ones without storing any.
+     */
+    public String newBrowserToken() {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String value = HexFormat.of().formatHex(random);
+        return value + "." + hash("browser:" + value);
+    }
+
+    /** Whether a cookie's token is one this server gave. */
+    public boolean isBrowserToken(String token) {
+        if (secret == null || token == null || !token.matches("[0-9a-f]{32}\\.[0-9a-f]{64}")) {
+            return false;
+        }
+        String value = token.substring(0, 32);
+        return java.security.MessageDigest.isEqual(hash("browser:" + value).getBytes(StandardCharsets.US_ASCII),
+                token.substring(33).getBytes(StandardCharsets.US_ASCII));
     }
 
     private String hash(String message) {

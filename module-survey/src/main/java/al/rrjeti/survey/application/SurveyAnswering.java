@@ -10,11 +10,14 @@ import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.api.StaffAlerts;
 import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.limits.RateLimit;
+import al.rrjeti.kernel.api.limits.RateLimits;
 import al.rrjeti.survey.SurveyModule;
 import al.rrjeti.survey.domain.Answer;
 import al.rrjeti.survey.domain.Choice;
 import al.rrjeti.survey.domain.Participation;
 import al.rrjeti.survey.domain.Question;
+import al.rrjeti.survey.domain.RespondentGroup;
 import al.rrjeti.survey.domain.Response;
 import al.rrjeti.survey.domain.Survey;
 import al.rrjeti.survey.domain.SurveyRepository;
@@ -32,10 +35,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Takes a person's answers to a survey, once. Everything is checked before anything is written;
- * then, in one transaction, the "has answered" marker (a keyed hash, apart), the anonymous
- * response and answers (random ids, the day only) and the running tallies. Answers are never
- * logged.
+ * Takes a person's answers to a survey, once (a visitor's, once per browser, when the survey allows
+ * it). Everything is checked before anything is written; then, in one transaction, the "has
+ * answered" marker (a keyed hash, apart, at a random place), the anonymous response and answers
+ * (random ids, the day and the coarse respondent group only) and the running tallies. Answers are
+ * never logged.
  */
 @ApplicationScoped
 public class SurveyAnswering {
@@ -65,6 +69,15 @@ public class SurveyAnswering {
     @Inject
     private StaffAlerts staff;
 
+    @Inject
+    private SurveyAudience audience;
+
+    @Inject
+    private RateLimits limits;
+
+    @Inject
+    private SurveySettings settings;
+
     public Survey survey(Long id) {
         return surveys.find(id).filter(Survey::isPublished).orElseThrow(() -> new BusinessException("survey.unknown"));
     }
@@ -87,13 +100,57 @@ public class SurveyAnswering {
      * Records the caller's answers, by question id.
      *
      * @throws BusinessException {@code survey.closed}, {@code survey.not-open}, {@code survey.answer.already},
-     *                           {@code survey.unavailable}; {@link InvalidInputException} for each bad answer
+     *                           {@code survey.unavailable}, {@code survey.target.*}; {@link InvalidInputException}
+     *                           for each bad answer
      */
     @Transactional
     public void submit(Long surveyId, Map<Long, Given> given) {
         publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.ANSWER);
         long account = caller.requireAccount().getId();
+        Survey survey = open(surveyId);
+        audience.require(survey);
+        record(survey, keys.participant(account, surveyId), audience.group(), given);
+    }
+
+    /**
+     * Records the answers of a visitor without an account, when the survey allows it: once per
+     * browser (the signed token of its cookie, kept only as a keyed hash) and a few times per hour
+     * per client address (cleared cookies do not give unlimited answers).
+     *
+     * @throws BusinessException {@code survey.anonymous.not-allowed}, {@code survey.anonymous.cookie},
+     *                           {@code survey.anonymous.limited} (with the wait left) and those of {@link #submit}
+     */
+    @Transactional
+    public void submitAnonymously(Long surveyId, Map<Long, Given> given, String browserToken, String clientAddress) {
+        publicChange.fire(PublicContentChanged.of("survey"));
+        Survey survey = open(surveyId);
+        if (!survey.isAnonymous()) {
+            throw new BusinessException("survey.anonymous.not-allowed");
+        }
+        if (!keys.isBrowserToken(browserToken)) {
+            throw new BusinessException("survey.anonymous.cookie");
+        }
+        RateLimit perAddress = settings.anonymousPerAddress();
+        String address = "survey:" + clientAddress;
+        // Checked now, spent only once the answers are taken: a refused form costs nothing.
+        limits.check(address, "survey.anonymous.limited", perAddress);
+        record(survey, keys.browser(browserToken, surveyId), RespondentGroup.OTHER, given);
+        limits.spend(address, perAddress);
+    }
+
+    /** Whether the survey asks the caller (logged in): its target audience. */
+    public boolean asks(Survey survey) {
+        return audience.includesCaller(survey);
+    }
+
+    /** Whether this browser has answered the survey (anonymous visitors). */
+    public boolean hasAnsweredFrom(Long surveyId, String browserToken) {
+        return keys.available() && keys.isBrowserToken(browserToken)
+                && surveys.participated(keys.browser(browserToken, surveyId));
+    }
+
+    private Survey open(Long surveyId) {
         Survey survey = surveys.lock(surveyId).filter(Survey::isPublished)
                 .orElseThrow(() -> new BusinessException("survey.unknown"));
         if (survey.isClosedAt(clock.now())) {
@@ -102,7 +159,11 @@ public class SurveyAnswering {
         if (!survey.isOpenAt(clock.now())) {
             throw new BusinessException("survey.not-open");
         }
-        String marker = keys.participant(account, surveyId);
+        return survey;
+    }
+
+    private void record(Survey survey, String marker, RespondentGroup group, Map<Long, Given> given) {
+        Long surveyId = survey.getId();
         if (surveys.participated(marker)) {
             throw new BusinessException("survey.answer.already");
         }
@@ -112,11 +173,12 @@ public class SurveyAnswering {
 
         boolean queueWasEmpty = answers.stream().anyMatch(a -> a.getText() != null)
                 && surveys.countPendingTexts() == 0;
-        surveys.add(new Participation(marker));
+        surveys.addShuffled(new Participation(marker));
         LocalDate today = LocalDate.ofInstant(clock.now(), dateTimes.zone());
-        Response response = new Response(surveyId, today);
+        Response response = new Response(surveyId, today, group);
         surveys.add(response);
         survey.counted();
+        surveys.groupCount(surveyId, group).add();
         Set<Long> answeredQuestions = new HashSet<>();
         for (Answer a : answers) {
             Answer stored = rebind(a, response.getId());
@@ -124,16 +186,12 @@ public class SurveyAnswering {
             if (a.getText() == null) {
                 long value = a.getChoiceId() != null ? a.getChoiceId() : a.getNumber();
                 long row = a.getRowId() != null ? a.getRowId() : Tally.NO_ROW;
-                Tally t = surveys.tally(a.getQuestionId(), row, value).orElseGet(() -> {
-                    Tally created = new Tally(a.getQuestionId(), row, value);
-                    surveys.add(created);
-                    return created;
-                });
-                t.add();
+                tally(a.getQuestionId(), row, value, group).add();
             }
             if (answeredQuestions.add(a.getQuestionId())) {
                 questions.stream().filter(q -> q.getId().equals(a.getQuestionId())).findFirst()
                         .orElseThrow().answered(a.getNumber());
+                tally(a.getQuestionId(), Tally.ANSWERED_ROW, 0, group).add();
             }
         }
         if (queueWasEmpty) {
@@ -142,6 +200,14 @@ public class SurveyAnswering {
                     SurveyAnswering.class.getClassLoader(), "survey.notification.texts.title",
                     "survey.notification.texts.body", "/survey/moderation.xhtml"));
         }
+    }
+
+    private Tally tally(Long question, long row, long value, RespondentGroup group) {
+        return surveys.tally(question, row, value, group).orElseGet(() -> {
+            Tally created = new Tally(question, row, value, group);
+            surveys.add(created);
+            return created;
+        });
     }
 
     /** Every problem of the answers at once, or the answers to store (under a placeholder response). */
@@ -185,7 +251,7 @@ public class SurveyAnswering {
                     }
                     g.rows().forEach((row, c) -> mine.add(Answer.choice("", q.getId(), row, c)));
                 }
-                case SCALE -> {
+                case SCALE, NUMBER -> {
                     Integer n = g.number();
                     if (n == null || n < q.getMinValue() || n > q.getMaxValue()) {
                         v.add(new Violation(Given.field(q), "survey.answer.range", q.getMinValue(), q.getMaxValue()));

@@ -51,6 +51,12 @@ public class Question {
     @AttributeOverride(name = "en", column = @Column(name = "help_en", length = 1000))
     private BilingualText help;
 
+    /** The heading of the section this question opens, if it opens one. */
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "section_sq", length = 300))
+    @AttributeOverride(name = "en", column = @Column(name = "section_en", length = 300))
+    private BilingualText section;
+
     @Column(name = "min_value")
     private Integer minValue;
 
@@ -86,6 +92,11 @@ public class Question {
         this.maxValue = maxValue;
     }
 
+    /** This question starts a new section of the form, under this heading. */
+    public void opensSection(BilingualText heading) {
+        this.section = heading;
+    }
+
     public void showOnlyIf(Long choiceId) {
         this.showIfChoiceId = choiceId;
     }
@@ -100,7 +111,7 @@ public class Question {
     }
 
     public Summary summary() {
-        return new Summary(kind == QuestionKind.SCALE ? answered : 0, total, totalSq);
+        return new Summary(kind.isNumeric() ? answered : 0, total, totalSq);
     }
 
     public Long getId() {
@@ -133,6 +144,11 @@ public class Question {
 
     public BilingualText getHelp() {
         return help == null ? BilingualText.of(null, null) : help;
+    }
+
+    /** The heading of the section it opens, or null. */
+    public BilingualText getSection() {
+        return section == null || section.getSq() == null && section.getEn() == null ? null : section;
     }
 
     public Integer getMinValue() {

@@ -12,6 +12,8 @@ public enum QuestionKind {
     SCALE,
     /** Several items (rows), each answered with one option of the same scale. */
     MATRIX,
+    /** A whole number between the question's minimum and maximum, typed (an amount, an age). */
+    NUMBER,
     /** A line of text, up to 300 characters. */
     SHORT_TEXT,
     /** A paragraph, up to 4000 characters. */
@@ -27,6 +29,11 @@ public enum QuestionKind {
 
     public boolean hasOptions() {
         return this == SINGLE || this == MULTIPLE || this == MATRIX;
+    }
+
+    /** Answered with a number, summed for a mean. */
+    public boolean isNumeric() {
+        return this == SCALE || this == NUMBER;
     }
 
     public int maxLength() {

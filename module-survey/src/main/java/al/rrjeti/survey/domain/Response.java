@@ -2,12 +2,14 @@ package al.rrjeti.survey.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One anonymous filling-in of a survey: a random id and the day, nothing more. */
+/** One anonymous filling-in of a survey: a random id, the day and the respondent's coarse group, nothing more. */
 @Entity
 @Table(name = "survey_response")
 public class Response {
@@ -22,13 +24,18 @@ public class Response {
     @Column(name = "answered_on", nullable = false)
     private LocalDate answeredOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "respondent_group", nullable = false, length = 10)
+    private RespondentGroup group;
+
     protected Response() {
     }
 
-    public Response(Long surveyId, LocalDate answeredOn) {
+    public Response(Long surveyId, LocalDate answeredOn, RespondentGroup group) {
         this.id = UUID.randomUUID().toString();
         this.surveyId = surveyId;
         this.answeredOn = answeredOn;
+        this.group = group;
     }
 
     public String getId() {
@@ -37,6 +44,10 @@ public class Response {
 
     public Long getSurveyId() {
         return surveyId;
+    }
+
+    public RespondentGroup getGroup() {
+        return group;
     }
 
     public LocalDate getAnsweredOn() {

@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,6 +45,18 @@ public class Survey {
     @Column(name = "published", nullable = false)
     private boolean published;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target", nullable = false, length = 10)
+    private Target target = Target.EVERYONE;
+
+    /** Visitors without an account may answer (limited per browser and per client address). */
+    @Column(name = "anonymous", nullable = false)
+    private boolean anonymous;
+
+    /** The verified CSO that built it; null for the platform's editors. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     /** Responses received, kept as they come. */
     @Column(name = "responses", nullable = false)
     private long responses;
@@ -61,6 +75,24 @@ public class Survey {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.published = true;
+    }
+
+    /** Who it asks, whether visitors without an account may answer, and which organisation built it. */
+    public void askFor(Target target, boolean anonymous, Long organisationId) {
+        this.target = target == null ? Target.EVERYONE : target;
+        this.anonymous = anonymous;
+        this.organisationId = organisationId;
+    }
+
+    /** New title, introduction, dates and audience (its questions change only while it has no answers). */
+    public void describe(BilingualText title, BilingualText intro, Instant opensAt, Instant closesAt, Target target,
+            boolean anonymous) {
+        this.title = title;
+        this.intro = intro;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.target = target == null ? Target.EVERYONE : target;
+        this.anonymous = anonymous;
     }
 
     /** Whether it takes answers at this instant. */
@@ -107,6 +139,18 @@ public class Survey {
 
     public boolean isPublished() {
         return published;
+    }
+
+    public Target getTarget() {
+        return target == null ? Target.EVERYONE : target;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public long getResponses() {

@@ -29,7 +29,7 @@ public interface SurveyRepository {
     /** Every option and row of the survey's questions, in order. */
     List<Choice> choices(Long surveyId);
 
-    Optional<Tally> tally(Long questionId, long rowId, long valueKey);
+    Optional<Tally> tally(Long questionId, long rowId, long valueKey, RespondentGroup group);
 
     void add(Tally tally);
 
@@ -37,7 +37,19 @@ public interface SurveyRepository {
 
     boolean participated(String marker);
 
-    void add(Participation participation);
+    /**
+     * Records a "has answered" marker at a random place among all markers, so that the table's
+     * physical order says nothing about when it was written (see the implementation).
+     */
+    void addShuffled(Participation participation);
+
+    /** Responses per respondent group of a survey. */
+    List<GroupCount> groupCounts(Long surveyId);
+
+    GroupCount groupCount(Long surveyId, RespondentGroup group);
+
+    /** Takes away every question, option and (empty) tally of a survey, to build them again. */
+    void removeQuestions(Long surveyId);
 
     void removeParticipation(String marker);
 
@@ -51,6 +63,9 @@ public interface SurveyRepository {
 
     /** Free-text answers of a survey in a moderation state, by question. */
     List<Answer> texts(Long surveyId, Answer.TextStatus status);
+
+    /** The same, only those of one respondent group (all with {@code group} null). */
+    List<Answer> texts(Long surveyId, Answer.TextStatus status, RespondentGroup group);
 
     /** Free-text answers of every survey waiting for a moderator, oldest question first. */
     List<Answer> pendingTexts(int max);

@@ -2,6 +2,8 @@ package al.rrjeti.survey.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,8 @@ import jakarta.persistence.Table;
 
 /**
  * How many answers a question got with one value: an option (by id), a scale number, or, in a
- * matrix, an option for one row. Kept as answers come, so results never read the answers.
+ * matrix, an option for one row, from one respondent group. Kept as answers come, so results never
+ * read the answers.
  */
 @Entity
 @Table(name = "survey_tally")
@@ -17,6 +20,9 @@ public class Tally {
 
     /** The row of questions that are no matrix. */
     public static final long NO_ROW = 0L;
+
+    /** The row of the count of responses that answered the question at all (a multiple choice counts once). */
+    public static final long ANSWERED_ROW = -1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,16 +37,21 @@ public class Tally {
     @Column(name = "value_key", nullable = false)
     private long valueKey;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "respondent_group", nullable = false, length = 10)
+    private RespondentGroup group;
+
     @Column(name = "answers", nullable = false)
     private long answers;
 
     protected Tally() {
     }
 
-    public Tally(Long questionId, long rowId, long valueKey) {
+    public Tally(Long questionId, long rowId, long valueKey, RespondentGroup group) {
         this.questionId = questionId;
         this.rowId = rowId;
         this.valueKey = valueKey;
+        this.group = group;
     }
 
     public void add() {
@@ -57,6 +68,10 @@ public class Tally {
 
     public long getValueKey() {
         return valueKey;
+    }
+
+    public RespondentGroup getGroup() {
+        return group;
     }
 
     public long getAnswers() {

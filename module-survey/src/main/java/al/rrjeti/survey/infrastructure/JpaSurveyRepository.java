@@ -3,7 +3,9 @@ package al.rrjeti.survey.infrastructure;
 import al.rrjeti.survey.domain.Answer;
 import al.rrjeti.survey.domain.Choice;
 import al.rrjeti.survey.domain.Participation;
+import al.rrjeti.survey.domain.GroupCount;
 import al.rrjeti.survey.domain.Question;
+import al.rrjeti.survey.domain.RespondentGroup;
 import al.rrjeti.survey.domain.Response;
 import al.rrjeti.survey.domain.Survey;
 import al.rrjeti.survey.domain.SurveyRepository;
@@ -12,12 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link SurveyRepository} over the module's persistence unit. */
 @ApplicationScoped
 public class JpaSurveyRepository implements SurveyRepository {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "rrjeti-survey")
     private EntityManager em;
@@ -81,10 +87,10 @@ public class JpaSurveyRepository implements SurveyRepository {
     }
 
     @Override
-    public Optional<Tally> tally(Long questionId, long rowId, long valueKey) {
-        return em.createQuery("SELECT t FROM Tally t WHERE t.questionId = :q AND t.rowId = :r AND t.valueKey = :v",
-                Tally.class).setParameter("q", questionId).setParameter("r", rowId).setParameter("v", valueKey)
-                .getResultStream().findFirst();
+    public Optional<Tally> tally(Long questionId, long rowId, long valueKey, RespondentGroup group) {
+        return em.createQuery("SELECT t FROM Tally t WHERE t.questionId = :q AND t.rowId = :r AND t.valueKey = :v"
+                + " AND t.group = :g", Tally.class).setParameter("q", questionId).setParameter("r", rowId)
+                .setParameter("v", valueKey).setParameter("g", group).getResultStream().findFirst();
     }
 
     @Override
@@ -100,12 +106,67 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public boolean participated(String marker) {
-        return em.find(Participation.class, marker) != null;
+        return em.createQuery("SELECT COUNT(p) FROM Participation p WHERE p.marker = :m", Long.class)
+                .setParameter("m", marker).getSingleResult() > 0;
+    }
+
+    /**
+     * Derby keeps a table's rows in the order they were inserted (it has no clustered index) and an
+     * unordered dump reads them in that order. Markers and responses written in the same order would
+     * pair up in a dump: the n-th marker with the n-th response. So a new marker takes the place of
+     * one already there, whose value moves to the new row at the end (the "inside-out" Fisher–Yates
+     * shuffle): the table's physical order is then a random permutation of arrivals, not their order.
+     * The marker displaced is the first one at or after a random 64-digit hex value: markers are
+     * keyed hashes, spread evenly over that range and unrelated to when they were written, so the
+     * pick is unrelated to arrival too, and it costs one index seek (not a count of the table);
+     * past the last marker nothing is displaced (the new one stays last, as the shuffle wants with
+     * probability 1/(n+1)). Derby updates a row in place (its location, which indexes point to, stays;
+     * every marker has 64 characters, so it fits). The table lock makes concurrent submissions take
+     * turns for these few statements, so they never wait on each other's new rows in a cycle.
+     */
+    @Override
+    public void addShuffled(Participation participation) {
+        em.createNativeQuery("LOCK TABLE survey_participation IN EXCLUSIVE MODE").executeUpdate();
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("SELECT marker FROM survey_participation WHERE marker >= ?"
+                + " ORDER BY marker FETCH FIRST 1 ROW ONLY").setParameter(1, HexFormat.of().formatHex(random))
+                .getResultList();
+        String moved = participation.getMarker();
+        if (!found.isEmpty()) {
+            String there = found.get(0);
+            em.createNativeQuery("UPDATE survey_participation SET marker = ? WHERE marker = ?")
+                    .setParameter(1, participation.getMarker()).setParameter(2, there).executeUpdate();
+            moved = there;
+        }
+        em.createNativeQuery("INSERT INTO survey_participation (marker) VALUES (?)").setParameter(1, moved)
+                .executeUpdate();
     }
 
     @Override
-    public void add(Participation participation) {
-        em.persist(participation);
+    public List<GroupCount> groupCounts(Long surveyId) {
+        return em.createQuery("SELECT g FROM GroupCount g WHERE g.surveyId = :s", GroupCount.class)
+                .setParameter("s", surveyId).getResultList();
+    }
+
+    @Override
+    public GroupCount groupCount(Long surveyId, RespondentGroup group) {
+        return em.createQuery("SELECT g FROM GroupCount g WHERE g.surveyId = :s AND g.group = :g", GroupCount.class)
+                .setParameter("s", surveyId).setParameter("g", group).getResultStream().findFirst().orElseGet(() -> {
+                    GroupCount created = new GroupCount(surveyId, group);
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    @Override
+    public void removeQuestions(Long surveyId) {
+        em.createQuery("DELETE FROM Tally t WHERE t.questionId IN (SELECT q.id FROM Question q WHERE q.surveyId = :s)")
+                .setParameter("s", surveyId).executeUpdate();
+        em.createQuery("DELETE FROM Choice c WHERE c.questionId IN (SELECT q.id FROM Question q WHERE q.surveyId = :s)")
+                .setParameter("s", surveyId).executeUpdate();
+        em.createQuery("DELETE FROM Question q WHERE q.surveyId = :s").setParameter("s", surveyId).executeUpdate();
     }
 
     @Override
@@ -141,6 +202,17 @@ public class JpaSurveyRepository implements SurveyRepository {
         return em.createQuery("SELECT a FROM Answer a, Question q WHERE a.questionId = q.id AND q.surveyId = :s"
                 + " AND a.textStatus = :t ORDER BY q.position, a.id", Answer.class)
                 .setParameter("s", surveyId).setParameter("t", status).getResultList();
+    }
+
+    @Override
+    public List<Answer> texts(Long surveyId, Answer.TextStatus status, RespondentGroup group) {
+        if (group == null) {
+            return texts(surveyId, status);
+        }
+        return em.createQuery("SELECT a FROM Answer a, Question q, Response r WHERE a.questionId = q.id"
+                + " AND q.surveyId = :s AND a.textStatus = :t AND r.id = a.responseId AND r.group = :g"
+                + " ORDER BY q.position, a.id", Answer.class)
+                .setParameter("s", surveyId).setParameter("t", status).setParameter("g", group).getResultList();
     }
 
     @Override

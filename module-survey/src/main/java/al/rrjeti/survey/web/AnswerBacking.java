@@ -47,6 +47,9 @@ public class AnswerBacking implements java.io.Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private BrowserToken browser;
+
     private Long id;
     private Survey survey;
     private List<Question> questions;
@@ -60,6 +63,14 @@ public class AnswerBacking implements java.io.Serializable {
 
     public void load() {
         survey = Pages.read(() -> answering.survey(id), caller.isLoggedIn());
+        if (survey == null) {
+            return;
+        }
+        if (!caller.isLoggedIn() && !survey.isAnonymous()) {
+            Pages.refuse(false);
+        } else if (!caller.isLoggedIn() && keys.available()) {
+            browser.ensureToken();
+        }
     }
 
     public Survey getSurvey() {
@@ -120,7 +131,19 @@ public class AnswerBacking implements java.io.Serializable {
     }
 
     public boolean isAnswered() {
-        return id != null && answering.hasAnswered(id);
+        if (id == null) {
+            return false;
+        }
+        return caller.isLoggedIn() ? answering.hasAnswered(id) : answering.hasAnsweredFrom(id, browser.token());
+    }
+
+    /** Whether the survey asks the caller (its target audience); visitors without an account when it allows them. */
+    public boolean isAsked() {
+        return getSurvey() != null && (caller.isLoggedIn() ? answering.asks(getSurvey()) : getSurvey().isAnonymous());
+    }
+
+    public boolean isLoggedIn() {
+        return caller.isLoggedIn();
     }
 
     public boolean isAvailable() {
@@ -135,6 +158,7 @@ public class AnswerBacking implements java.io.Serializable {
                 case SINGLE -> Given.choice(id(single.get(q.getId())));
                 case MULTIPLE -> Given.choice(ids(multiple.get(q.getId())).toArray(Long[]::new));
                 case SCALE -> Given.number(number(single.get(q.getId())));
+                case NUMBER -> Given.number(number(texts.get(q.getId())));
                 case MATRIX -> {
                     Map<Long, Long> rows = new HashMap<>();
                     matrix.get(q.getId()).forEach((row, option) -> rows.put(row, id(option)));
@@ -147,7 +171,11 @@ public class AnswerBacking implements java.io.Serializable {
             }
         }
         try {
-            answering.submit(id, given);
+            if (caller.isLoggedIn()) {
+                answering.submit(id, given);
+            } else {
+                answering.submitAnonymously(id, given, browser.token(), Messages.client());
+            }
             sent = true;
             messages.info("survey.answer.sent");
         } catch (InvalidInputException e) {

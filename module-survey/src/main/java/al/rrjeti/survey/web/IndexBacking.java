@@ -29,6 +29,11 @@ public class IndexBacking {
     @Inject
     private PlatformClock clock;
 
+    @Inject
+    private al.rrjeti.survey.application.SurveyBuilding building;
+
+    private java.util.Set<Long> editable;
+
     private List<Survey> surveys;
     private List<MeasureResults.Row> scorecard;
 
@@ -62,6 +67,20 @@ public class IndexBacking {
     /** open, closed or upcoming. */
     public String state(Survey s) {
         return s.isOpenAt(clock.now()) ? "open" : s.isClosedAt(clock.now()) ? "closed" : "upcoming";
+    }
+
+    /** Whether the caller builds surveys (editors; members of a verified CSO). */
+    public boolean isMayBuild() {
+        return building.buildsForPlatform() || !building.buildsFor().isEmpty();
+    }
+
+    /** Whether the caller may change this survey. */
+    public boolean editable(Survey s) {
+        if (editable == null) {
+            editable = isMayBuild() ? building.mine().stream().map(Survey::getId).collect(java.util.stream.Collectors.toSet())
+                    : java.util.Set.of();
+        }
+        return editable.contains(s.getId());
     }
 
     public boolean isMayEdit() {
