@@ -2,6 +2,7 @@ package al.rrjeti.chat;
 
 import al.rrjeti.chat.api.RoomsResource;
 import al.rrjeti.chat.application.ChatRooms;
+import al.rrjeti.chat.application.MeetingReminders;
 import al.rrjeti.chat.domain.ChatRepository;
 import al.rrjeti.chat.infrastructure.ChatPersonalData;
 import al.rrjeti.kernel.spi.Audience;
@@ -9,6 +10,7 @@ import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /**
  * The chat's one descriptor. Chat is members-only content: it declares no search provider, so no
@@ -40,6 +42,12 @@ public class ChatModule implements PlatformModule {
     /** A meeting was planned in one of your rooms. */
     public static final String MEETING = "chat.meeting";
 
+    /** A meeting you are invited to starts soon. */
+    public static final String MEETING_REMINDER = "chat.meeting-reminder";
+
+    /** The job that sends those reminders. */
+    public static final String REMINDER_JOB = "chat.meeting-reminders";
+
     /** Someone mentioned you in a message. */
     public static final String MENTION = "chat.mention";
 
@@ -48,6 +56,9 @@ public class ChatModule implements PlatformModule {
 
     @Inject
     private ChatRepository repository;
+
+    @Inject
+    private MeetingReminders reminders;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -62,6 +73,8 @@ public class ChatModule implements PlatformModule {
                 .notification(MENTION, "chat.notification.mention", true)
                 .notification(REPORTED, "chat.notification.reported", true)
                 .notification(MEETING, "chat.notification.meeting", true)
+                .notification(MEETING_REMINDER, "chat.notification.reminder", true)
+                .job(REMINDER_JOB, Duration.ofMinutes(5), () -> reminders.sendDue())
                 .queue(REPORTS_QUEUE, "chat.queue.reports", MODERATION_PAGE, MODERATE, REPORTED,
                         () -> repository.countOpenReports())
                 .changelog("META-INF/rrjeti/chat/changelog.xml")
@@ -80,6 +93,9 @@ public class ChatModule implements PlatformModule {
                 .setting("rrjeti.chat.meetings.base-url", "https://meet.jit.si",
                         "Shërbimi i takimeve me video: çdo takim merr aty një dhomë me emër që nuk merret me mend",
                         "The video-meeting service: each meeting gets a room there with a name nobody guesses")
+                .setting("rrjeti.chat.meetings.reminder-minutes", "60",
+                        "Sa minuta para fillimit të takimit u kujtohet të ftuarve",
+                        "How many minutes before a meeting starts its invitees are reminded")
                 .build();
     }
 

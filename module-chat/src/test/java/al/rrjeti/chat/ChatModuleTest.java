@@ -29,6 +29,15 @@ class ChatModuleTest {
     }
 
     @Test
+    void meetingRemindersRunAsAKernelJob() {
+        assertThat(descriptor.jobs()).singleElement().satisfies(j -> {
+            assertThat(j.id()).isEqualTo(ChatModule.REMINDER_JOB);
+            assertThat(j.every()).isEqualTo(java.time.Duration.ofMinutes(5));
+        });
+        assertThat(descriptor.notificationTypes()).extracting(n -> n.id()).contains(ChatModule.MEETING_REMINDER);
+    }
+
+    @Test
     void chatNeverFeedsTheSearch() {
         assertThat(descriptor.searchProviders()).isEmpty();
     }

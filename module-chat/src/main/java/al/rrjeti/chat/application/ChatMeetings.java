@@ -126,12 +126,17 @@ public class ChatMeetings {
         return repository.meetingsEndingAfter(List.of(roomId), clock.now());
     }
 
-    /** The meeting as a calendar file, for those who may read its room. */
-    public String ics(Long meetingId) {
+    /** One meeting, for those who may read its room. */
+    public Meeting meeting(Long meetingId) {
         Person me = access.requireChatter();
         Meeting meeting = repository.meeting(meetingId).orElseThrow(() -> new BusinessException("chat.meeting.unknown"));
         access.requireRead(access.room(meeting.getRoomId()), me);
-        return MeetingCalendar.ics(meeting, clock.now());
+        return meeting;
+    }
+
+    /** The meeting as a calendar file, for those who may read its room. */
+    public String ics(Long meetingId) {
+        return MeetingCalendar.ics(meeting(meetingId), clock.now());
     }
 
     private ZoneId zone(String given, List<Violation> problems) {

@@ -24,6 +24,14 @@ public class ChatSettings {
     @ConfigProperty(name = "rrjeti.chat.meetings.base-url", defaultValue = "https://meet.jit.si")
     String meetingsBaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "rrjeti.chat.meetings.reminder-minutes", defaultValue = "60")
+    int reminderMinutes;
+
+    public int reminderMinutes() {
+        return Math.max(1, reminderMinutes);
+    }
+
     public String meetingsBaseUrl() {
         return meetingsBaseUrl;
     }

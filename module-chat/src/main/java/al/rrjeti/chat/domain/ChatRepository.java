@@ -51,6 +51,21 @@ public interface ChatRepository {
     /** Meetings of the rooms that end after the moment, soonest first. */
     List<Meeting> meetingsEndingAfter(Collection<Long> roomIds, java.time.Instant moment);
 
+    /** Meetings of the rooms starting in [from, to), soonest first. */
+    List<Meeting> meetingsStarting(Collection<Long> roomIds, java.time.Instant from, java.time.Instant to);
+
+    /** Meetings of the rooms that ended before the moment, latest first, at most {@code max}. */
+    List<Meeting> meetingsEndedBefore(Collection<Long> roomIds, java.time.Instant moment, int max);
+
+    /** Meetings not yet reminded of that start in [from, to), across all rooms. */
+    List<Meeting> meetingsToRemind(java.time.Instant from, java.time.Instant to);
+
+    void add(MeetingReply reply);
+
+    Optional<MeetingReply> reply(Long meetingId, Long personId);
+
+    List<MeetingReply> replies(Long meetingId);
+
     void add(Report report);
 
     Optional<Report> report(Long id);
