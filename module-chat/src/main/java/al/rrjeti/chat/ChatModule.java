@@ -81,6 +81,7 @@ public class ChatModule implements PlatformModule {
                 .rest(RoomsResource.class, al.rrjeti.chat.api.MeetingsResource.class)
                 .stylesheet("/chat/chat.css")
                 .personalData(ChatPersonalData.class)
+                .files(al.rrjeti.chat.infrastructure.ChatFileAccess.class)
                 .setting("rrjeti.chat.messages.per-minute", "20",
                         "Mesazhet më të shumta që një anëtar dërgon në një minutë (kundër vërshimit)",
                         "Most messages one member sends in a minute (against flooding)")
@@ -93,6 +94,9 @@ public class ChatModule implements PlatformModule {
                 .setting("rrjeti.chat.meetings.base-url", "https://meet.jit.si",
                         "Shërbimi i takimeve me video: çdo takim merr aty një dhomë me emër që nuk merret me mend",
                         "The video-meeting service: each meeting gets a room there with a name nobody guesses")
+                .setting("rrjeti.chat.attachment.max-mb", "10",
+                        "Madhësia më e madhe e një skedari të dërguar në bisedë (MB): PDF, DOCX, ODT, PNG, JPEG",
+                        "Largest file sent in the chat (MB): PDF, DOCX, ODT, PNG, JPEG")
                 .setting("rrjeti.chat.meetings.reminder-minutes", "60",
                         "Sa minuta para fillimit të takimit u kujtohet të ftuarve",
                         "How many minutes before a meeting starts its invitees are reminded")

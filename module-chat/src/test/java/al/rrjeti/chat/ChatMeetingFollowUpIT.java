@@ -190,6 +190,9 @@ class ChatMeetingFollowUpIT extends ChatServicesTestBase {
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("chat.meeting.notes.too-early"));
 
+        assertThatThrownBy(() -> minutes.publish(m.getId(), SQ)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("chat.meeting.publish.no-notes"));
+
         clock.advance(Duration.ofHours(4));
         assertThat(calendar.past(group.getId())).extracting(Meeting::getId).containsExactly(m.getId());
         assertThat(calendar.upcoming(group.getId())).isEmpty();
@@ -203,10 +206,15 @@ class ChatMeetingFollowUpIT extends ChatServicesTestBase {
         assertThat(kept.getNotesHtml()).contains("<strong>tetë</strong>").doesNotContain("<script");
         assertThat(kept.getDecisionsHtml()).contains("<ol>").contains("<li>Kërkesë për informim te bashkia</li>");
         assertThat(minutes.mayRecord(kept)).isTrue();
+        assertThat(minutes.libraryAvailable()).as("no library in this archive").isFalse();
+        assertThatThrownBy(() -> minutes.publish(m.getId(), SQ)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("chat.meeting.publish.unavailable"));
 
         ActingUser.actAs(guest);
         assertThat(minutes.mayRecord(kept)).isFalse();
         assertThatThrownBy(() -> minutes.record(m.getId(), "E imja", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> minutes.publish(m.getId(), SQ)).as("only the organiser publishes")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> replies.reply(m.getId(), true)).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("chat.meeting.reply.over"));
         assertThat(meetings.meeting(m.getId()).getNotes()).startsWith("Morën pjesë");

@@ -1,15 +1,22 @@
 package al.rrjeti.chat.application;
 
+import al.rrjeti.chat.ChatModule;
 import al.rrjeti.chat.domain.ChatRepository;
 import al.rrjeti.chat.domain.Meeting;
 import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.Audit;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.DocumentDeposit;
+import al.rrjeti.kernel.api.DocumentKind;
+import al.rrjeti.kernel.api.Documents;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.i18n.Texts;
 import al.rrjeti.kernel.api.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +52,18 @@ public class MeetingMinutes {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Documents documents;
+
+    @Inject
+    private OrganisationLookup organisations;
+
+    @Inject
+    private DateTimes dates;
+
+    @Inject
+    private Texts bundle;
+
     /** @throws AccessDeniedException for anyone but the organiser */
     public Meeting record(Long meetingId, String notes, String decisions) {
         Meeting meeting = organised(meetingId);
@@ -66,6 +85,60 @@ public class MeetingMinutes {
         meeting.record(n, markdown.toHtml(n), d, d == null ? null : markdown.toHtml(d), clock.now());
         audit.record(caller.auditName(), "chat.meeting.minutes", "meeting " + meeting.getId(), null);
         return meeting;
+    }
+
+    /** Whether the minutes can go to the library now: an archive is active (the library is on). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean libraryAvailable() {
+        return documents.available();
+    }
+
+    /**
+     * The organiser hands the minutes and decisions to the library, as a submission of their
+     * organisation for the library editors' review (through the kernel, not the library's classes).
+     *
+     * @return the library's page where the submission is followed
+     * @throws AccessDeniedException for anyone but the organiser
+     */
+    public String publish(Long meetingId, java.util.Locale reader) {
+        Meeting meeting = organised(meetingId);
+        if (!meeting.isRecorded()) {
+            throw new BusinessException("chat.meeting.publish.no-notes");
+        }
+        if (meeting.getPublishedPath() != null) {
+            throw new BusinessException("chat.meeting.publish.already");
+        }
+        if (!documents.available()) {
+            throw new BusinessException("chat.meeting.publish.unavailable");
+        }
+        Long organisation = organisations.membershipsOf(meeting.getOrganiserId()).stream()
+                .map(al.rrjeti.kernel.api.Member::organisationId).findFirst()
+                .orElseThrow(() -> new BusinessException("chat.meeting.publish.no-organisation"));
+        String day = al.rrjeti.kernel.api.i18n.DateTimes.day(meeting.getStartsAt().atZone(dates.zone()).toLocalDate());
+        StringBuilder text = new StringBuilder("# ").append(meeting.getTitle()).append("\n\n")
+                .append(day).append("\n\n");
+        if (meeting.getAgenda() != null) {
+            text.append("## ").append(texts(reader, "chat.meeting.agenda.title")).append("\n\n")
+                    .append(meeting.getAgenda()).append("\n\n");
+        }
+        text.append("## ").append(texts(reader, "chat.meeting.notes.title")).append("\n\n").append(meeting.getNotes());
+        if (meeting.getDecisions() != null) {
+            text.append("\n\n## ").append(texts(reader, "chat.meeting.decisions")).append("\n\n")
+                    .append(meeting.getDecisions());
+        }
+        String title = meeting.getTitle() + " — " + day;
+        boolean albanian = "sq".equals(reader.getLanguage());
+        String path = documents.deposit(new DocumentDeposit(DocumentKind.MEETING_MINUTES, organisation,
+                albanian ? texts(reader, "chat.meeting.publish.title", title) : null,
+                albanian ? null : texts(reader, "chat.meeting.publish.title", title), null, null, text.toString(),
+                "/chat/meeting.xhtml?id=" + meeting.getId()));
+        meeting.published(path);
+        audit.record(caller.auditName(), "chat.meeting.published", "meeting " + meeting.getId(), path);
+        return path;
+    }
+
+    private String texts(java.util.Locale reader, String key, Object... args) {
+        return bundle.text(ChatModule.MESSAGES, MeetingMinutes.class.getClassLoader(), reader, key, args);
     }
 
     /** Whether the caller organised the meeting (they alone write its record). */

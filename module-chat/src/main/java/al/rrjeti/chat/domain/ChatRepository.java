@@ -34,6 +34,9 @@ public interface ChatRepository {
 
     Optional<Message> message(Long id);
 
+    /** The message a stored file was sent with. */
+    Optional<Message> messageOfFile(Long fileId);
+
     /** At most {@code limit} messages before the id (or the latest), oldest first. */
     List<Message> before(Long roomId, Long beforeId, int limit);
 

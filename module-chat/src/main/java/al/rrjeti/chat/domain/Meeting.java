@@ -74,6 +74,9 @@ public class Meeting {
     @Column(name = "notes_at")
     private Instant notesAt;
 
+    @Column(name = "published_path", length = 500)
+    private String publishedPath;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -119,6 +122,15 @@ public class Meeting {
         this.decisions = decisions;
         this.decisionsHtml = decisionsHtml;
         this.notesAt = now;
+    }
+
+    /** The library's page where the published minutes are followed. */
+    public void published(String path) {
+        this.publishedPath = path;
+    }
+
+    public String getPublishedPath() {
+        return publishedPath;
     }
 
     public boolean isRecorded() {

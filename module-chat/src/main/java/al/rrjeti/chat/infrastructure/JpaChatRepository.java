@@ -100,6 +100,12 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public Optional<Message> messageOfFile(Long fileId) {
+        return em.createQuery("SELECT m FROM Message m WHERE m.fileId = :f ORDER BY m.id", Message.class)
+                .setParameter("f", fileId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Message> before(Long roomId, Long beforeId, int limit) {
         var query = em.createQuery("SELECT m FROM Message m WHERE m.roomId = :r"
                 + (beforeId == null ? "" : " AND m.id < :b") + " ORDER BY m.id DESC", Message.class)

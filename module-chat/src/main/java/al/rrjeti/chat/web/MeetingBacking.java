@@ -90,6 +90,17 @@ public class MeetingBacking implements Serializable {
                 : null;
     }
 
+    /** Hands the minutes to the library; the page then links the library's page that follows them. */
+    public String publish() {
+        return faces.attempt("record", () -> minutes.publish(id, language.getLocale()), "chat.meeting.publish.done")
+                ? self() : null;
+    }
+
+    /** The publish button shows only to the organiser, for kept minutes not yet published, while the library is on. */
+    public boolean isPublishable() {
+        return organiser && meeting.isRecorded() && meeting.getPublishedPath() == null && minutes.libraryAvailable();
+    }
+
     private String self() {
         return "/chat/meeting.xhtml?faces-redirect=true&id=" + id;
     }
