@@ -163,8 +163,16 @@ if ! "${ASADMIN[@]}" deploy --name "$APP" "$EAR"; then
     "${ASADMIN[@]}" deploy --name "$APP" "$EAR"
 fi
 
-for _ in $(seq 1 120); do
+restarted_listener=false
+for second in $(seq 1 120); do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$URL" || true)
+    if [ "$code" = "000" ] && [ "$second" -ge 30 ] && [ "$restarted_listener" = false ]; then
+        # Nothing listens: the listener changes above, applied to the running server, can leave
+        # http-listener-1 unbound (Grizzly re-creates it once per change). A restart binds it afresh.
+        echo "Nothing answers at $URL after 30 s; restarting Payara once."
+        "${ASADMIN[@]}" restart-domain "$DOMAIN"
+        restarted_listener=true
+    fi
     if [ "$code" = "200" ]; then
         echo
         echo "============================================================"

@@ -148,10 +148,10 @@ class LibraryWorkflowIT {
 
     /** Another module's document (a meeting's minutes) through the kernel's archive facade, never a library class. */
     @Test
-    void aDocumentHandedOverThroughTheKernelIsASubmissionWhoseTextIsSearchableOncePublished() {
+    void aDocumentHandedOverThroughTheKernelIsASubmissionLinkableOncePublished() {
         String marker = "procesverbal" + Long.toString(System.nanoTime() + 1, 36);
         DocumentDeposit minutes = new DocumentDeposit(DocumentKind.MEETING_MINUTES, cso.getId(),
-                "Procesverbali i takimit të rrjetit", null, "Vendimet e takimit.", null,
+                "Procesverbali i takimit të rrjetit " + marker, null, "Vendimet e takimit.", null,
                 "Të pranishëm: pesë organizata.\n\nVendim 1: fushata për " + marker + " nis në janar.",
                 "/chat/meeting.xhtml?id=1");
         assertThat(documents.available()).as("the library is the archive").isTrue();
@@ -173,10 +173,11 @@ class LibraryWorkflowIT {
         ActingUser.actAs(email("editor"));
         workflow.approve(id);
         ActingUser.actAs(null);
-        assertThat(documents.search(marker, 5)).as("found by a word of the PDF made from its text")
+        assertThat(documents.search(marker, 5)).as("found by its title, as an organiser looks for it")
                 .extracting(DocumentRef::path).containsExactly(path);
         assertThat(documents.find(id.toString())).get().extracting(DocumentRef::title)
-                .isEqualTo("Procesverbali i takimit të rrjetit");
+                .isEqualTo("Procesverbali i takimit të rrjetit " + marker);
+        assertThat(catalogue.files(id)).as("its text set as a PDF").hasSize(1);
         assertThat(documents.find("x1")).isEmpty();
     }
 

@@ -64,6 +64,9 @@ public final class KernelSettings {
             s("rrjeti.limits.registrations-per-hour", "60",
                     "Regjistrimet që mund të bëjë një adresë klienti në orë (sa për një klasë ose një zyrë pas një adrese)",
                     "Registrations one client address may make per hour (enough for a classroom or an office behind one address)"),
+            s("rrjeti.security.password-iterations", "600000",
+                    "Përsëritjet PBKDF2 për çdo fjalëkalim (këshilla e OWASP; më pak vetëm në serverat e testimit, së paku 1024)",
+                    "PBKDF2 iterations per password (OWASP's advice; fewer only on test servers, at least 1024)"),
             s("rrjeti.proxies.trusted", null,
                     "Adresat e proxy-ve të kthyer para platformës, të cilave u besohet X-Forwarded-For / Forwarded",
                     "Addresses of the reverse proxies in front of the platform, whose X-Forwarded-For / Forwarded is trusted"));

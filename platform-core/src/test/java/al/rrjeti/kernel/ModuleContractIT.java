@@ -13,6 +13,7 @@ import al.rrjeti.kernel.notification.Notification;
 import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.search.SearchIndex;
 import al.rrjeti.kernel.security.Account;
+import java.util.Locale;
 import al.rrjeti.kernel.spi.HeaderNeed;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PersonalData;
@@ -116,6 +117,25 @@ class ModuleContractIT {
         ActingUser.actAs(author.getEmail());
         assertThat(notifications.mine(10)).extracting(Notification::getTitle).as("nothing reached the author while off")
                 .containsExactly("Shënim i ri: " + TEXT);
+    }
+
+    /** A document of a search group (a chat room's messages) is found by the group's readers only. */
+    @Test
+    void aGroupedDocumentIsFoundOnlyByThoseItsModuleSaysAreInTheGroup() {
+        String word = "kalaja" + Long.toString(System.nanoTime(), 36);
+        author = fixtures.account("author." + word + "@example.al", "Autori");
+        Account other = fixtures.account("other." + word + "@example.al", "Tjetri");
+        notes.write(author.getId(), DemoNotes.PRIVATE + " " + word);
+
+        ActingUser.actAs(author.getEmail());
+        assertThat(search.search(word, Locale.forLanguageTag("sq")).groups()).as("its author").hasSize(1);
+        ActingUser.actAs(other.getEmail());
+        assertThat(search.search(word, Locale.forLanguageTag("sq")).groups()).as("another account").isEmpty();
+        ActingUser.actAs(null);
+        assertThat(search.search(word, Locale.forLanguageTag("sq")).groups()).as("anonymous").isEmpty();
+        notes.write(author.getId(), "public " + word);
+        assertThat(search.search(word, Locale.forLanguageTag("sq")).groups().get(0).hits())
+                .as("documents without a group as before").hasSize(1);
     }
 
     @Test

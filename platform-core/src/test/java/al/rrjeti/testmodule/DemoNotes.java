@@ -117,8 +117,19 @@ public class DemoNotes {
         }
     }
 
+    /** A note starting with this is its author's own: only they find it (a search group of one). */
+    public static final String PRIVATE = "private:";
+
     static SearchDocument document(Note n) {
+        if (n.text().startsWith(PRIVATE) && n.authorId() != null) {
+            return new SearchDocument(key(n), n.text(), n.text(), "/demo/index.xhtml", Audience.ACCOUNTS)
+                    .inGroup(group(n.authorId()));
+        }
         return new SearchDocument(key(n), n.text(), n.text(), "/demo/index.xhtml", Audience.EVERYONE);
+    }
+
+    static String group(Long authorId) {
+        return "author-" + authorId;
     }
 
     private static String key(Note n) {

@@ -55,6 +55,9 @@ class ForumPagesBenchmark {
     /** The server writes its figures here; the client prints them (both run on this machine). */
     private static final java.nio.file.Path REPORT = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
             "rrjeti-forum-benchmark.txt");
+    /** A public category's id and a 200-post thread's id, for the client's wrk runs. */
+    private static final java.nio.file.Path PAGES = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "rrjeti-forum-benchmark-pages.txt");
 
     private static final int THREADS = Integer.getInteger("bench.threads", 10_000);
     private static final int POSTS = Integer.getInteger("bench.posts", 100_000);
@@ -93,6 +96,29 @@ class ForumPagesBenchmark {
         System.out.print(java.nio.file.Files.readString(REPORT));
     }
 
+    /**
+     * The public pages of the anonymous-reading issue at 100,000 posts, measured by wrk beside the
+     * server's static {@code theme.css} (the kernel's {@code PublicPagesBenchmark}): the forum's
+     * pages, and the kernel's pages that show the forum (home, search, directory).
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    @org.jboss.arquillian.container.test.api.RunAsClient
+    void anonymousReadingBesideAStaticFile() throws Exception {
+        String[] seeded = java.nio.file.Files.readString(PAGES).strip().split(" ");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("/", "/");
+        pages.put("/forum/", "/forum/");
+        pages.put("/forum/category.xhtml?id=… (a public category)", "/forum/category.xhtml?id=" + seeded[0]);
+        pages.put("/forum/thread.xhtml?id=… (200 posts)", "/forum/thread.xhtml?id=" + seeded[1]);
+        pages.put("/api/forum/threads?space=public", "/api/forum/threads?space=public");
+        pages.put("/organisations/", "/organisations/");
+        pages.put("/search.xhtml?q=prokurimet", "/search.xhtml?q=prokurimet");
+        pages.put("/api/search?q=prokurimet", "/api/search?q=prokurimet");
+        al.rrjeti.kernel.bench.PublicPagesBenchmark.table("http://localhost:" + TestArchives.HTTP_PORT + "/forum-bench",
+                pages, System.out);
+    }
+
     @Test
     @org.junit.jupiter.api.Order(1)
     void pagesAt100000Posts() throws Exception {
@@ -108,6 +134,7 @@ class ForumPagesBenchmark {
     private void measure(java.io.PrintStream out) throws Exception {
         List<Long> longThreads = seed(out);
         List<Category> publicCategories = categories.of(Space.PUBLIC);
+        java.nio.file.Files.writeString(PAGES, publicCategories.get(0).getId() + " " + longThreads.get(0));
         String base = "http://localhost:" + TestArchives.HTTP_PORT + "/forum-bench";
 
         AtomicInteger statements = new AtomicInteger();

@@ -56,6 +56,9 @@ public final class LibraryBenchmark {
     private static final String[] KINDS = {"MONITORING_REPORT", "STUDY", "EVALUATION", "ALTERNATIVE_REPORT",
         "POLICY_RECOMMENDATION", "ASSESSMENT", "PERCEPTION_REPORT", "MANUAL", "BOOKLET"};
 
+    /** Makes each uncached request's URL one the page cache has not seen. */
+    private static final AtomicInteger UNIQUE = new AtomicInteger((int) (System.nanoTime() & 0xffffff));
+
     private final String base;
     private final HttpClient http = HttpSession.newClient();
 
@@ -121,6 +124,17 @@ public final class LibraryBenchmark {
         results.put("search API (/api/search?q=…)", Latencies.measure(clients, perClient, (c, i) -> {
             Random r = new Random(salt + c * 1000L + i);
             return session().timedGet("/api/search?q=" + HttpSession.enc(QUERIES[r.nextInt(QUERIES.length)]));
+        }));
+        // Anonymous answers are kept by the page cache; a URL no one asked before measures the search itself.
+        results.put("search page, uncached (a new URL each time)", Latencies.measure(clients, perClient, (c, i) -> {
+            Random r = new Random(salt + c * 1000L + i);
+            return session().timedGet("/search.xhtml?q=" + HttpSession.enc(QUERIES[r.nextInt(QUERIES.length)])
+                    + "&n=" + UNIQUE.incrementAndGet());
+        }));
+        results.put("search API, uncached (a new URL each time)", Latencies.measure(clients, perClient, (c, i) -> {
+            Random r = new Random(salt + c * 1000L + i);
+            return session().timedGet("/api/search?q=" + HttpSession.enc(QUERIES[r.nextInt(QUERIES.length)])
+                    + "&n=" + UNIQUE.incrementAndGet());
         }));
         return results;
     }

@@ -1,6 +1,8 @@
 package al.rrjeti.kernel.module;
 
 import al.rrjeti.kernel.infrastructure.DataSources;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +26,9 @@ public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
+    @Resource
+    private ManagedThreadFactory threads;
+
     /** The kernel's own changelog. */
     public static final String KERNEL_CHANGELOG = "META-INF/rrjeti/kernel/changelog.xml";
 
@@ -35,6 +40,31 @@ public class Migrations {
      * @throws MigrationException when a change set fails; what ran before it stays applied
      */
     public void apply(String changelog, ClassLoader loader) {
+        // Liquibase keeps its scope in a static InheritableThreadLocal of the thread that first asks
+        // for it and never removes it: on the server's admin thread that pinned the application's
+        // class loader after every undeploy (Payara logged a leak each time). A thread of its own,
+        // which ends with the migration, takes the value with it.
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread migration = threads.newThread(() -> {
+            try {
+                migrate(changelog, loader);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        migration.start();
+        try {
+            migration.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationException(changelog, e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private void migrate(String changelog, ClassLoader loader) {
         long started = System.nanoTime();
         try (Connection connection = DataSources.main().getConnection()) {
             boolean autoCommit = connection.getAutoCommit();

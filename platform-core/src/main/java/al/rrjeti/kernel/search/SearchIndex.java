@@ -69,8 +69,11 @@ public class SearchIndex {
     /**
      * What the index on disk was built with; an index of another format is rebuilt at start.
      * 2: each language in its own fields, Albanian stemming that joins a word's forms.
+     * 3: each document's reader group ({@code *} for its whole audience).
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
+    /** The group of documents for their whole audience. */
+    static final String NO_GROUP = "*";
     private static final String FORMAT_KEY = "rrjeti.format";
 
     @Inject
@@ -218,6 +221,7 @@ public class SearchIndex {
                     .add(in("module", registry.active().stream().map(InstalledModule::id).toList()),
                             BooleanClause.Occur.FILTER)
                     .add(in("audience", visibleAudiences()), BooleanClause.Occur.FILTER)
+                    .add(in("group", readersGroups()), BooleanClause.Occur.FILTER)
                     .build();
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -297,6 +301,22 @@ public class SearchIndex {
         return visible;
     }
 
+    /**
+     * {@value #NO_GROUP} (documents for their whole audience) and, for a logged-in reader, the groups
+     * each active module says they are in, prefixed by the module's id.
+     */
+    private List<String> readersGroups() {
+        List<String> groups = new ArrayList<>(List.of(NO_GROUP));
+        caller.account().ifPresent(me -> {
+            for (InstalledModule m : registry.active()) {
+                for (SearchProvider provider : m.descriptor().searchProviders()) {
+                    provider.groupsOf(me.getId()).forEach(g -> groups.add(m.id() + ":" + g));
+                }
+            }
+        });
+        return groups;
+    }
+
     private static Query in(String field, List<String> values) {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
@@ -306,6 +326,7 @@ public class SearchIndex {
         doc.add(new StringField("id", moduleId + ":" + d.key(), Field.Store.YES));
         doc.add(new StringField("module", moduleId, Field.Store.YES));
         doc.add(new StringField("audience", d.audience().name(), Field.Store.YES));
+        doc.add(new StringField("group", d.group() == null ? NO_GROUP : moduleId + ":" + d.group(), Field.Store.NO));
         doc.add(new TextField("title", d.title() == null ? "" : d.title(), Field.Store.YES));
         doc.add(new TextField("text", d.text() == null ? "" : d.text(), Field.Store.YES));
         if (d.isBilingual()) {

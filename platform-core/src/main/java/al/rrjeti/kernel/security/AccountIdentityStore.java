@@ -26,7 +26,7 @@ public class AccountIdentityStore implements IdentityStore {
         Optional<Account> account = accounts.byEmail(credential.getCaller());
         if (account.isEmpty()) {
             // Same work as a real check, so that timing does not tell which e-mails exist.
-            passwords.matches(credential.getPasswordAsString(), DUMMY_HASH);
+            passwords.matchNothing(credential.getPasswordAsString());
             return CredentialValidationResult.INVALID_RESULT;
         }
         Account a = account.get();
@@ -37,7 +37,7 @@ public class AccountIdentityStore implements IdentityStore {
             outcome.refused(a.getStatus());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (Passwords.needsRehash(a.getPasswordHash())) {
+        if (passwords.needsRehash(a.getPasswordHash())) {
             // the one moment the password is at hand: bring an old hash up to today's cost
             accounts.upgradeHash(a.getId(), a.getPasswordHash(), passwords.hash(credential.getPasswordAsString()));
         }
@@ -45,6 +45,4 @@ public class AccountIdentityStore implements IdentityStore {
                 a.getRoles().stream().map(Role::key).collect(Collectors.toSet()));
     }
 
-    private static final String DUMMY_HASH =
-            "PBKDF2WithHmacSHA256:600000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 }

@@ -14,13 +14,33 @@ package al.rrjeti.kernel.spi;
  * @param audience who may find it
  * @param titleEn  the English title; null when there is none or the document has one language only
  * @param textEn   the English text; null when the document gives one text for all
+ * @param group    null for everyone in the audience; else only readers whose module says they
+ *                 belong to this group ({@link SearchProvider#groupsOf}) find it, e.g. the
+ *                 members of one chat room
  */
 public record SearchDocument(String key, String title, String text, String link, Audience audience,
-        String titleEn, String textEn) {
+        String titleEn, String textEn, String group) {
 
     /** A document of one, unnamed language: indexed and shown as it is. */
     public SearchDocument(String key, String title, String text, String link, Audience audience) {
-        this(key, title, text, link, audience, null, null);
+        this(key, title, text, link, audience, null, null, null);
+    }
+
+    /** A document for its whole audience. */
+    public SearchDocument(String key, String title, String text, String link, Audience audience, String titleEn,
+            String textEn) {
+        this(key, title, text, link, audience, titleEn, textEn, null);
+    }
+
+    public SearchDocument {
+        if (group != null && (group.isBlank() || group.length() > 100 || "*".equals(group))) {
+            throw new IllegalArgumentException("A search group is a name of 1 to 100 characters, not '" + group + "'");
+        }
+    }
+
+    /** The same document, found only by readers in {@code group} (see {@link SearchProvider#groupsOf}). */
+    public SearchDocument inGroup(String group) {
+        return new SearchDocument(key, title, text, link, audience, titleEn, textEn, group);
     }
 
     /** A document with its Albanian and English parts apart (either may be null when missing). */

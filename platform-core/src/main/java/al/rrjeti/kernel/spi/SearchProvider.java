@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.spi;
 
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -14,4 +15,13 @@ public interface SearchProvider {
 
     /** Everything the module makes findable now. */
     Stream<SearchDocument> documents();
+
+    /**
+     * The groups of this module's documents the person may find ({@link SearchDocument#group}),
+     * e.g. the chat rooms they are in; asked once per search of a logged-in reader, so one cheap
+     * query. Documents without a group need nothing here.
+     */
+    default Set<String> groupsOf(Long personId) {
+        return Set.of();
+    }
 }

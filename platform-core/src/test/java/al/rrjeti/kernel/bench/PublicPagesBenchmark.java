@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * test: it prints figures.
  *
  * <pre>mvn -pl platform-core -Pbenchmark test-compile exec:java -Dbench.main=al.rrjeti.kernel.bench.PublicPagesBenchmark
- *     [-Dbench.url=http://localhost:8080] [-Dbench.connections=50] [-Dbench.seconds=10] [-Dbench.views=100000]</pre>
+ *     [-Dbench.url=http://localhost:8080] [-Dbench.connections=50] [-Dbench.seconds=10] [-Dbench.views=100000]
+ *     [-Dbench.gzip=true]</pre>
  *
  * Needs {@code wrk} on the path ({@code apt-get install wrk}) and, for the heap, {@code jcmd} and
  * {@code ss} (the server's process is the one listening on the URL's port). The data measured is
@@ -65,6 +66,9 @@ public final class PublicPagesBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int connections = Integer.getInteger("bench.connections", 50);
     private final int seconds = Integer.getInteger("bench.seconds", 10);
+    private final int views = Integer.getInteger("bench.views", 100_000);
+    /** Whether wrk asks for gzip, as every browser does (the answers are then compressed). */
+    private final boolean gzip = Boolean.getBoolean("bench.gzip");
 
     private PublicPagesBenchmark(String base) {
         this.base = base.replaceAll("/$", "");
@@ -72,26 +76,42 @@ public final class PublicPagesBenchmark {
 
     public static void main(String[] args) throws Exception {
         PublicPagesBenchmark b = new PublicPagesBenchmark(System.getProperty("bench.url", "http://localhost:8080"));
-        Map<String, String> pages = b.pages();
-        String stat = b.staticResource();
-        b.wrk(stat, 3, false); // warm-up: JIT, connection pools, the page cache
-        for (String url : pages.values()) {
-            b.wrk(url, 2, false);
-        }
-        Result baseline = b.wrk(stat, b.seconds, false);
-        System.out.printf(Locale.ROOT, "%nRrjeti anonymous reading: wrk, 2 threads, %d connections, %d s per URL%n",
-                b.connections, b.seconds);
-        System.out.printf(Locale.ROOT, "%-52s %10s %7s %8s %8s %8s%n", "URL", "req/s", "ratio", "p50 ms", "p95 ms",
-                "p99 ms");
-        print(stat + " (static)", baseline, baseline);
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            print(page.getKey(), b.wrk(page.getValue(), b.seconds, false), baseline);
-        }
-        b.memory(new ArrayList<>(pages.values()), Integer.getInteger("bench.views", 100_000));
+        b.table(b.pages(), System.out);
     }
 
-    private static void print(String name, Result r, Result baseline) {
-        System.out.printf(Locale.ROOT, "%-52s %10.0f %7.2f %8.2f %8.2f %8.2f%s%n", name, r.perSecond(),
+    /**
+     * The table for any set of public pages of a server (e.g. the forum's benchmark measures its
+     * pages at 100,000 posts on its own test server), then the memory after the anonymous views.
+     *
+     * @param base  the server's URL with the application's context path
+     * @param pages label → path
+     */
+    public static void table(String base, Map<String, String> pages, java.io.PrintStream out) throws Exception {
+        new PublicPagesBenchmark(base).table(pages, out);
+    }
+
+    private void table(Map<String, String> pages, java.io.PrintStream out) throws Exception {
+        String stat = staticResource();
+        wrk(stat, 3, false); // warm-up: JIT, connection pools, the page cache
+        for (String url : pages.values()) {
+            wrk(url, 2, false);
+        }
+        Result baseline = wrk(stat, seconds, false);
+        out.printf(Locale.ROOT, "%nRrjeti anonymous reading: wrk, 2 threads, %d connections, %d s per URL%s%n",
+                connections, seconds, gzip ? ", Accept-Encoding: gzip" : "");
+        out.printf(Locale.ROOT, "%-52s %10s %7s %8s %8s %8s%n", "URL", "req/s", "ratio", "p50 ms", "p95 ms",
+                "p99 ms");
+        print(out, stat.replaceAll("\\?.*", "") + " (static)", baseline, baseline);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            print(out, page.getKey(), wrk(page.getValue(), seconds, false), baseline);
+        }
+        if (views > 0) {
+            memory(out, new ArrayList<>(pages.values()), views);
+        }
+    }
+
+    private static void print(java.io.PrintStream out, String name, Result r, Result baseline) {
+        out.printf(Locale.ROOT, "%-52s %10.0f %7.2f %8.2f %8.2f %8.2f%s%n", name, r.perSecond(),
                 r.perSecond() / baseline.perSecond(), r.p50() / 1000, r.p95() / 1000, r.p99() / 1000,
                 r.errors() > 0 ? "  (" + r.errors() + " errors)" : "");
     }
@@ -166,8 +186,12 @@ public final class PublicPagesBenchmark {
         Path script = Files.createTempFile("rrjeti-wrk", ".lua");
         try {
             Files.writeString(script, SCRIPT.formatted(countSessions ? COUNT_SESSIONS : ""));
-            List<String> command = List.of("wrk", "-t2", "-c" + connections, "-d" + duration + "s", "-s",
-                    script.toString(), base + path);
+            List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + duration + "s",
+                    "-s", script.toString()));
+            if (gzip) {
+                command.addAll(List.of("-H", "Accept-Encoding: gzip"));
+            }
+            command.add(base + path);
             return parse(run(command));
         } finally {
             Files.deleteIfExists(script);
@@ -188,7 +212,7 @@ public final class PublicPagesBenchmark {
      * Reads the pages round-robin until {@code views} anonymous views are done, counting session
      * cookies, then asks the server for a full GC and its heap.
      */
-    private void memory(List<String> urls, int views) throws Exception {
+    private void memory(java.io.PrintStream out, List<String> urls, int views) throws Exception {
         String pid = serverPid();
         String before = pid == null ? "?" : heapAfterGc(pid);
         long done = 0;
@@ -203,7 +227,7 @@ public final class PublicPagesBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%nAfter %d more anonymous page views: %d session cookies handed out; heap after"
+        out.printf(Locale.ROOT, "%nAfter %d more anonymous page views: %d session cookies handed out; heap after"
                 + " full GC %s (before the views: %s)%n", done, sessions, pid == null ? "?" : heapAfterGc(pid), before);
     }
 

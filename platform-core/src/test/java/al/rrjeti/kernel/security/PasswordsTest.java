@@ -8,11 +8,11 @@ class PasswordsTest {
 
     @Test
     void aHashMadeWithFewerIterationsOrAnotherAlgorithmIsMadeAgain() {
-        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:60000:c2FsdA==:aGFzaA==")).isTrue();
-        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA==")).isTrue();
-        assertThat(Passwords.needsRehash("garbage")).isTrue();
-        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==")).isFalse();
-        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:" + Passwords.ITERATIONS + ":c2FsdA==:aGFzaA=="))
+        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:60000:c2FsdA==:aGFzaA==", Passwords.ITERATIONS)).isTrue();
+        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA==", Passwords.ITERATIONS)).isTrue();
+        assertThat(Passwords.needsRehash("garbage", Passwords.ITERATIONS)).isTrue();
+        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", Passwords.ITERATIONS)).isFalse();
+        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:" + Passwords.ITERATIONS + ":c2FsdA==:aGFzaA==", Passwords.ITERATIONS))
                 .isFalse();
     }
 }

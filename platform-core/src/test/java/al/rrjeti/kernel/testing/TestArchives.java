@@ -47,7 +47,8 @@ public final class TestArchives {
 
     /** The kernel, sending mail over SMTP to GreenMail on {@link #SMTP_PORT}. */
     public static WebArchive kernelWithSmtp(String name) {
-        return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + SMTP_PORT + "\n")
+        return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + SMTP_PORT + "\n"
+                + "rrjeti.security.password-iterations=" + al.rrjeti.kernel.security.Passwords.ITERATIONS + "\n")
                 .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
                         .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
     }
@@ -182,7 +183,11 @@ public final class TestArchives {
                         .withTransitivity().asFile())
                 .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
                         + "mp.openapi.filter=al.rrjeti.kernel.rest.OpenApiDocument\n"
-                        + "rrjeti.base-url=http://localhost:" + HTTP_PORT + "/" + name + "\n" + config),
+                        + "rrjeti.base-url=http://localhost:" + HTTP_PORT + "/" + name + "\n"
+                        // Hundreds of test logins at the real cost would spend minutes hashing; the
+                        // tests of the cost itself (AccountFlowIT) ask for it.
+                        + (config.contains("rrjeti.security.password-iterations") ? ""
+                                : "rrjeti.security.password-iterations=1024\n") + config),
                         "META-INF/microprofile-config.properties");
     }
 

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +45,10 @@ class AnonymousReadingIT {
 
     @Inject
     private PageCache cache;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    private MetricRegistry metrics;
 
     private final HttpClient client = HttpSession.newClient();
 
@@ -68,6 +75,8 @@ class AnonymousReadingIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
         assertThat(SessionCount.active()).as("sessions alive after 161 anonymous reads").isEqualTo(before);
+        assertThat(metrics.getGauge(new MetricID("rrjeti_sessions_active")).getValue().longValue())
+                .as("the operator's gauge on /metrics").isEqualTo(before);
 
         // A page with a form an anonymous visitor fills in keeps its session, and logging in works.
         HttpResponse<String> login = get("/login.xhtml");
