@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * The chat's one descriptor. Chat is members-only content: it declares no search provider, so no
- * message ever reaches the search index, public or not.
+ * The chat's one descriptor. Chat is members-only content: its messages reach the search only as
+ * documents of their room's group (see ChatSearch), found by that room's members alone.
  */
 @ApplicationScoped
 public class ChatModule implements PlatformModule {
@@ -82,6 +82,7 @@ public class ChatModule implements PlatformModule {
                 .stylesheet("/chat/chat.css")
                 .personalData(ChatPersonalData.class)
                 .files(al.rrjeti.chat.infrastructure.ChatFileAccess.class)
+                .search(al.rrjeti.chat.application.ChatSearch.class)
                 .setting("rrjeti.chat.messages.per-minute", "20",
                         "Mesazhet më të shumta që një anëtar dërgon në një minutë (kundër vërshimit)",
                         "Most messages one member sends in a minute (against flooding)")

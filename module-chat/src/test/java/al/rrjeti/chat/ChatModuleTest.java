@@ -38,11 +38,6 @@ class ChatModuleTest {
     }
 
     @Test
-    void chatNeverFeedsTheSearch() {
-        assertThat(descriptor.searchProviders()).isEmpty();
-    }
-
-    @Test
     void everySettingIsInTheReadmeAndEveryReadmeKeyIsDeclared() {
         ReadmeConfiguration.assertDocuments(descriptor.settings());
         ReadmeConfiguration.assertDeclaresAll("chat", descriptor.settings());

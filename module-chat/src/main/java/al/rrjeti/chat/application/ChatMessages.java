@@ -82,6 +82,9 @@ public class ChatMessages {
     @Inject
     private Event<ChatActivity> activity;
 
+    @Inject
+    private ChatSearch search;
+
     /** A member writes in a room they are in; those mentioned hear of it. */
     public MessageView post(Long roomId, String text, Locale reader) {
         return post(roomId, text, null, reader);
@@ -204,6 +207,7 @@ public class ChatMessages {
     }
 
     private void announce(Room room, Message message, Kind kind) {
+        search.changed(message);
         Set<Long> to = repository.members(room.getId()).stream().map(RoomMember::getPersonId)
                 .collect(Collectors.toCollection(HashSet::new));
         activity.fire(new ChatActivity(room.getId(), message.getId(), kind, Set.copyOf(to)));

@@ -34,6 +34,12 @@ public interface ChatRepository {
 
     Optional<Message> message(Long id);
 
+    /** Every message with words, not deleted, for a rebuild of the search index. */
+    java.util.stream.Stream<Message> searchableMessages();
+
+    /** The ids of the rooms the person is a member of. */
+    List<Long> roomIdsOf(Long personId);
+
     /** The message a stored file was sent with. */
     Optional<Message> messageOfFile(Long fileId);
 

@@ -100,6 +100,18 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public java.util.stream.Stream<Message> searchableMessages() {
+        return em.createQuery("SELECT m FROM Message m WHERE m.deletedAt IS NULL ORDER BY m.id", Message.class)
+                .getResultStream().filter(m -> m.getBody() != null && !m.getBody().isBlank());
+    }
+
+    @Override
+    public List<Long> roomIdsOf(Long personId) {
+        return em.createQuery("SELECT m.roomId FROM RoomMember m WHERE m.personId = :p", Long.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    @Override
     public Optional<Message> messageOfFile(Long fileId) {
         return em.createQuery("SELECT m FROM Message m WHERE m.fileId = :f ORDER BY m.id", Message.class)
                 .setParameter("f", fileId).setMaxResults(1).getResultStream().findFirst();
