@@ -42,6 +42,14 @@
         } else {
             body.innerHTML = m.html;
         }
+        if (m.file && !m.deleted) {
+            var file = el("p", "rr-chat__file-link"), a = el("a", null, m.file.name);
+            a.href = log.dataset.context + m.file.url;
+            a.setAttribute("download", "");
+            file.appendChild(a);
+            file.appendChild(el("span", "rr-note", " (" + Math.max(1, Math.round(m.file.size / 1024)) + " KB)"));
+            body.appendChild(file);
+        }
         li.appendChild(body);
         var actions = el("p", "rr-chat__actions");
         if (!m.deleted && !m.mine) {
@@ -171,8 +179,30 @@
         catchUp();
     };
 
+    var typingSent = 0, typingShown = null;
+
+    /** Someone else types in this room: shown for four seconds after their last sign. */
+    function typing(news) {
+        var line = document.getElementById("chat-typing");
+        if (!line || !log || String(news.room) !== log.dataset.room) { return; }
+        line.textContent = line.dataset.typing.replace("{0}", news.name);
+        clearTimeout(typingShown);
+        typingShown = setTimeout(function () { line.textContent = ""; }, 4000);
+    }
+
+    function presence(news) {
+        document.querySelectorAll(".rr-chat__presence[data-person='" + news.person + "']").forEach(function (p) {
+            var state = String(news.state).toLowerCase(), label = p.dataset[state] || "";
+            p.className = "rr-chat__presence rr-chat__presence--" + state;
+            p.title = label;
+            p.firstChild.textContent = label;
+        });
+    }
+
     /** The socket's message: something happened in one of the member's rooms. */
     window.chatPushed = function (news) {
+        if (news.kind === "TYPING") { typing(news); return; }
+        if (news.kind === "PRESENCE") { presence(news); return; }
         if (!log || String(news.room) !== log.dataset.room) {
             var badge = document.querySelector(".rr-chat__unread[data-room='" + news.room + "']");
             if (badge && news.kind === "POSTED") {
@@ -230,7 +260,23 @@
         document.querySelectorAll(".rr-chat__mention").forEach(function (b) {
             b.addEventListener("click", function () { mention(b.dataset.mention); });
         });
+        var text = document.getElementById("composer:text");
+        if (text) {
+            // At most one "typing" every three seconds, whatever the typing speed.
+            text.addEventListener("input", function () {
+                var now = Date.now();
+                if (now - typingSent > 3000 && typeof window.chatTyping === "function") {
+                    typingSent = now;
+                    window.chatTyping();
+                }
+            });
+        }
         window.addEventListener("online", catchUp);
-        document.addEventListener("visibilitychange", function () { if (!document.hidden) { catchUp(); } });
+        document.addEventListener("visibilitychange", function () {
+            if (typeof window.chatAway === "function") {
+                window.chatAway([{ name: "hidden", value: document.hidden ? 1 : 0 }]);
+            }
+            if (!document.hidden) { catchUp(); }
+        });
     });
 }());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ChatLanguageWalkIT {
 
     private static final String[] BUNDLES = {"al.rrjeti.kernel.i18n.messages", ChatModule.MESSAGES};
-    private static final List<String> START = List.of("/chat/", "/chat/moderation.xhtml");
+    private static final List<String> START = List.of("/chat/", "/chat/moderation.xhtml", "/chat/meetings.xhtml",
+            "/chat/meetings.xhtml?view=list");
 
     @ArquillianResource
     private URL app;

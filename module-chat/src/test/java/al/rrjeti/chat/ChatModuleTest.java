@@ -29,8 +29,12 @@ class ChatModuleTest {
     }
 
     @Test
-    void chatNeverFeedsTheSearch() {
-        assertThat(descriptor.searchProviders()).isEmpty();
+    void meetingRemindersRunAsAKernelJob() {
+        assertThat(descriptor.jobs()).singleElement().satisfies(j -> {
+            assertThat(j.id()).isEqualTo(ChatModule.REMINDER_JOB);
+            assertThat(j.every()).isEqualTo(java.time.Duration.ofMinutes(5));
+        });
+        assertThat(descriptor.notificationTypes()).extracting(n -> n.id()).contains(ChatModule.MEETING_REMINDER);
     }
 
     @Test

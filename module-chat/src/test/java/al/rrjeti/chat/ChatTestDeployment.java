@@ -3,6 +3,7 @@ package al.rrjeti.chat;
 import al.rrjeti.kernel.testing.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
  * The one archive all the chat module's Arquillian tests run against, deployed once per test run
@@ -19,6 +20,9 @@ final class ChatTestDeployment {
 
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.moduleUnderTest("module-chat", NAME, "");
+        // Mail goes over SMTP to the GreenMail a test starts (ChatInvitationIT); without it, mail waits to be retried.
+        return TestArchives.moduleUnderTest("module-chat", NAME, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port="
+                + TestArchives.SMTP_PORT + "\nrrjeti.chat.attachment.max-mb=1\n").addAsLibraries(Maven.resolver().loadPomFromFile("../platform-core/pom.xml")
+                        .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
     }
 }

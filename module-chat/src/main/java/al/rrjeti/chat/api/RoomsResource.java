@@ -38,7 +38,11 @@ public class RoomsResource {
 
     public record MessageJson(long id, long room, long authorId, String author, String html, String markdown,
             Instant createdAt,
-            Instant editedAt, boolean deleted, boolean mine, boolean mayDelete) {
+            Instant editedAt, boolean deleted, boolean mine, boolean mayDelete, FileJson file) {
+    }
+
+    /** A file sent with the message; {@code url} is the kernel's, for the room's readers only. */
+    public record FileJson(long id, String name, String contentType, long size, String url) {
     }
 
     @Inject
@@ -101,6 +105,7 @@ public class RoomsResource {
 
     private static MessageJson json(MessageView m) {
         return new MessageJson(m.id(), m.roomId(), m.authorId(), m.author(), m.html(), m.markdown(), m.createdAt(), m.editedAt(),
-                m.deleted(), m.mine(), m.mayDelete());
+                m.deleted(), m.mine(), m.mayDelete(), m.file() == null ? null : new FileJson(m.file().id(), m.file().name(),
+                        m.file().contentType(), m.file().size(), "/files/" + m.file().id()));
     }
 }

@@ -4,9 +4,8 @@ import java.util.Set;
 
 /**
  * Something changed in a room: a message came, was edited or deleted. Fired as a CDI event and
- * observed once the transaction has committed; today's observer pushes it to the browsers on this
- * server (see the web layer). It is the seam for several servers: an observer that republishes it
- * on a Hazelcast topic, and a listener there that pushes on every instance, need no change here.
+ * observed once the transaction has committed, by the relay that carries it over a Hazelcast topic
+ * to every instance (infrastructure), where it arrives as {@link ChatActivityArrived} for the push.
  *
  * @param roomId     the room
  * @param messageId  the message

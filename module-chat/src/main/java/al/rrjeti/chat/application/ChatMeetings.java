@@ -67,7 +67,10 @@ public class ChatMeetings {
     @Inject
     private DateTimes dates;
 
-    /** A member of the room plans a meeting; every other member is told. */
+    @Inject
+    private MeetingInvitations invitations;
+
+    /** A member of the room plans a meeting; every other member is told, and mailed the {@code .ics} file. */
     public Meeting schedule(Plan plan) {
         Person me = access.requireChatter();
         Room room = access.room(plan.roomId());
@@ -108,6 +111,7 @@ public class ChatMeetings {
                 "/chat/?room=" + room.getId() + "#meetings", title,
                 // Language-neutral on purpose: the text is worded per recipient, the moment is the organiser's.
                 start.toLocalDateTime().toString().replace('T', ' ') + " " + start.getZone().getId()));
+        invitations.send(meeting, room, me, told);
         return meeting;
     }
 
@@ -126,12 +130,17 @@ public class ChatMeetings {
         return repository.meetingsEndingAfter(List.of(roomId), clock.now());
     }
 
-    /** The meeting as a calendar file, for those who may read its room. */
-    public String ics(Long meetingId) {
+    /** One meeting, for those who may read its room. */
+    public Meeting meeting(Long meetingId) {
         Person me = access.requireChatter();
         Meeting meeting = repository.meeting(meetingId).orElseThrow(() -> new BusinessException("chat.meeting.unknown"));
         access.requireRead(access.room(meeting.getRoomId()), me);
-        return MeetingCalendar.ics(meeting, clock.now());
+        return meeting;
+    }
+
+    /** The meeting as a calendar file, for those who may read its room. */
+    public String ics(Long meetingId) {
+        return MeetingCalendar.ics(meeting(meetingId), clock.now());
     }
 
     private ZoneId zone(String given, List<Violation> problems) {

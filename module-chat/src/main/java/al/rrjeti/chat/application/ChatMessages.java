@@ -42,8 +42,15 @@ public class ChatMessages {
 
     /** A message as one reader sees it. */
     public record MessageView(Long id, Long roomId, Long authorId, String author, String html, String markdown,
-            Instant createdAt, Instant editedAt, boolean deleted, boolean mine, boolean mayDelete) {
+            Instant createdAt, Instant editedAt, boolean deleted, boolean mine, boolean mayDelete, FileView file) {
     }
+
+    /** A file sent with a message: served by the kernel at {@code /files/<id>} to those the chat's rule allows. */
+    public record FileView(Long id, String name, String contentType, long size) {
+    }
+
+    @Inject
+    private al.rrjeti.kernel.api.files.StoredFiles files;
 
     @Inject
     private ChatRepository repository;
@@ -75,16 +82,31 @@ public class ChatMessages {
     @Inject
     private Event<ChatActivity> activity;
 
+    @Inject
+    private ChatSearch search;
+
     /** A member writes in a room they are in; those mentioned hear of it. */
     public MessageView post(Long roomId, String text, Locale reader) {
+        return post(roomId, text, null, reader);
+    }
+
+    /**
+     * A message with a file (words optional then), stored by the kernel's file store in this
+     * transaction: a refused file (type, size) refuses the whole message, nothing half-saved.
+     */
+    public MessageView post(Long roomId, String text, al.rrjeti.kernel.api.files.Upload file, Locale reader) {
         Person me = access.requireChatter();
         Room room = access.room(roomId);
         access.requireMember(room, me);
-        String body = valid(text);
+        String body = file != null && (text == null || text.isBlank()) ? "" : valid(text);
         pace.check(me);
         // The writer's read marker is left alone: their own messages never count as unread, and writing to
         // no member row keeps many people posting in one room free of lock waits on each other's rows.
-        Message message = new Message(room.getId(), me.getId(), body, render(body, room), clock.now());
+        Message message = new Message(room.getId(), me.getId(), body, body.isEmpty() ? "" : render(body, room),
+                clock.now());
+        if (file != null) {
+            message.attach(files.store(file.content(), file.name(), settings.attachmentKind(), "file"));
+        }
         repository.add(message);
         pace.count(me);
         Set<Long> told = new LinkedHashSet<>(mentions.readers(body, room));
@@ -103,7 +125,7 @@ public class ChatMessages {
         if (!message.getAuthorId().equals(me.getId()) || message.isDeleted()) {
             throw new AccessDeniedException();
         }
-        String body = valid(text);
+        String body = message.getFileId() != null && (text == null || text.isBlank()) ? "" : valid(text);
         Set<Long> before = mentions.readers(message.getBody(), room);
         message.edit(body, render(body, room), clock.now());
         Set<Long> told = new LinkedHashSet<>(mentions.readers(body, room));
@@ -185,6 +207,7 @@ public class ChatMessages {
     }
 
     private void announce(Room room, Message message, Kind kind) {
+        search.changed(message);
         Set<Long> to = repository.members(room.getId()).stream().map(RoomMember::getPersonId)
                 .collect(Collectors.toCollection(HashSet::new));
         activity.fire(new ChatActivity(room.getId(), message.getId(), kind, Set.copyOf(to)));
@@ -205,6 +228,8 @@ public class ChatMessages {
         boolean mine = m.getAuthorId().equals(me.getId());
         // The Markdown as written goes to its author only, for editing.
         return new MessageView(m.getId(), m.getRoomId(), m.getAuthorId(), author, m.isDeleted() ? "" : m.getBodyHtml(),
-                mine && !m.isDeleted() ? m.getBody() : null, m.getCreatedAt(), m.getEditedAt(), m.isDeleted(), mine, !m.isDeleted() && (mine || manager));
+                mine && !m.isDeleted() ? m.getBody() : null, m.getCreatedAt(), m.getEditedAt(), m.isDeleted(), mine, !m.isDeleted() && (mine || manager),
+                m.getFileId() == null || m.isDeleted() ? null
+                        : new FileView(m.getFileId(), m.getFileName(), m.getFileType(), m.getFileSize()));
     }
 }

@@ -105,6 +105,9 @@ public class ChatModeration {
         }).toList();
     }
 
+    @Inject
+    private ChatSearch search;
+
     /** A moderator removes the reported message; every open report of it is settled. */
     public void remove(Long reportId) {
         Person me = decide(reportId, Report.REMOVED);
@@ -112,6 +115,7 @@ public class ChatModeration {
         Message message = repository.message(report.getMessageId()).orElseThrow();
         if (!message.isDeleted()) {
             message.delete(clock.now());
+            search.changed(message);
             Room room = access.room(message.getRoomId());
             activity.fire(new ChatActivity(room.getId(), message.getId(), Kind.DELETED, repository.members(room.getId())
                     .stream().map(RoomMember::getPersonId).collect(Collectors.toUnmodifiableSet())));

@@ -34,6 +34,15 @@ public interface ChatRepository {
 
     Optional<Message> message(Long id);
 
+    /** Every message with words, not deleted, for a rebuild of the search index. */
+    java.util.stream.Stream<Message> searchableMessages();
+
+    /** The ids of the rooms the person is a member of. */
+    List<Long> roomIdsOf(Long personId);
+
+    /** The message a stored file was sent with. */
+    Optional<Message> messageOfFile(Long fileId);
+
     /** At most {@code limit} messages before the id (or the latest), oldest first. */
     List<Message> before(Long roomId, Long beforeId, int limit);
 
@@ -50,6 +59,21 @@ public interface ChatRepository {
 
     /** Meetings of the rooms that end after the moment, soonest first. */
     List<Meeting> meetingsEndingAfter(Collection<Long> roomIds, java.time.Instant moment);
+
+    /** Meetings of the rooms starting in [from, to), soonest first. */
+    List<Meeting> meetingsStarting(Collection<Long> roomIds, java.time.Instant from, java.time.Instant to);
+
+    /** Meetings of the rooms that ended before the moment, latest first, at most {@code max}. */
+    List<Meeting> meetingsEndedBefore(Collection<Long> roomIds, java.time.Instant moment, int max);
+
+    /** Meetings not yet reminded of that start in [from, to), across all rooms. */
+    List<Meeting> meetingsToRemind(java.time.Instant from, java.time.Instant to);
+
+    void add(MeetingReply reply);
+
+    Optional<MeetingReply> reply(Long meetingId, Long personId);
+
+    List<MeetingReply> replies(Long meetingId);
 
     void add(Report report);
 

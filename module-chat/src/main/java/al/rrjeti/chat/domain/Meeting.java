@@ -52,6 +52,31 @@ public class Meeting {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Lob
+    @Column(name = "notes")
+    private String notes;
+
+    @Lob
+    @Column(name = "notes_html")
+    private String notesHtml;
+
+    @Lob
+    @Column(name = "decisions")
+    private String decisions;
+
+    @Lob
+    @Column(name = "decisions_html")
+    private String decisionsHtml;
+
+    @Column(name = "notes_at")
+    private Instant notesAt;
+
+    @Column(name = "published_path", length = 500)
+    private String publishedPath;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -79,6 +104,61 @@ public class Meeting {
 
     public Instant getEndsAt() {
         return startsAt.plusSeconds(60L * minutes);
+    }
+
+    /** Marks the reminder as sent; false when it already was (a reminder goes out once). */
+    public boolean remind(Instant now) {
+        if (remindedAt != null) {
+            return false;
+        }
+        remindedAt = now;
+        return true;
+    }
+
+    /** The minutes and decisions as written (Markdown) and as shown (sanitised HTML). */
+    public void record(String notes, String notesHtml, String decisions, String decisionsHtml, Instant now) {
+        this.notes = notes;
+        this.notesHtml = notesHtml;
+        this.decisions = decisions;
+        this.decisionsHtml = decisionsHtml;
+        this.notesAt = now;
+    }
+
+    /** The library's page where the published minutes are followed. */
+    public void published(String path) {
+        this.publishedPath = path;
+    }
+
+    public String getPublishedPath() {
+        return publishedPath;
+    }
+
+    public boolean isRecorded() {
+        return notesAt != null;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getNotesHtml() {
+        return notesHtml;
+    }
+
+    public String getDecisions() {
+        return decisions;
+    }
+
+    public String getDecisionsHtml() {
+        return decisionsHtml;
+    }
+
+    public Instant getNotesAt() {
+        return notesAt;
     }
 
     public Long getId() {

@@ -48,6 +48,18 @@ public class Message {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "file_id")
+    private Long fileId;
+
+    @Column(name = "file_name", length = 255)
+    private String fileName;
+
+    @Column(name = "file_type", length = 120)
+    private String fileType;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -85,6 +97,30 @@ public class Message {
 
     public boolean isEdited() {
         return editedAt != null;
+    }
+
+    /** A file of the kernel's store sent with the message; its name, type and size are kept for listing it. */
+    public void attach(al.rrjeti.kernel.api.files.FileRef file) {
+        this.fileId = file.getId();
+        this.fileName = file.getOriginalName();
+        this.fileType = file.getContentType();
+        this.fileSize = file.getSize();
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getFileType() {
+        return fileType;
+    }
+
+    public long getFileSize() {
+        return fileSize == null ? 0 : fileSize;
     }
 
     public Long getId() {

@@ -13,7 +13,7 @@ import java.util.Map;
  * What the chat holds about a person: the rooms they are in (with their read marker), the rooms they
  * made, and every message they wrote.
  *
- * <p>On erasure their memberships and reports go (so they vanish from member lists and are never told again),
+ * <p>On erasure their memberships, reports and answers to meetings go (so they vanish from member lists and are never told again),
  * and their messages stay, shown under the kernel's "deleted account". A conversation belongs to
  * everyone in it: removing one side would leave the others' answers without the questions they
  * answer, in rooms that only members of the network read. The name, the one thing that ties the
@@ -40,6 +40,10 @@ public class ChatPersonalData implements PersonalData {
                 "deletedAt"));
         data.put("reports", rows("SELECT r.messageId, r.reason, r.createdAt, r.outcome FROM Report r"
                 + " WHERE r.reporterId = :p ORDER BY r.id", personId, "messageId", "reason", "createdAt", "outcome"));
+        data.put("meetingsOrganised", rows("SELECT m.id, m.roomId, m.title, m.startsAt, m.zone FROM Meeting m"
+                + " WHERE m.organiserId = :p ORDER BY m.id", personId, "id", "roomId", "title", "startsAt", "zone"));
+        data.put("meetingReplies", rows("SELECT r.meetingId, r.coming, r.answeredAt FROM MeetingReply r"
+                + " WHERE r.personId = :p ORDER BY r.id", personId, "meetingId", "coming", "answeredAt"));
         return data;
     }
 
@@ -48,6 +52,7 @@ public class ChatPersonalData implements PersonalData {
     public void erase(Long personId) {
         em.createQuery("DELETE FROM RoomMember m WHERE m.personId = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("DELETE FROM Report r WHERE r.reporterId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("DELETE FROM MeetingReply r WHERE r.personId = :p").setParameter("p", personId).executeUpdate();
     }
 
     private List<Map<String, Object>> rows(String jpql, Long personId, String... names) {

@@ -2,6 +2,7 @@ package al.rrjeti.chat.infrastructure;
 
 import al.rrjeti.chat.domain.ChatRepository;
 import al.rrjeti.chat.domain.Meeting;
+import al.rrjeti.chat.domain.MeetingReply;
 import al.rrjeti.chat.domain.Message;
 import al.rrjeti.chat.domain.Report;
 import al.rrjeti.chat.domain.Room;
@@ -99,6 +100,24 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public java.util.stream.Stream<Message> searchableMessages() {
+        return em.createQuery("SELECT m FROM Message m WHERE m.deletedAt IS NULL ORDER BY m.id", Message.class)
+                .getResultStream().filter(m -> m.getBody() != null && !m.getBody().isBlank());
+    }
+
+    @Override
+    public List<Long> roomIdsOf(Long personId) {
+        return em.createQuery("SELECT m.roomId FROM RoomMember m WHERE m.personId = :p", Long.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    @Override
+    public Optional<Message> messageOfFile(Long fileId) {
+        return em.createQuery("SELECT m FROM Message m WHERE m.fileId = :f ORDER BY m.id", Message.class)
+                .setParameter("f", fileId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Message> before(Long roomId, Long beforeId, int limit) {
         var query = em.createQuery("SELECT m FROM Message m WHERE m.roomId = :r"
                 + (beforeId == null ? "" : " AND m.id < :b") + " ORDER BY m.id DESC", Message.class)
@@ -151,6 +170,53 @@ public class JpaChatRepository implements ChatRepository {
                 Meeting.class).setParameter("r", new ArrayList<>(roomIds))
                 .setParameter("from", moment.minus(java.time.Duration.ofDays(1))).getResultList().stream()
                 .filter(m -> m.getEndsAt().isAfter(moment)).toList();
+    }
+
+    @Override
+    public List<Meeting> meetingsStarting(Collection<Long> roomIds, java.time.Instant from, java.time.Instant to) {
+        if (roomIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.roomId IN :r AND m.startsAt >= :from AND m.startsAt < :to"
+                + " ORDER BY m.startsAt, m.id", Meeting.class).setParameter("r", new ArrayList<>(roomIds))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Meeting> meetingsEndedBefore(Collection<Long> roomIds, java.time.Instant moment, int max) {
+        if (roomIds.isEmpty()) {
+            return List.of();
+        }
+        // Ends are computed here: a meeting still going is left out.
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.roomId IN :r AND m.startsAt < :moment"
+                + " ORDER BY m.startsAt DESC, m.id DESC", Meeting.class).setParameter("r", new ArrayList<>(roomIds))
+                .setParameter("moment", moment).setMaxResults(max + 50).getResultList().stream()
+                .filter(m -> !m.getEndsAt().isAfter(moment)).limit(max).toList();
+    }
+
+    @Override
+    public List<Meeting> meetingsToRemind(java.time.Instant from, java.time.Instant to) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.remindedAt IS NULL AND m.startsAt >= :from"
+                + " AND m.startsAt < :to ORDER BY m.startsAt, m.id", Meeting.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public void add(MeetingReply reply) {
+        em.persist(reply);
+    }
+
+    @Override
+    public Optional<MeetingReply> reply(Long meetingId, Long personId) {
+        return em.createQuery("SELECT r FROM MeetingReply r WHERE r.meetingId = :m AND r.personId = :p",
+                MeetingReply.class).setParameter("m", meetingId).setParameter("p", personId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<MeetingReply> replies(Long meetingId) {
+        return em.createQuery("SELECT r FROM MeetingReply r WHERE r.meetingId = :m ORDER BY r.id", MeetingReply.class)
+                .setParameter("m", meetingId).getResultList();
     }
 
     @Override

@@ -46,6 +46,9 @@ public class ChatBacking implements Serializable {
     private transient ChatMeetings meetingService;
 
     @Inject
+    private transient al.rrjeti.chat.application.ChatPresence presence;
+
+    @Inject
     private transient DateTimes dates;
 
     @Inject
@@ -64,6 +67,8 @@ public class ChatBacking implements Serializable {
     private Long userId;
 
     private String text;
+    private transient jakarta.servlet.http.Part file;
+    private String caption;
     private Long editing;
     private String groupName;
     private String groupDescription;
@@ -130,6 +135,58 @@ public class ChatBacking implements Serializable {
     }
 
     /** Called by the page's script with the last message shown, once the room is on screen. */
+    /** The composer's "typing" (the page sends it at most every three seconds; the service passes it on no more often). */
+    public void typing() {
+        try {
+            presence.typing(room);
+        } catch (BusinessException e) {
+            // Nothing to tell the typist: the signal is for the others.
+        }
+    }
+
+    /** The page was hidden or shown again. */
+    public void away() {
+        Long hidden = param("hidden");
+        presence.away(hidden != null && hidden == 1L);
+    }
+
+    /** The member's presence as the members list shows it: online, away or offline. */
+    public String presence(Long personId) {
+        return presence.state(personId).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Sends the chosen file with the caption; a refusal is told beside the file and the caption stays. */
+    public void sendFile() {
+        try {
+            al.rrjeti.kernel.api.files.Upload upload = Pages.upload(file);
+            if (upload == null) {
+                faces.error("file:file", "chat.file.required");
+                return;
+            }
+            messages.post(room, caption, upload, language.getLocale());
+            caption = null;
+            faces.info("chat.file.sent");
+        } catch (BusinessException e) {
+            faces.refused("file", e);
+        }
+    }
+
+    public jakarta.servlet.http.Part getFile() {
+        return file;
+    }
+
+    public void setFile(jakarta.servlet.http.Part file) {
+        this.file = file;
+    }
+
+    public String getCaption() {
+        return caption;
+    }
+
+    public void setCaption(String caption) {
+        this.caption = caption;
+    }
+
     public void read() {
         Long upTo = param("upTo");
         if (upTo != null && current != null && current.member()) {
