@@ -3,6 +3,7 @@ package al.rrjeti.campaigns;
 import al.rrjeti.campaigns.api.CampaignsResource;
 import al.rrjeti.campaigns.api.EventsResource;
 import al.rrjeti.campaigns.api.PositionsResource;
+import al.rrjeti.campaigns.application.ActivityReminders;
 import al.rrjeti.campaigns.application.CampaignsDemo;
 import al.rrjeti.campaigns.application.PositionService;
 import al.rrjeti.campaigns.infrastructure.CampaignsPersonalData;
@@ -33,6 +34,10 @@ public class CampaignsModule implements PlatformModule {
     public static final String ACTIVITY = "campaigns.activity";
     /** An activity you registered for changed. */
     public static final String CHANGED = "campaigns.changed";
+    /** An activity you hold a place at is soon. */
+    public static final String REMINDER = "campaigns.reminder";
+    /** A new activity of a campaign on a topic you follow (an audience or a theme). */
+    public static final String TOPIC = "campaigns.topic";
     /** The initiators decided on a change you proposed to a joint position. */
     public static final String PROPOSAL = "campaigns.proposal";
 
@@ -41,6 +46,9 @@ public class CampaignsModule implements PlatformModule {
 
     @Inject
     private CampaignsDemo demo;
+
+    @Inject
+    private ActivityReminders reminders;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -53,6 +61,7 @@ public class CampaignsModule implements PlatformModule {
                 .restrict("/campaigns/organise", Audience.ACCOUNTS)
                 .restrict("/campaigns/campaign-edit", Audience.ACCOUNTS)
                 .restrict("/campaigns/event-edit", Audience.ACCOUNTS)
+                .restrict("/campaigns/topics", Audience.ACCOUNTS)
                 .permission(POSITION, "cso_member")
                 .permission(ORGANISE, "cso_member", "institution_member", "editor", "operator")
                 .permission(EDIT, "editor", "operator")
@@ -60,8 +69,11 @@ public class CampaignsModule implements PlatformModule {
                 .notification(ACTIVITY, "campaigns.notification.activity", true)
                 .notification(CHANGED, "campaigns.notification.changed", true)
                 .notification(PROPOSAL, "campaigns.notification.proposal", true)
+                .notification(REMINDER, "campaigns.notification.reminder", true)
+                .notification(TOPIC, "campaigns.notification.topic", true)
                 .changelog("META-INF/rrjeti/campaigns/changelog.xml")
                 .job("campaigns.publish-due", Duration.ofHours(1), () -> positions.publishDue())
+                .job("campaigns.reminders", Duration.ofMinutes(15), () -> reminders.sendDue())
                 .rest(CampaignsResource.class, EventsResource.class, PositionsResource.class)
                 .stylesheet("/campaigns/campaigns.css")
                 .personalData(CampaignsPersonalData.class)
@@ -71,6 +83,9 @@ public class CampaignsModule implements PlatformModule {
                 .setting("rrjeti.campaigns.feed.days-ahead", "365",
                         "Sa ditë përpara liston aktivitetet kalendari iCalendar",
                         "How many days ahead the iCalendar feed lists activities")
+                .setting("rrjeti.campaigns.reminder.hours-before", "24",
+                        "Sa orë para një aktiviteti u kujtohet atyre që kanë vend në të",
+                        "How many hours before an activity the people holding a place are reminded")
                 .build();
     }
 

@@ -152,7 +152,7 @@ class PositionsIT {
         ActingUser.actAs(a.representative());
         Position accepted = comments.accept(better.getId());
         assertThat(accepted.getVersionNumber()).isEqualTo(2);
-        assertThat(positions.read(p.getId()).getBodySq()).isEqualTo("Paragrafi i parë.\n\nParagrafi i dytë, më i qartë.");
+        assertThat(positions.read(p.getId()).getBody().getSq()).isEqualTo("Paragrafi i parë.\n\nParagrafi i dytë, më i qartë.");
         assertThat(positions.diff(p.getId(), 1, 2).albanian()).extracting(l -> l.kind() + ":" + l.text())
                 .contains("REMOVED:Paragrafi i dytë.", "ADDED:Paragrafi i dytë, më i qartë.");
         assertThat(positions.signatures(p.getId())).as("the signature of the old text asks to be renewed")
@@ -272,7 +272,7 @@ class PositionsIT {
         assertThatThrownBy(() -> positions.edit(p.getId(), draft("Ndryshim pas botimit.", 3, institution)))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.frozen"));
-        assertThat(positions.read(p.getId()).getBodySq()).isEqualTo("Paragrafi i parë.\nParagrafi i ri.");
+        assertThat(positions.read(p.getId()).getBody().getSq()).isEqualTo("Paragrafi i parë.\nParagrafi i ri.");
         ActingUser.actAs(d.representative());
         assertThatThrownBy(() -> positions.sign(p.getId(), d.id())).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.frozen"));
@@ -319,7 +319,7 @@ class PositionsIT {
         Position p = positions.draft(a.id(), new PositionDraft(SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
                 "info@financa.gov.al", null, 2, null));
         Position read = positions.read(p.getId());
-        assertThat(List.of(read.getTitleSq(), read.getTitleEn(), read.getBodySq(), read.getBodyEn(), read.getLaw(),
+        assertThat(List.of(read.getTitle().getSq(), read.getTitle().getEn(), read.getBody().getSq(), read.getBody().getEn(), read.getLaw(),
                 read.getInstitutionName())).as("kept as typed; pages escape or sanitise it").containsOnly(SCRIPT);
         assertThat(positions.visible()).as("a draft is not public").hasSize(before);
 

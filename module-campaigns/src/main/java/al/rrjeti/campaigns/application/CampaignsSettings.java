@@ -19,6 +19,15 @@ public class CampaignsSettings {
     @ConfigProperty(name = "rrjeti.campaigns.feed.days-ahead", defaultValue = "365")
     int feedDaysAhead;
 
+    /** How many hours before an activity the people holding a place are reminded. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.reminder.hours-before", defaultValue = "24")
+    int reminderHoursBefore;
+
+    public java.time.Duration reminderLead() {
+        return java.time.Duration.ofHours(Math.max(1, reminderHoursBefore));
+    }
+
     public ZoneId eventZone() {
         return ZoneId.of(eventZone);
     }

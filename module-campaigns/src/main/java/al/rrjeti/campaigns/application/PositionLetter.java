@@ -47,7 +47,7 @@ public class PositionLetter {
     }
 
     void send(Position p, List<Signature> signatures) {
-        mail.send(p.getInstitutionEmail(), SQ, text("campaigns.letter.subject", p.title(SQ)), body(p, signatures)
+        mail.send(p.getInstitutionEmail(), SQ, text("campaigns.letter.subject", p.getTitle().in(SQ)), body(p, signatures)
                 + "\n\n" + text("campaigns.letter.pdf", links.absolute(pdfPath(p))));
     }
 
@@ -58,7 +58,7 @@ public class PositionLetter {
 
     /** The letter as a PDF: the same text as the mail, with the signatories and the reference. */
     public byte[] pdf(Position p, List<Signature> signatures) {
-        return LetterPdf.of(text("campaigns.letter.subject", p.title(SQ)), body(p, signatures));
+        return LetterPdf.of(text("campaigns.letter.subject", p.getTitle().in(SQ)), body(p, signatures));
     }
 
     String body(Position p, List<Signature> signatures) {
@@ -67,10 +67,10 @@ public class PositionLetter {
         String signatories = signatures.stream().filter(s -> s.validFor(p))
                 .map(s -> "- " + name(orgs.get(s.getOrganisationId())) + ", " + dateTimes.date(s.getSignedAt(), SQ))
                 .collect(Collectors.joining("\n"));
-        String english = p.getBodyEn() == null ? ""
-                : "\n\n" + text("campaigns.letter.english") + "\n\n" + (p.getTitleEn() == null ? "" : p.getTitleEn() + "\n\n")
-                        + p.getBodyEn();
-        return text("campaigns.letter.body", p.getInstitutionName(), p.getLaw(), p.title(SQ), p.body(SQ), signatories,
+        String english = p.getBody().getEn() == null ? ""
+                : "\n\n" + text("campaigns.letter.english") + "\n\n" + (p.getTitle().getEn() == null ? "" : p.getTitle().getEn() + "\n\n")
+                        + p.getBody().getEn();
+        return text("campaigns.letter.body", p.getInstitutionName(), p.getLaw(), p.getTitle().in(SQ), p.getBody().in(SQ), signatories,
                 reference(p), links.absolute("/campaigns/position.xhtml?id=" + p.getId())) + english;
     }
 

@@ -60,7 +60,7 @@ public class CampaignsCampaignBacking implements Serializable {
     }
 
     public List<ShareLinks.Share> getShareLinks() {
-        return ShareLinks.of(getShareUrl(), getCampaign().title(language.getLocale()));
+        return ShareLinks.of(getShareUrl(), getCampaign().getTitle().in(language.getLocale()));
     }
 
     public boolean isSubscribed() {

@@ -5,6 +5,7 @@ import al.rrjeti.campaigns.application.EventService;
 import al.rrjeti.campaigns.application.OrganiserEdits;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignAudience;
+import al.rrjeti.campaigns.domain.CampaignTheme;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.ConflictException;
@@ -44,6 +45,7 @@ public class CampaignsCampaignEditBacking implements Serializable {
     private String descriptionSq;
     private String descriptionEn;
     private CampaignAudience audience;
+    private CampaignTheme theme;
     private LocalDate startsOn;
     private LocalDate endsOn;
 
@@ -61,13 +63,14 @@ public class CampaignsCampaignEditBacking implements Serializable {
             return;
         }
         seenVersion = c.getRowVersion();
-        titleSq = c.getTitleSq();
-        titleEn = c.getTitleEn();
-        goalSq = c.getGoalSq();
-        goalEn = c.getGoalEn();
-        descriptionSq = c.getDescriptionSq();
-        descriptionEn = c.getDescriptionEn();
+        titleSq = c.getTitle().getSq();
+        titleEn = c.getTitle().getEn();
+        goalSq = c.getGoal().getSq();
+        goalEn = c.getGoal().getEn();
+        descriptionSq = c.getDescription().getSq();
+        descriptionEn = c.getDescription().getEn();
         audience = c.getAudience();
+        theme = c.getTheme();
         startsOn = c.getStartsOn();
         endsOn = c.getEndsOn();
     }
@@ -75,7 +78,7 @@ public class CampaignsCampaignEditBacking implements Serializable {
     public String save() {
         try {
             edits.editCampaign(id, new CampaignDraft(titleSq, titleEn, goalSq, goalEn, descriptionSq, descriptionEn,
-                    audience, startsOn, endsOn, null), seenVersion);
+                    audience, startsOn, endsOn, null, theme), seenVersion);
         } catch (ConflictException e) {
             // what was typed stays in the form; saving again after a look at the other change is deliberate
             seenVersion = events.campaign(id).getRowVersion();
@@ -90,6 +93,18 @@ public class CampaignsCampaignEditBacking implements Serializable {
 
     public CampaignAudience[] getAudiences() {
         return CampaignAudience.values();
+    }
+
+    public CampaignTheme[] getThemes() {
+        return CampaignTheme.values();
+    }
+
+    public CampaignTheme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(CampaignTheme theme) {
+        this.theme = theme;
     }
 
     public Long getId() {
