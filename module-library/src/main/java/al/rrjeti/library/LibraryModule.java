@@ -3,6 +3,7 @@ package al.rrjeti.library;
 import al.rrjeti.kernel.spi.Audience;
 import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
+import al.rrjeti.library.application.LibraryArchive;
 import al.rrjeti.library.application.TopicService;
 import al.rrjeti.library.api.PublicationsResource;
 import al.rrjeti.library.infrastructure.LibraryFileAccess;
@@ -88,6 +89,7 @@ public class LibraryModule implements PlatformModule {
                 .job("library.link-check", java.time.Duration.ofHours(1), () -> linkChecker.checkDue())
                 .changelog("META-INF/rrjeti/library/changelog.xml")
                 .search(LibrarySearch.class)
+                .documents(LibraryArchive.class)
                 .files(LibraryFileAccess.class)
                 .rest(PublicationsResource.class)
                 .stylesheet("/library/library.css")

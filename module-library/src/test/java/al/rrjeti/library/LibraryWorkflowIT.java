@@ -3,6 +3,10 @@ package al.rrjeti.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import al.rrjeti.kernel.api.DocumentDeposit;
+import al.rrjeti.kernel.api.DocumentKind;
+import al.rrjeti.kernel.api.DocumentRef;
+import al.rrjeti.kernel.api.Documents;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.notification.Notification;
@@ -49,6 +53,9 @@ class LibraryWorkflowIT {
 
     @Inject
     private Fixtures fixtures;
+
+    @Inject
+    private Documents documents;
 
     @Inject
     private OrganisationRegistration organisations;
@@ -137,6 +144,40 @@ class LibraryWorkflowIT {
         catalogue.download(fileId);
         catalogue.download(fileId);
         assertThat(catalogue.files(p.getId()).get(0).current().getDownloads()).isEqualTo(2);
+    }
+
+    /** Another module's document (a meeting's minutes) through the kernel's archive facade, never a library class. */
+    @Test
+    void aDocumentHandedOverThroughTheKernelIsASubmissionWhoseTextIsSearchableOncePublished() {
+        String marker = "procesverbal" + Long.toString(System.nanoTime() + 1, 36);
+        DocumentDeposit minutes = new DocumentDeposit(DocumentKind.MEETING_MINUTES, cso.getId(),
+                "Procesverbali i takimit të rrjetit", null, "Vendimet e takimit.", null,
+                "Të pranishëm: pesë organizata.\n\nVendim 1: fushata për " + marker + " nis në janar.",
+                "/chat/meeting.xhtml?id=1");
+        assertThat(documents.available()).as("the library is the archive").isTrue();
+
+        ActingUser.actAs(email("citizen"));
+        assertThatThrownBy(() -> documents.deposit(minutes)).as("only the organisation's members")
+                .isInstanceOf(AccessDeniedException.class);
+
+        ActingUser.actAs(email("member"));
+        String path = documents.deposit(minutes);
+        assertThat(path).startsWith("/library/publication.xhtml?id=");
+        Long id = Long.valueOf(path.substring(path.indexOf('=') + 1));
+        Publication p = catalogue.get(id).orElseThrow();
+        assertThat(p.getStatus()).as("editors review it like any submission").isEqualTo(PublicationStatus.SUBMITTED);
+        assertThat(p.getKind()).isEqualTo(PublicationKind.MEETING_MINUTES);
+        assertThat(p.getSource()).isEqualTo("/chat/meeting.xhtml?id=1");
+        assertThat(documents.find(id.toString())).as("not linkable before it is published").isEmpty();
+
+        ActingUser.actAs(email("editor"));
+        workflow.approve(id);
+        ActingUser.actAs(null);
+        assertThat(documents.search(marker, 5)).as("found by a word of the PDF made from its text")
+                .extracting(DocumentRef::path).containsExactly(path);
+        assertThat(documents.find(id.toString())).get().extracting(DocumentRef::title)
+                .isEqualTo("Procesverbali i takimit të rrjetit");
+        assertThat(documents.find("x1")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package al.rrjeti.kernel.mail;
 
 import al.rrjeti.kernel.api.PlatformClock;
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -15,6 +17,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -124,7 +128,30 @@ public class MailDelivery {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        mime.setContent(alternative);
+        m.getListHeaders().forEach((name, value) -> {
+            try {
+                mime.setHeader(name, value);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (m.getAttachments().isEmpty()) {
+            mime.setContent(alternative);
+            return mime;
+        }
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        for (MailPart part : m.getAttachments()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(
+                    new ByteArrayDataSource(part.getContent(), part.getContentType())));
+            file.setFileName(MimeUtility.encodeText(part.getFileName(), "UTF-8", null));
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        mime.setContent(mixed);
         return mime;
     }
 }

@@ -1,7 +1,9 @@
 package al.rrjeti.kernel.mail;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,9 +11,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** One mail, as sent or as waiting in the outbox. */
 @Entity
@@ -56,6 +64,15 @@ public class MailMessage {
 
     @Column(name = "last_error", length = 1000)
     private String lastError;
+
+    /** List headers (RFC 2369/8058), one {@code Name: value} per line; null for most mail. */
+    @Column(name = "list_headers", length = 2000)
+    private String listHeaders;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "core_mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<MailPart> attachments = new ArrayList<>();
 
     protected MailMessage() {
     }
@@ -113,6 +130,32 @@ public class MailMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public List<MailPart> getAttachments() {
+        return attachments;
+    }
+
+    /** The list headers in the order they were given. */
+    public Map<String, String> getListHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (listHeaders != null) {
+            for (String line : listHeaders.split("\n")) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon), line.substring(colon + 1).strip());
+            }
+        }
+        return headers;
+    }
+
+    void attach(String fileName, String contentType, byte[] content) {
+        attachments.add(new MailPart(fileName, contentType, content));
+    }
+
+    void listHeaders(Map<String, String> headers) {
+        StringBuilder b = new StringBuilder();
+        headers.forEach((name, value) -> b.append(b.isEmpty() ? "" : "\n").append(name).append(": ").append(value));
+        listHeaders = b.isEmpty() ? null : b.toString();
     }
 
     void sent(Instant at) {

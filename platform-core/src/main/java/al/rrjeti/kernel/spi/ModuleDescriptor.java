@@ -56,6 +56,7 @@ public final class ModuleDescriptor {
     private final List<java.util.function.Supplier<PersonalData>> personalData;
     private final List<java.util.function.Supplier<UploadPages>> uploadPages;
     private final List<ModerationQueue> queues;
+    private final java.util.function.Supplier<DocumentArchive> documentArchive;
 
     private ModuleDescriptor(Builder b) {
         this.id = b.id;
@@ -80,6 +81,7 @@ public final class ModuleDescriptor {
         this.personalData = List.copyOf(b.personalData);
         this.uploadPages = List.copyOf(b.uploadPages);
         this.queues = List.copyOf(b.queues);
+        this.documentArchive = b.documentArchive;
     }
 
     public static Builder builder(String id, String version) {
@@ -203,6 +205,11 @@ public final class ModuleDescriptor {
         };
     }
 
+    /** The platform's document archive, if this module keeps it (the library). */
+    public Optional<DocumentArchive> documentArchive() {
+        return documentArchive == null ? Optional.empty() : Optional.of(documentArchive.get());
+    }
+
     /** Work waiting for staff, shown with its count in the staff menu while the module is active. */
     public List<ModerationQueue> queues() {
         return queues;
@@ -238,6 +245,7 @@ public final class ModuleDescriptor {
         private final List<java.util.function.Supplier<PersonalData>> personalData = new ArrayList<>();
         private final List<java.util.function.Supplier<UploadPages>> uploadPages = new ArrayList<>();
         private final List<ModerationQueue> queues = new ArrayList<>();
+        private java.util.function.Supplier<DocumentArchive> documentArchive;
 
         private Builder(String id, Version version) {
             this.id = Objects.requireNonNull(id, "id");
@@ -387,6 +395,15 @@ public final class ModuleDescriptor {
         public Builder queue(String queueId, String labelKey, String path, String permission, String notificationType,
                 java.util.function.LongSupplier pending) {
             queues.add(new ModerationQueue(queueId, labelKey, path, permission, notificationType, pending));
+            return this;
+        }
+
+        /** The module keeps the platform's documents (a CDI bean of the module; at most one per module). */
+        public Builder documents(Class<? extends DocumentArchive> archive) {
+            if (documentArchive != null) {
+                throw new IllegalArgumentException("Module '" + id + "' declares its document archive twice");
+            }
+            documentArchive = bean(archive);
             return this;
         }
 

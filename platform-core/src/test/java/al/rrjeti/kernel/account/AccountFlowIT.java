@@ -77,6 +77,9 @@ class AccountFlowIT {
     private PlatformClock clock;
 
     @Inject
+    private al.rrjeti.kernel.api.Mail mail;
+
+    @Inject
     private UserTransaction transaction;
 
     private GreenMail smtp;
@@ -261,6 +264,38 @@ class AccountFlowIT {
         assertThatThrownBy(() -> reset.reset(token, "EdheNjeTjeter8")).extracting("messageKey")
                 .isEqualTo("token.used");
         assertThat(smtp.getReceivedMessages()).as("nothing sent for an unknown address").hasSize(2);
+    }
+
+    /** The kernel's mail for modules (an invitation's .ics, a newsletter's list headers), on the same SMTP set-up. */
+    @Test
+    void aModulesMailCarriesItsFilesAndListHeadersOverSmtp() throws Exception {
+        String to = email("ftese");
+        byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        transaction.begin();
+        mail.send(to, Locale.forLanguageTag("sq"), "Ftesë për takimin", "Ju ftojmë në takim.",
+                List.of(new al.rrjeti.kernel.api.MailAttachment("takimi-çështjet.ics", "text/calendar; charset=UTF-8", ics)),
+                Map.of("List-Unsubscribe", "<https://rrjeti.example/api/x/unsubscribe?t=abc>",
+                        "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+        transaction.commit();
+
+        MimeMessage received = mailsTo(to, 1).get(0);
+        assertThat(received.getHeader("List-Unsubscribe")[0]).isEqualTo("<https://rrjeti.example/api/x/unsubscribe?t=abc>");
+        assertThat(received.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        MimeMultipart mixed = (MimeMultipart) received.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        assertThat(mixed.getCount()).isEqualTo(2);
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat((String) alternative.getBodyPart(0).getContent()).contains("Ju ftojmë në takim.");
+        jakarta.mail.BodyPart file = mixed.getBodyPart(1);
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(file.getFileName())).isEqualTo("takimi-çështjet.ics");
+        assertThat(file.getContentType()).startsWith("text/calendar");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(ics);
+
+        assertThatThrownBy(() -> mail.send(to, Locale.ENGLISH, "s", "t", List.of(), Map.of("Bcc", "x@example.al")))
+                .as("only a mailing list's headers").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> mail.send(to, Locale.ENGLISH, "s", "t", List.of(),
+                Map.of("List-Id", "a\r\nBcc: x@example.al"))).as("no header injection")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private boolean login(String email, String password) {

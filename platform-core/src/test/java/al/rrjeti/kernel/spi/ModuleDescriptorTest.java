@@ -30,6 +30,15 @@ class ModuleDescriptorTest {
     }
 
     @Test
+    void aModuleKeepsAtMostOneDocumentArchive() {
+        ModuleDescriptor.Builder b = ModuleDescriptor.builder("library", "1.0").name("Biblioteka", "Library")
+                .documents(DocumentArchive.class);
+        assertThatThrownBy(() -> b.documents(DocumentArchive.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("library");
+        assertThat(ModuleDescriptor.builder("forum", "1.0").name("Forumi", "Forum").build().documentArchive()).isEmpty();
+    }
+
+    @Test
     void idMustBeLowerCaseLettersAndDigits() {
         assertThatThrownBy(() -> ModuleDescriptor.builder("Forum", "1.0").name("a", "b").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Forum");
