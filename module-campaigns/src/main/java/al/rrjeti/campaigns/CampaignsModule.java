@@ -3,8 +3,13 @@ package al.rrjeti.campaigns;
 import al.rrjeti.campaigns.api.CampaignsResource;
 import al.rrjeti.campaigns.api.EventsResource;
 import al.rrjeti.campaigns.api.PositionsResource;
+import al.rrjeti.campaigns.api.UnsubscribeResource;
+import al.rrjeti.campaigns.api.ViewsResource;
+import al.rrjeti.campaigns.infrastructure.CampaignsFileAccess;
+import al.rrjeti.campaigns.web.CampaignsUploadPages;
 import al.rrjeti.campaigns.application.ActivityReminders;
 import al.rrjeti.campaigns.application.CampaignsDemo;
+import al.rrjeti.campaigns.application.PageViews;
 import al.rrjeti.campaigns.application.PositionService;
 import al.rrjeti.campaigns.infrastructure.CampaignsPersonalData;
 import al.rrjeti.kernel.spi.Audience;
@@ -50,6 +55,9 @@ public class CampaignsModule implements PlatformModule {
     @Inject
     private ActivityReminders reminders;
 
+    @Inject
+    private PageViews views;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(ID, "1.0.0")
@@ -62,6 +70,8 @@ public class CampaignsModule implements PlatformModule {
                 .restrict("/campaigns/campaign-edit", Audience.ACCOUNTS)
                 .restrict("/campaigns/event-edit", Audience.ACCOUNTS)
                 .restrict("/campaigns/topics", Audience.ACCOUNTS)
+                .restrict("/campaigns/newsletter", Audience.ACCOUNTS)
+                .restrict("/campaigns/reach", Audience.ACCOUNTS)
                 .permission(POSITION, "cso_member")
                 .permission(ORGANISE, "cso_member", "institution_member", "editor", "operator")
                 .permission(EDIT, "editor", "operator")
@@ -74,7 +84,11 @@ public class CampaignsModule implements PlatformModule {
                 .changelog("META-INF/rrjeti/campaigns/changelog.xml")
                 .job("campaigns.publish-due", Duration.ofHours(1), () -> positions.publishDue())
                 .job("campaigns.reminders", Duration.ofMinutes(15), () -> reminders.sendDue())
-                .rest(CampaignsResource.class, EventsResource.class, PositionsResource.class)
+                .job("campaigns.views", Duration.ofMinutes(1), () -> views.flush())
+                .rest(CampaignsResource.class, EventsResource.class, PositionsResource.class, UnsubscribeResource.class,
+                        ViewsResource.class)
+                .files(CampaignsFileAccess.class)
+                .uploads(CampaignsUploadPages.class)
                 .stylesheet("/campaigns/campaigns.css")
                 .personalData(CampaignsPersonalData.class)
                 .setting("rrjeti.campaigns.event-zone", "Europe/Tirane",
@@ -86,6 +100,9 @@ public class CampaignsModule implements PlatformModule {
                 .setting("rrjeti.campaigns.reminder.hours-before", "24",
                         "Sa orë para një aktiviteti u kujtohet atyre që kanë vend në të",
                         "How many hours before an activity the people holding a place are reminded")
+                .setting("rrjeti.campaigns.newsletter.unsubscribe-mailbox", null,
+                        "Adresa që lexon operatori për çregjistrimet me email nga buletinet (bosh: vetëm lidhja)",
+                        "Mailbox the operator reads for newsletter unsubscribe requests by mail (empty: the link only)")
                 .build();
     }
 

@@ -134,7 +134,7 @@ class CampaignsWebIT {
         String editor = Network.unique("editor");
         fixtures.account(editor, "Redaktore", Role.EDITOR);
         ActingUser.actAs(editor);
-        String english = "Only in English " + System.nanoTime();
+        String english = "Whistleblower rights " + System.nanoTime();
         Campaign c = events.createCampaign(new CampaignDraft("  ", english, "Qëllimi vetëm shqip", null, null, null,
                 CampaignAudience.CITIZENS, LocalDate.now(), null, null));
         ActingUser.actAs(null);

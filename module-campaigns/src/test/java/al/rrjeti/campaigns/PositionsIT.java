@@ -51,6 +51,9 @@ class PositionsIT {
     private Mailer mailer;
 
     @Inject
+    private CampaignsTestArchive archive;
+
+    @Inject
     private PositionComments comments;
 
     @Inject
@@ -268,6 +271,26 @@ class PositionsIT {
         assertThat(mails.get(0).getSubject()).contains("Për një ligj më të mirë të prokurimit");
         assertThat(mails.get(0).getText()).contains("Paragrafi i ri.", a.name(), b.name(), c.name(),
                 "RRJETI-QP-" + p.getId() + "-v2", "Ligji nr. 162/2020");
+        assertThat(mails.get(0).getAttachments()).as("the letter travels as a PDF attachment").singleElement()
+                .satisfies(pdf -> {
+                    assertThat(pdf.getFileName()).isEqualTo("RRJETI-QP-" + p.getId() + "-v2.pdf");
+                    assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+                    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.getContent())) {
+                        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                                .contains("RRJETI-QP-" + p.getId() + "-v2", "Paragrafi i ri.");
+                    } catch (java.io.IOException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+        assertThat(published.getLibraryPath()).as("the initiator's own signature published: deposited at once")
+                .startsWith("/library/submission.xhtml?id=");
+        assertThat(archive.received()).filteredOn(r -> r.deposit().sourceLink().equals("/campaigns/position.xhtml?id=" + p.getId()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.deposit().kind()).isEqualTo(al.rrjeti.kernel.api.DocumentKind.JOINT_POSITION);
+                    assertThat(r.deposit().organisationId()).isEqualTo(a.id());
+                    assertThat(r.deposit().titleSq()).isEqualTo("Për një ligj më të mirë të prokurimit");
+                    assertThat(r.deposit().text()).contains("RRJETI-QP-" + p.getId() + "-v2", b.name());
+                });
 
         assertThatThrownBy(() -> positions.edit(p.getId(), draft("Ndryshim pas botimit.", 3, institution)))
                 .isInstanceOfSatisfying(BusinessException.class,

@@ -125,8 +125,11 @@ public class CampaignsDemo {
             em.createNativeQuery("DELETE FROM campaigns_event WHERE id = ?1").setParameter(1, id).executeUpdate();
         }
         for (Long id : campaigns) {
-            em.createNativeQuery("DELETE FROM campaigns_subscription WHERE campaign_id = ?1").setParameter(1, id)
-                    .executeUpdate();
+            for (String table : List.of("campaigns_subscription", "campaigns_newsletter", "campaigns_material",
+                    "campaigns_page_view")) {
+                em.createNativeQuery("DELETE FROM " + table + " WHERE campaign_id = ?1").setParameter(1, id)
+                        .executeUpdate();
+            }
             em.createNativeQuery("UPDATE campaigns_event SET campaign_id = NULL WHERE campaign_id = ?1").setParameter(1, id)
                     .executeUpdate();
             em.createNativeQuery("DELETE FROM campaigns_campaign WHERE id = ?1").setParameter(1, id).executeUpdate();

@@ -28,6 +28,15 @@ public class CampaignsSettings {
         return java.time.Duration.ofHours(Math.max(1, reminderHoursBefore));
     }
 
+    /** A mailbox the operator reads for newsletter unsubscribe requests by mail; empty: the link only. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.newsletter.unsubscribe-mailbox")
+    java.util.Optional<String> unsubscribeMailbox;
+
+    public String unsubscribeMailbox() {
+        return unsubscribeMailbox.map(String::strip).orElse("");
+    }
+
     public ZoneId eventZone() {
         return ZoneId.of(eventZone);
     }

@@ -157,6 +157,15 @@ public class OrganiserEdits {
                 .map(me -> memberships.isVerifiedMember(me.getId(), organisationId, null)).orElse(false);
     }
 
+    /**
+     * The caller organises this campaign (a member of its verified organisation, or an editor).
+     *
+     * @throws AccessDeniedException otherwise
+     */
+    public Person requireOrganiserOf(Campaign c) {
+        return requireOrganiser(c.getOrganisationId());
+    }
+
     private Person requireOrganiser(Long organisationId) {
         Person me = caller.requireAccount();
         if (!mayOrganiseFor(organisationId)) {

@@ -4,6 +4,7 @@ import al.rrjeti.campaigns.CampaignsModule;
 import al.rrjeti.campaigns.domain.Position;
 import al.rrjeti.campaigns.domain.Signature;
 import al.rrjeti.kernel.api.Mail;
+import al.rrjeti.kernel.api.MailAttachment;
 import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.i18n.DateTimes;
@@ -48,10 +49,16 @@ public class PositionLetter {
 
     void send(Position p, List<Signature> signatures) {
         mail.send(p.getInstitutionEmail(), SQ, text("campaigns.letter.subject", p.getTitle().in(SQ)), body(p, signatures)
-                + "\n\n" + text("campaigns.letter.pdf", links.absolute(pdfPath(p))));
+                + "\n\n" + text("campaigns.letter.attached", fileName(p)),
+                List.of(new MailAttachment(fileName(p), "application/pdf", pdf(p, signatures))), Map.of());
     }
 
-    /** Where the letter's PDF is served (the kernel's mail takes no attachments, so the mail links it). */
+    /** The attached letter's name, with the platform's reference: {@code RRJETI-QP-12-v3.pdf}. */
+    static String fileName(Position p) {
+        return reference(p) + ".pdf";
+    }
+
+    /** Where the letter's PDF is served as well, for readers of the position. */
     public static String pdfPath(Position p) {
         return "/api/campaigns/positions/" + p.getId() + "/letter.pdf";
     }

@@ -47,6 +47,15 @@ public class Campaign {
     @Enumerated(EnumType.STRING)
     private CampaignTheme theme;
 
+    /** The campaign's image in the kernel's file store; null when it has none. */
+    @Column(name = "image_file_id")
+    private Long imageFileId;
+
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "image_alt_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "image_alt_en"))
+    private BilingualText imageAlt;
+
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
@@ -112,6 +121,20 @@ public class Campaign {
 
     static BilingualText orEmpty(BilingualText t) {
         return t == null ? BilingualText.of(null, null) : t;
+    }
+
+    /** The campaign's image and what it shows, in words, for those who do not see it; nulls remove it. */
+    public void illustrate(Long fileId, BilingualText alt) {
+        this.imageFileId = fileId;
+        this.imageAlt = fileId == null ? null : alt;
+    }
+
+    public Long getImageFileId() {
+        return imageFileId;
+    }
+
+    public BilingualText getImageAlt() {
+        return orEmpty(imageAlt);
     }
 
     /** The organiser names a theme, or none. */

@@ -63,6 +63,18 @@ public interface CampaignRepository {
     /** Everyone following any of these topics, each once. */
     List<Long> topicFollowerIds(List<String> topics);
 
+    void add(Newsletter newsletter);
+
+    /** The campaign's newsletters, the latest first. */
+    List<Newsletter> newsletters(Long campaignId);
+
+    void add(Material material);
+
+    /** The campaign's materials in the order they were added. */
+    List<Material> materials(Long campaignId);
+
+    void removeMaterial(Long campaignId, String documentId);
+
     void add(Subscription subscription);
 
     void remove(Subscription subscription);

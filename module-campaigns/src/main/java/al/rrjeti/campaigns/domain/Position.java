@@ -56,6 +56,10 @@ public class Position {
     @Column(name = "institution_org_id")
     private Long institutionOrganisationId;
 
+    /** The library page that follows the position once it was handed to the library; null before. */
+    @Column(name = "library_path")
+    private String libraryPath;
+
     @Column(name = "publish_at_signatures")
     private Integer publishAtSignatures;
 
@@ -175,6 +179,14 @@ public class Position {
 
     public BilingualText getBody() {
         return Campaign.orEmpty(body);
+    }
+
+    public void deposited(String path) {
+        libraryPath = path;
+    }
+
+    public String getLibraryPath() {
+        return libraryPath;
     }
 
     public String getLaw() {

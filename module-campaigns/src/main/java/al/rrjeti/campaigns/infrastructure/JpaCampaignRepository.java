@@ -3,6 +3,8 @@ package al.rrjeti.campaigns.infrastructure;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignEvent;
 import al.rrjeti.campaigns.domain.CampaignRepository;
+import al.rrjeti.campaigns.domain.Material;
+import al.rrjeti.campaigns.domain.Newsletter;
 import al.rrjeti.campaigns.domain.Registration;
 import al.rrjeti.campaigns.domain.RegistrationStatus;
 import al.rrjeti.campaigns.domain.Subscription;
@@ -150,6 +152,36 @@ public class JpaCampaignRepository implements CampaignRepository {
     public List<Long> topicFollowerIds(List<String> topics) {
         return topics.isEmpty() ? List.of() : em.createQuery("SELECT DISTINCT t.personId FROM TopicSubscription t"
                 + " WHERE t.topic IN :t", Long.class).setParameter("t", topics).getResultList();
+    }
+
+    @Override
+    public void add(Newsletter newsletter) {
+        em.persist(newsletter);
+        em.flush();
+    }
+
+    @Override
+    public List<Newsletter> newsletters(Long campaignId) {
+        return em.createQuery("SELECT n FROM Newsletter n WHERE n.campaignId = :c ORDER BY n.sentAt DESC, n.id DESC",
+                Newsletter.class).setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public void add(Material material) {
+        em.persist(material);
+        em.flush();
+    }
+
+    @Override
+    public List<Material> materials(Long campaignId) {
+        return em.createQuery("SELECT m FROM Material m WHERE m.campaignId = :c ORDER BY m.id", Material.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public void removeMaterial(Long campaignId, String documentId) {
+        em.createQuery("DELETE FROM Material m WHERE m.campaignId = :c AND m.documentId = :d")
+                .setParameter("c", campaignId).setParameter("d", documentId).executeUpdate();
     }
 
     @Override

@@ -28,6 +28,9 @@ public class CampaignsCampaignBacking implements Serializable {
     private transient Caller caller;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.CampaignMaterials materials;
+
+    @Inject
     private transient Messages messages;
 
     @Inject
@@ -48,6 +51,11 @@ public class CampaignsCampaignBacking implements Serializable {
             campaign = events.campaign(id);
         }
         return campaign;
+    }
+
+    /** The library items the campaign links, with the library's titles in the reader's language. */
+    public List<al.rrjeti.kernel.api.DocumentRef> getMaterials() {
+        return materials.of(id);
     }
 
     public List<CampaignEvent> getEvents() {

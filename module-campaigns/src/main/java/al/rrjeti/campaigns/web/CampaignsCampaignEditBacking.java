@@ -33,6 +33,20 @@ public class CampaignsCampaignEditBacking implements Serializable {
     private transient Caller caller;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.CampaignMaterials materialsService;
+
+    @Inject
+    private transient al.rrjeti.campaigns.application.CampaignImages images;
+
+    private transient jakarta.servlet.http.Part image;
+    private String altSq;
+    private String altEn;
+    private Long imageFileId;
+    private String query;
+    private java.util.List<al.rrjeti.kernel.api.DocumentRef> found = java.util.List.of();
+    private boolean searched;
+
+    @Inject
     private transient Messages messages;
 
     private Long id;
@@ -71,6 +85,9 @@ public class CampaignsCampaignEditBacking implements Serializable {
         descriptionEn = c.getDescription().getEn();
         audience = c.getAudience();
         theme = c.getTheme();
+        imageFileId = c.getImageFileId();
+        altSq = c.getImageAlt().getSq();
+        altEn = c.getImageAlt().getEn();
         startsOn = c.getStartsOn();
         endsOn = c.getEndsOn();
     }
@@ -89,6 +106,83 @@ public class CampaignsCampaignEditBacking implements Serializable {
             return null;
         }
         return CampaignsEventEditBacking.back(messages, "campaigns.campaign.saved", "/campaigns/campaign.xhtml?id=" + id);
+    }
+
+    public void saveImage() {
+        if (messages.attempt("picture", () -> images.set(id, Pages.upload(image), altSq, altEn), "campaigns.image.saved")) {
+            imageFileId = events.campaign(id).getImageFileId();
+        }
+    }
+
+    public void removeImage() {
+        if (messages.attempt("picture", () -> images.remove(id), "campaigns.image.removed")) {
+            imageFileId = null;
+        }
+    }
+
+    public Long getImageFileId() {
+        return imageFileId;
+    }
+
+    public jakarta.servlet.http.Part getImage() {
+        return image;
+    }
+
+    public void setImage(jakarta.servlet.http.Part image) {
+        this.image = image;
+    }
+
+    public String getAltSq() {
+        return altSq;
+    }
+
+    public void setAltSq(String altSq) {
+        this.altSq = altSq;
+    }
+
+    public String getAltEn() {
+        return altEn;
+    }
+
+    public void setAltEn(String altEn) {
+        this.altEn = altEn;
+    }
+
+    public boolean isLibraryOn() {
+        return materialsService.available();
+    }
+
+    public java.util.List<al.rrjeti.kernel.api.DocumentRef> getMaterials() {
+        return materialsService.of(id);
+    }
+
+    public void search() {
+        found = materialsService.search(query);
+        searched = true;
+    }
+
+    public void addMaterial(String documentId) {
+        messages.attempt("materials", () -> materialsService.add(id, documentId), "campaigns.materials.added");
+    }
+
+    public void removeMaterial(String documentId) {
+        messages.attempt("materials", () -> materialsService.remove(id, documentId), "campaigns.materials.removed");
+    }
+
+    public java.util.List<al.rrjeti.kernel.api.DocumentRef> getFound() {
+        return found;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     public CampaignAudience[] getAudiences() {
