@@ -3,7 +3,13 @@ package al.rrjeti.campaigns;
 import al.rrjeti.campaigns.api.CampaignsResource;
 import al.rrjeti.campaigns.api.EventsResource;
 import al.rrjeti.campaigns.api.PositionsResource;
+import al.rrjeti.campaigns.api.UnsubscribeResource;
+import al.rrjeti.campaigns.api.ViewsResource;
+import al.rrjeti.campaigns.infrastructure.CampaignsFileAccess;
+import al.rrjeti.campaigns.web.CampaignsUploadPages;
+import al.rrjeti.campaigns.application.ActivityReminders;
 import al.rrjeti.campaigns.application.CampaignsDemo;
+import al.rrjeti.campaigns.application.PageViews;
 import al.rrjeti.campaigns.application.PositionService;
 import al.rrjeti.campaigns.infrastructure.CampaignsPersonalData;
 import al.rrjeti.kernel.spi.Audience;
@@ -33,6 +39,10 @@ public class CampaignsModule implements PlatformModule {
     public static final String ACTIVITY = "campaigns.activity";
     /** An activity you registered for changed. */
     public static final String CHANGED = "campaigns.changed";
+    /** An activity you hold a place at is soon. */
+    public static final String REMINDER = "campaigns.reminder";
+    /** A new activity of a campaign on a topic you follow (an audience or a theme). */
+    public static final String TOPIC = "campaigns.topic";
     /** The initiators decided on a change you proposed to a joint position. */
     public static final String PROPOSAL = "campaigns.proposal";
 
@@ -41,6 +51,12 @@ public class CampaignsModule implements PlatformModule {
 
     @Inject
     private CampaignsDemo demo;
+
+    @Inject
+    private ActivityReminders reminders;
+
+    @Inject
+    private PageViews views;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -53,6 +69,9 @@ public class CampaignsModule implements PlatformModule {
                 .restrict("/campaigns/organise", Audience.ACCOUNTS)
                 .restrict("/campaigns/campaign-edit", Audience.ACCOUNTS)
                 .restrict("/campaigns/event-edit", Audience.ACCOUNTS)
+                .restrict("/campaigns/topics", Audience.ACCOUNTS)
+                .restrict("/campaigns/newsletter", Audience.ACCOUNTS)
+                .restrict("/campaigns/reach", Audience.ACCOUNTS)
                 .permission(POSITION, "cso_member")
                 .permission(ORGANISE, "cso_member", "institution_member", "editor", "operator")
                 .permission(EDIT, "editor", "operator")
@@ -60,9 +79,16 @@ public class CampaignsModule implements PlatformModule {
                 .notification(ACTIVITY, "campaigns.notification.activity", true)
                 .notification(CHANGED, "campaigns.notification.changed", true)
                 .notification(PROPOSAL, "campaigns.notification.proposal", true)
+                .notification(REMINDER, "campaigns.notification.reminder", true)
+                .notification(TOPIC, "campaigns.notification.topic", true)
                 .changelog("META-INF/rrjeti/campaigns/changelog.xml")
                 .job("campaigns.publish-due", Duration.ofHours(1), () -> positions.publishDue())
-                .rest(CampaignsResource.class, EventsResource.class, PositionsResource.class)
+                .job("campaigns.reminders", Duration.ofMinutes(15), () -> reminders.sendDue())
+                .job("campaigns.views", Duration.ofMinutes(1), () -> views.flush())
+                .rest(CampaignsResource.class, EventsResource.class, PositionsResource.class, UnsubscribeResource.class,
+                        ViewsResource.class)
+                .files(CampaignsFileAccess.class)
+                .uploads(CampaignsUploadPages.class)
                 .stylesheet("/campaigns/campaigns.css")
                 .personalData(CampaignsPersonalData.class)
                 .setting("rrjeti.campaigns.event-zone", "Europe/Tirane",
@@ -71,6 +97,12 @@ public class CampaignsModule implements PlatformModule {
                 .setting("rrjeti.campaigns.feed.days-ahead", "365",
                         "Sa ditë përpara liston aktivitetet kalendari iCalendar",
                         "How many days ahead the iCalendar feed lists activities")
+                .setting("rrjeti.campaigns.reminder.hours-before", "24",
+                        "Sa orë para një aktiviteti u kujtohet atyre që kanë vend në të",
+                        "How many hours before an activity the people holding a place are reminded")
+                .setting("rrjeti.campaigns.newsletter.unsubscribe-mailbox", null,
+                        "Adresa që lexon operatori për çregjistrimet me email nga buletinet (bosh: vetëm lidhja)",
+                        "Mailbox the operator reads for newsletter unsubscribe requests by mail (empty: the link only)")
                 .build();
     }
 

@@ -14,7 +14,7 @@ class CampaignsModuleTest {
     @Test
     void declaresWhatTheKernelNeeds() {
         assertThat(descriptor.id()).isEqualTo("campaigns");
-        assertThat(descriptor.restResources()).hasSize(3);
+        assertThat(descriptor.restResources()).hasSize(5);
         assertThat(descriptor.stylesheets()).containsExactly("/campaigns/campaigns.css");
         assertThat(descriptor.navigation()).extracting(n -> n.path()).containsExactly("/campaigns/");
     }

@@ -128,4 +128,22 @@ class CampaignsWebIT {
                 "https://x.com/intent/post?url=", "https://wa.me/?text=", "mailto:?subject=", "id=\"copy-link\"");
         assertThat(campaignPage).as("no third party's script").doesNotContainPattern("<script[^>]+src=\"https?://");
     }
+
+    @Test
+    void aTextInOneLanguageShowsInItMarkedWithItsLanguage() throws Exception {
+        String editor = Network.unique("editor");
+        fixtures.account(editor, "Redaktore", Role.EDITOR);
+        ActingUser.actAs(editor);
+        String english = "Whistleblower rights " + System.nanoTime();
+        Campaign c = events.createCampaign(new CampaignDraft("  ", english, "Qëllimi vetëm shqip", null, null, null,
+                CampaignAudience.CITIZENS, LocalDate.now(), null, null));
+        ActingUser.actAs(null);
+        assertThat(c.getTitle().getSq()).as("blank counts as missing").isNull();
+
+        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME);
+        String sq = visitor.get("/campaigns/campaign.xhtml?lang=sq&id=" + c.getId()).body();
+        assertThat(sq).contains("<h1 lang=\"en\">" + english + "</h1>", "<p>Qëllimi vetëm shqip</p>");
+        String en = visitor.get("/campaigns/campaign.xhtml?lang=en&id=" + c.getId()).body();
+        assertThat(en).contains("<h1>" + english + "</h1>", "<p lang=\"sq\">Qëllimi vetëm shqip</p>");
+    }
 }

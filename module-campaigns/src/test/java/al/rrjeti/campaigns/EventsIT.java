@@ -209,8 +209,8 @@ class EventsIT {
         Campaign c = events.createCampaign(new CampaignDraft(SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
                 CampaignAudience.YOUTH, LocalDate.of(2027, 1, 1), null, null));
         Campaign read = events.campaign(c.getId());
-        assertThat(List.of(read.getTitleSq(), read.getTitleEn(), read.getGoalSq(), read.getGoalEn(),
-                read.getDescriptionSq(), read.getDescriptionEn())).containsOnly(SCRIPT);
+        assertThat(List.of(read.getTitle().getSq(), read.getTitle().getEn(), read.getGoal().getSq(), read.getGoal().getEn(),
+                read.getDescription().getSq(), read.getDescription().getEn())).containsOnly(SCRIPT);
     }
 
     @Test
@@ -288,11 +288,11 @@ class EventsIT {
         ActingUser.actAs(a.representative());
         assertThat(edits.mayEdit(events.campaign(c.getId()))).isTrue();
         edits.editCampaign(c.getId(), revised, campaignSeen);
-        assertThat(events.campaign(c.getId()).getTitleEn()).as("script kept as text").isEqualTo(SCRIPT);
+        assertThat(events.campaign(c.getId()).getTitle().getEn()).as("script kept as text").isEqualTo(SCRIPT);
         assertThatThrownBy(() -> edits.editCampaign(c.getId(), new CampaignDraft("Tjetër", null, "Tjetër", null, null,
                 null, CampaignAudience.CITIZENS, LocalDate.of(2027, 1, 1), null, null), campaignSeen))
                 .as("a form opened before the last save").isInstanceOf(ConflictException.class);
-        assertThat(events.campaign(c.getId()).getTitleSq()).isEqualTo("Java e integritetit 2027");
+        assertThat(events.campaign(c.getId()).getTitle().getSq()).isEqualTo("Java e integritetit 2027");
         assertThat(events.campaign(c.getId()).getAudience()).isEqualTo(CampaignAudience.YOUTH);
 
         assertThatThrownBy(() -> edits.editEvent(e.getId(), new EventDraft(null, " ", null, null, null, null, null,
@@ -323,22 +323,22 @@ class EventsIT {
         demo.seed();
         demo.seed();
         List<Campaign> shown = events.campaigns().stream()
-                .filter(c -> c.getTitleSq() != null && c.getTitleSq().endsWith("(demonstrim)")).toList();
+                .filter(c -> c.getTitle().getSq() != null && c.getTitle().getSq().endsWith("(demonstrim)")).toList();
         assertThat(shown).as("added once").hasSize(1);
         Campaign c = shown.get(0);
-        assertThat(c.getTitleEn()).endsWith("(demonstration)");
+        assertThat(c.getTitle().getEn()).endsWith("(demonstration)");
         assertThat(c.getOrganisationId()).isEqualTo(demo.organisation(OrganisationType.CSO).orElseThrow().id());
         assertThat(events.eventsOf(c.getId())).hasSize(2).allSatisfy(e -> {
-            assertThat(e.getTitleSq()).endsWith("(demonstrim)");
-            assertThat(e.getTitleEn()).endsWith("(demonstration)");
+            assertThat(e.getTitle().getSq()).endsWith("(demonstrim)");
+            assertThat(e.getTitle().getEn()).endsWith("(demonstration)");
             assertThat(e.getStartsAt()).isAfter(java.time.Instant.now());
         });
         assertThat(events.upcoming()).extracting(CampaignEvent::getCampaignId).contains(c.getId());
-        assertThat(positionService.visible()).filteredOn(p -> p.getTitleSq() != null && p.getTitleSq().endsWith("(demonstrim)")).singleElement()
+        assertThat(positionService.visible()).filteredOn(p -> p.getTitle().getSq() != null && p.getTitle().getSq().endsWith("(demonstrim)")).singleElement()
                 .satisfies(p -> {
                     assertThat(p.getStatus()).isEqualTo(al.rrjeti.campaigns.domain.PositionStatus.OPEN);
-                    assertThat(p.getTitleEn()).endsWith("(demonstration)");
-                    assertThat(p.getBodyEn()).isNotBlank();
+                    assertThat(p.getTitle().getEn()).endsWith("(demonstration)");
+                    assertThat(p.getBody().getEn()).isNotBlank();
                     assertThat(positionService.versions(p.getId())).hasSize(1);
                 });
 
@@ -349,7 +349,7 @@ class EventsIT {
         assertThat(demo.remove()).as("a campaign, two activities, a position and the organisations")
                 .isEqualTo(4 + organisations);
         assertThat(events.campaigns()).noneMatch(x -> x.getId().equals(c.getId()));
-        assertThat(positionService.visible()).noneMatch(p -> p.getTitleSq() != null && p.getTitleSq().endsWith("(demonstrim)"));
+        assertThat(positionService.visible()).noneMatch(p -> p.getTitle().getSq() != null && p.getTitle().getSq().endsWith("(demonstrim)"));
     }
 
     @Inject

@@ -51,6 +51,9 @@ class PositionsIT {
     private Mailer mailer;
 
     @Inject
+    private CampaignsTestArchive archive;
+
+    @Inject
     private PositionComments comments;
 
     @Inject
@@ -152,7 +155,7 @@ class PositionsIT {
         ActingUser.actAs(a.representative());
         Position accepted = comments.accept(better.getId());
         assertThat(accepted.getVersionNumber()).isEqualTo(2);
-        assertThat(positions.read(p.getId()).getBodySq()).isEqualTo("Paragrafi i parë.\n\nParagrafi i dytë, më i qartë.");
+        assertThat(positions.read(p.getId()).getBody().getSq()).isEqualTo("Paragrafi i parë.\n\nParagrafi i dytë, më i qartë.");
         assertThat(positions.diff(p.getId(), 1, 2).albanian()).extracting(l -> l.kind() + ":" + l.text())
                 .contains("REMOVED:Paragrafi i dytë.", "ADDED:Paragrafi i dytë, më i qartë.");
         assertThat(positions.signatures(p.getId())).as("the signature of the old text asks to be renewed")
@@ -268,11 +271,31 @@ class PositionsIT {
         assertThat(mails.get(0).getSubject()).contains("Për një ligj më të mirë të prokurimit");
         assertThat(mails.get(0).getText()).contains("Paragrafi i ri.", a.name(), b.name(), c.name(),
                 "RRJETI-QP-" + p.getId() + "-v2", "Ligji nr. 162/2020");
+        assertThat(mails.get(0).getAttachments()).as("the letter travels as a PDF attachment").singleElement()
+                .satisfies(pdf -> {
+                    assertThat(pdf.getFileName()).isEqualTo("RRJETI-QP-" + p.getId() + "-v2.pdf");
+                    assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+                    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.getContent())) {
+                        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                                .contains("RRJETI-QP-" + p.getId() + "-v2", "Paragrafi i ri.");
+                    } catch (java.io.IOException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+        assertThat(published.getLibraryPath()).as("the initiator's own signature published: deposited at once")
+                .startsWith("/library/submission.xhtml?id=");
+        assertThat(archive.received()).filteredOn(r -> r.deposit().sourceLink().equals("/campaigns/position.xhtml?id=" + p.getId()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.deposit().kind()).isEqualTo(al.rrjeti.kernel.api.DocumentKind.JOINT_POSITION);
+                    assertThat(r.deposit().organisationId()).isEqualTo(a.id());
+                    assertThat(r.deposit().titleSq()).isEqualTo("Për një ligj më të mirë të prokurimit");
+                    assertThat(r.deposit().text()).contains("RRJETI-QP-" + p.getId() + "-v2", b.name());
+                });
 
         assertThatThrownBy(() -> positions.edit(p.getId(), draft("Ndryshim pas botimit.", 3, institution)))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.frozen"));
-        assertThat(positions.read(p.getId()).getBodySq()).isEqualTo("Paragrafi i parë.\nParagrafi i ri.");
+        assertThat(positions.read(p.getId()).getBody().getSq()).isEqualTo("Paragrafi i parë.\nParagrafi i ri.");
         ActingUser.actAs(d.representative());
         assertThatThrownBy(() -> positions.sign(p.getId(), d.id())).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.frozen"));
@@ -319,7 +342,7 @@ class PositionsIT {
         Position p = positions.draft(a.id(), new PositionDraft(SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT,
                 "info@financa.gov.al", null, 2, null));
         Position read = positions.read(p.getId());
-        assertThat(List.of(read.getTitleSq(), read.getTitleEn(), read.getBodySq(), read.getBodyEn(), read.getLaw(),
+        assertThat(List.of(read.getTitle().getSq(), read.getTitle().getEn(), read.getBody().getSq(), read.getBody().getEn(), read.getLaw(),
                 read.getInstitutionName())).as("kept as typed; pages escape or sanitise it").containsOnly(SCRIPT);
         assertThat(positions.visible()).as("a draft is not public").hasSize(before);
 

@@ -44,8 +44,8 @@ public class CampaignsResource {
         List<Campaign> all = events.campaigns();
         Map<Long, OrganisationRef> orgs = organisations.byIds(all.stream().map(Campaign::getOrganisationId)
                 .filter(Objects::nonNull).toList());
-        return all.stream().map(c -> new CampaignView(c.getId(), c.getTitleSq(), c.getTitleEn(), c.getGoalSq(),
-                c.getGoalEn(), c.getAudience().name().toLowerCase(java.util.Locale.ROOT), c.getStartsOn(),
+        return all.stream().map(c -> new CampaignView(c.getId(), c.getTitle().getSq(), c.getTitle().getEn(), c.getGoal().getSq(),
+                c.getGoal().getEn(), c.getAudience().name().toLowerCase(java.util.Locale.ROOT), c.getStartsOn(),
                 c.getEndsOn(), c.getOrganisationId(), orgs.containsKey(c.getOrganisationId())
                         ? orgs.get(c.getOrganisationId()).getName() : null,
                 links.absolute("/campaigns/campaign.xhtml?id=" + c.getId()))).toList();

@@ -80,7 +80,7 @@ public class EventsResource {
                 last.atStartOfDay(dateTimes.zone()).toInstant());
         Map<Long, OrganisationRef> orgs = organisations.byIds(found.stream().map(CampaignEvent::getOrganisationId)
                 .filter(Objects::nonNull).toList());
-        return found.stream().map(e -> new EventView(e.getId(), e.getCampaignId(), e.getTitleSq(), e.getTitleEn(),
+        return found.stream().map(e -> new EventView(e.getId(), e.getCampaignId(), e.getTitle().getSq(), e.getTitle().getEn(),
                 e.getStartsAt(), e.getEndsAt(), e.zone().getId(), e.getPlace(), e.getOnlineLink(), e.getOrganisationId(),
                 orgs.containsKey(e.getOrganisationId()) ? orgs.get(e.getOrganisationId()).getName() : null,
                 e.getCapacity(), events.count(e.getId(), RegistrationStatus.REGISTERED),

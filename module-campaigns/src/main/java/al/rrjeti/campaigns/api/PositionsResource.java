@@ -85,7 +85,7 @@ public class PositionsResource {
                 name(orgs, s.getOrganisationId()), s.getSignedAt(), s.getVersionNumber(), s.getTextHash(),
                 s.needsRenewal(p), s.isWithdrawn(), s.getWithdrawalNote())).toList();
         return new PositionView(p.getId(), p.getStatus().name().toLowerCase(Locale.ROOT), p.getVersionNumber(),
-                p.getTitleSq(), p.getTitleEn(), p.getLaw(), p.getInstitutionName(), p.getOrganisationId(),
+                p.getTitle().getSq(), p.getTitle().getEn(), p.getLaw(), p.getInstitutionName(), p.getOrganisationId(),
                 name(orgs, p.getOrganisationId()), p.getPublishAtSignatures(), p.getPublishOn(), p.getPublishedAt(),
                 p.getAnsweredAt(), p.getTextHash(), signatories,
                 links.absolute("/campaigns/position.xhtml?id=" + p.getId()));

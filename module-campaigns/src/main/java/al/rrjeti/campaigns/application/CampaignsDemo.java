@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,26 +59,27 @@ public class CampaignsDemo {
         ZoneId zone = settings.eventZone();
         LocalDate today = now.atZone(zone).toLocalDate();
 
-        Campaign c = new Campaign("Java e integritetit në shkolla (demonstrim)", "Integrity week in schools (demonstration)",
+        Campaign c = new Campaign(BilingualText.of("Java e integritetit në shkolla (demonstrim)",
+                "Integrity week in schools (demonstration)"), BilingualText.of(
                 "Të rinjtë të njohin si raportohet korrupsioni dhe ku gjejnë ndihmë.",
-                "Young people learn how corruption is reported and where to find help.",
+                "Young people learn how corruption is reported and where to find help."), BilingualText.of(
                 "Fushatë shembull për të provuar platformën: takime në shkolla të mesme dhe një seminar në internet.\n\n"
                         + "*Kjo fushatë është demonstrim.*",
                 "A sample campaign for trying the platform: meetings in secondary schools and an online seminar.\n\n"
-                        + "*This campaign is a demonstration.*",
+                        + "*This campaign is a demonstration.*"),
                 CampaignAudience.YOUTH, today, today.plusDays(45), org, rep, now);
         em.persist(c);
         em.flush();
         record(CAMPAIGN, c.getId());
 
-        CampaignEvent meeting = new CampaignEvent(c.getId(), "Takim me nxënësit në Tiranë (demonstrim)",
-                "Meeting pupils in Tirana (demonstration)", "Si të raportoni korrupsionin në shkollë.",
-                "How to report corruption at school.", today.plusDays(14).atTime(10, 0).atZone(zone).toInstant(),
+        CampaignEvent meeting = new CampaignEvent(c.getId(), BilingualText.of("Takim me nxënësit në Tiranë (demonstrim)",
+                "Meeting pupils in Tirana (demonstration)"), BilingualText.of("Si të raportoni korrupsionin në shkollë.",
+                "How to report corruption at school."), today.plusDays(14).atTime(10, 0).atZone(zone).toInstant(),
                 today.plusDays(14).atTime(12, 0).atZone(zone).toInstant(), zone, "Tiranë, Shkolla e mesme shembull",
                 null, org, 40, rep, now);
-        CampaignEvent webinar = new CampaignEvent(c.getId(), "Seminar në internet për mësuesit (demonstrim)",
-                "Online seminar for teachers (demonstration)", "Materiale për orën e edukimit qytetar.",
-                "Materials for the civic education class.", today.plusDays(30).atTime(17, 0).atZone(zone).toInstant(),
+        CampaignEvent webinar = new CampaignEvent(c.getId(), BilingualText.of("Seminar në internet për mësuesit (demonstrim)",
+                "Online seminar for teachers (demonstration)"), BilingualText.of("Materiale për orën e edukimit qytetar.",
+                "Materials for the civic education class."), today.plusDays(30).atTime(17, 0).atZone(zone).toInstant(),
                 today.plusDays(30).atTime(18, 30).atZone(zone).toInstant(), zone, null,
                 "https://example.org/demo-seminar", org, null, rep, now);
         for (CampaignEvent e : List.of(meeting, webinar)) {
@@ -123,8 +125,11 @@ public class CampaignsDemo {
             em.createNativeQuery("DELETE FROM campaigns_event WHERE id = ?1").setParameter(1, id).executeUpdate();
         }
         for (Long id : campaigns) {
-            em.createNativeQuery("DELETE FROM campaigns_subscription WHERE campaign_id = ?1").setParameter(1, id)
-                    .executeUpdate();
+            for (String table : List.of("campaigns_subscription", "campaigns_newsletter", "campaigns_material",
+                    "campaigns_page_view")) {
+                em.createNativeQuery("DELETE FROM " + table + " WHERE campaign_id = ?1").setParameter(1, id)
+                        .executeUpdate();
+            }
             em.createNativeQuery("UPDATE campaigns_event SET campaign_id = NULL WHERE campaign_id = ?1").setParameter(1, id)
                     .executeUpdate();
             em.createNativeQuery("DELETE FROM campaigns_campaign WHERE id = ?1").setParameter(1, id).executeUpdate();

@@ -19,6 +19,24 @@ public class CampaignsSettings {
     @ConfigProperty(name = "rrjeti.campaigns.feed.days-ahead", defaultValue = "365")
     int feedDaysAhead;
 
+    /** How many hours before an activity the people holding a place are reminded. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.reminder.hours-before", defaultValue = "24")
+    int reminderHoursBefore;
+
+    public java.time.Duration reminderLead() {
+        return java.time.Duration.ofHours(Math.max(1, reminderHoursBefore));
+    }
+
+    /** A mailbox the operator reads for newsletter unsubscribe requests by mail; empty: the link only. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.newsletter.unsubscribe-mailbox")
+    java.util.Optional<String> unsubscribeMailbox;
+
+    public String unsubscribeMailbox() {
+        return unsubscribeMailbox.map(String::strip).orElse("");
+    }
+
     public ZoneId eventZone() {
         return ZoneId.of(eventZone);
     }

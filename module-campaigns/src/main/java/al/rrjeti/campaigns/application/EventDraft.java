@@ -1,5 +1,6 @@
 package al.rrjeti.campaigns.application;
 
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import java.time.LocalDateTime;
 
 /**
@@ -10,6 +11,14 @@ import java.time.LocalDateTime;
 public record EventDraft(Long campaignId, String titleSq, String titleEn, String descriptionSq, String descriptionEn,
         LocalDateTime startsAt, LocalDateTime endsAt, String zone, String place, String onlineLink,
         Long organisationId, Integer capacity) {
+
+    BilingualText title() {
+        return BilingualText.of(Checks.clean(titleSq), Checks.clean(titleEn));
+    }
+
+    BilingualText description() {
+        return BilingualText.of(Checks.clean(descriptionSq), Checks.clean(descriptionEn));
+    }
 
     void check() {
         new Checks()

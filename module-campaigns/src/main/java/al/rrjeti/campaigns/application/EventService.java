@@ -17,7 +17,8 @@ import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.PublicContentChanged;
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,6 +59,9 @@ public class EventService {
     private CampaignsSettings settings;
 
     @Inject
+    private TopicSubscriptions topics;
+
+    @Inject
     private Notifier notifier;
 
     @Inject
@@ -69,9 +72,8 @@ public class EventService {
         publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = organiser(d.organisationId());
         d.check();
-        Campaign c = new Campaign(Checks.clean(d.titleSq()), Checks.clean(d.titleEn()), Checks.clean(d.goalSq()),
-                Checks.clean(d.goalEn()), Checks.clean(d.descriptionSq()), Checks.clean(d.descriptionEn()),
-                d.audience(), d.startsOn(), d.endsOn(), d.organisationId(), me.getId(), clock.now());
+        Campaign c = new Campaign(d.title(), d.goal(), d.description(), d.audience(), d.startsOn(), d.endsOn(), d.organisationId(), me.getId(), clock.now());
+        c.classify(d.theme());
         repository.add(c);
         audit.record(caller.auditName(), "campaigns.campaign.created", "campaign " + c.getId(), null);
         return c;
@@ -88,18 +90,26 @@ public class EventService {
         ZoneId zone = Checks.blank(d.zone()) ? settings.eventZone() : ZoneId.of(d.zone().strip());
         Instant start = d.startsAt().atZone(zone).toInstant();
         Instant end = (d.endsAt() == null ? d.startsAt().plusHours(2) : d.endsAt()).atZone(zone).toInstant();
-        CampaignEvent e = new CampaignEvent(d.campaignId(), Checks.clean(d.titleSq()), Checks.clean(d.titleEn()),
-                Checks.clean(d.descriptionSq()), Checks.clean(d.descriptionEn()), start, end, zone,
+        CampaignEvent e = new CampaignEvent(d.campaignId(), d.title(), d.description(), start, end, zone,
                 Checks.clean(d.place()), Checks.clean(d.onlineLink()), d.organisationId(), d.capacity(), me.getId(),
                 clock.now());
         repository.add(e);
         audit.record(caller.auditName(), "campaigns.event.created", "event " + e.getId(), null);
         if (e.getCampaignId() != null) {
-            notifier.notifyAll(repository.subscriberIds(e.getCampaignId()), CampaignsModule.ACTIVITY,
+            String day = DateTimes.day(e.getStartsAt().atZone(zone).toLocalDate());
+            List<Long> followers = repository.subscriberIds(e.getCampaignId());
+            notifier.notifyAll(followers, CampaignsModule.ACTIVITY,
                     new NotificationText(CampaignsModule.MESSAGES, CampaignsModule.class.getClassLoader(),
                             "campaigns.notification.activity.title", "campaigns.notification.activity.body",
-                            "/campaigns/event.xhtml?id=" + e.getId(), titleSq(e),
-                            e.getStartsAt().atZone(zone).toLocalDate().toString()));
+                            "/campaigns/event.xhtml?id=" + e.getId(), titleSq(e), day));
+            // Those following the campaign itself heard already: one notice per person.
+            Campaign c = repository.campaign(e.getCampaignId()).orElseThrow();
+            List<Long> byTopic = topics.followersOf(c).stream().filter(p -> !followers.contains(p)).toList();
+            notifier.notifyAll(byTopic, CampaignsModule.TOPIC,
+                    new NotificationText(CampaignsModule.MESSAGES, CampaignsModule.class.getClassLoader(),
+                            "campaigns.notification.topic.title", "campaigns.notification.topic.body",
+                            "/campaigns/event.xhtml?id=" + e.getId(), titleSq(e), day,
+                            c.getTitle().in(Language.SQ.locale())));
         }
         return e;
     }
@@ -203,7 +213,7 @@ public class EventService {
 
     /** Notification arguments are one text for every reader: the Albanian title, or the English one when that is all. */
     private static String titleSq(CampaignEvent e) {
-        return Bilingual.pick(Locale.forLanguageTag("sq"), e.getTitleSq(), e.getTitleEn());
+        return e.getTitle().in(Language.SQ.locale());
     }
 
     /** Whether the caller may create campaigns and activities at all (for showing the forms). */

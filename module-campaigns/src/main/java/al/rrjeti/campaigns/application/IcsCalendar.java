@@ -50,13 +50,13 @@ public class IcsCalendar {
     }
 
     private VEvent event(CampaignEvent e, Locale reader) {
-        VEvent v = new VEvent(e.getStartsAt(), e.getEndsAt(), e.title(reader));
+        VEvent v = new VEvent(e.getStartsAt(), e.getEndsAt(), e.getTitle().in(reader));
         v.replace(new DtStamp(clock.now()));
         String host = URI.create(links.absolute("/")).getHost();
         v.add(new Uid("campaigns-event-" + e.getId() + "@" + (host == null ? "rrjeti" : host)));
         String where = e.getPlace() != null ? e.getPlace() : e.getOnlineLink();
         v.add(new Location(where));
-        String description = e.description(reader);
+        String description = e.getDescription().in(reader);
         String page = links.absolute("/campaigns/event.xhtml?id=" + e.getId());
         v.add(new Description((description == null ? "" : markdown.toText(description) + "\n\n")
                 + (e.getOnlineLink() == null ? "" : e.getOnlineLink() + "\n") + page));

@@ -17,14 +17,13 @@ import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Notifier;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Person;
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -78,9 +77,8 @@ public class OrganiserEdits {
             throw new ConflictException(null);
         }
         d.check();
-        c.revise(Checks.clean(d.titleSq()), Checks.clean(d.titleEn()), Checks.clean(d.goalSq()),
-                Checks.clean(d.goalEn()), Checks.clean(d.descriptionSq()), Checks.clean(d.descriptionEn()),
-                d.audience(), d.startsOn(), d.endsOn());
+        c.revise(d.title(), d.goal(), d.description(), d.audience(), d.startsOn(), d.endsOn());
+        c.classify(d.theme());
         audit.record(caller.auditName(), "campaigns.campaign.edited", "campaign " + id, null);
         return c;
     }
@@ -105,13 +103,16 @@ public class OrganiserEdits {
         Instant start = d.startsAt().atZone(zone).toInstant();
         Instant end = (d.endsAt() == null ? d.startsAt().plusHours(2) : d.endsAt()).atZone(zone).toInstant();
         String before = summary(e);
-        e.revise(Checks.clean(d.titleSq()), Checks.clean(d.titleEn()), Checks.clean(d.descriptionSq()),
-                Checks.clean(d.descriptionEn()), start, end, zone, Checks.clean(d.place()), Checks.clean(d.onlineLink()),
+        Instant startedAt = e.getStartsAt();
+        e.revise(d.title(), d.description(), start, end, zone, Checks.clean(d.place()), Checks.clean(d.onlineLink()),
                 d.capacity());
         if (before.equals(summary(e))) {
             return new EventChange(e, over(e));
         }
         audit.record(caller.auditName(), "campaigns.event.edited", "event " + id, null);
+        if (!startedAt.equals(e.getStartsAt())) {
+            repository.resetReminders(id);
+        }
         List<Long> told = repository.registrantIds(id).stream().filter(p -> !p.equals(me.getId())).toList();
         notifier.notifyAll(told, CampaignsModule.CHANGED, new NotificationText(CampaignsModule.MESSAGES,
                 CampaignsModule.class.getClassLoader(), "campaigns.notification.changed.title",
@@ -156,6 +157,15 @@ public class OrganiserEdits {
                 .map(me -> memberships.isVerifiedMember(me.getId(), organisationId, null)).orElse(false);
     }
 
+    /**
+     * The caller organises this campaign (a member of its verified organisation, or an editor).
+     *
+     * @throws AccessDeniedException otherwise
+     */
+    public Person requireOrganiserOf(Campaign c) {
+        return requireOrganiser(c.getOrganisationId());
+    }
+
     private Person requireOrganiser(Long organisationId) {
         Person me = caller.requireAccount();
         if (!mayOrganiseFor(organisationId)) {
@@ -166,13 +176,12 @@ public class OrganiserEdits {
 
     /** What registered people care about; a change in it is worth telling them. */
     private static String summary(CampaignEvent e) {
-        return String.join("|", Objects.toString(e.getTitleSq()), Objects.toString(e.getTitleEn()),
-                Objects.toString(e.getDescriptionSq()), Objects.toString(e.getDescriptionEn()),
+        return String.join("|", Objects.toString(e.getTitle()), Objects.toString(e.getDescription()),
                 e.getStartsAt().toString(), e.getEndsAt().toString(), e.zone().getId(), Objects.toString(e.getPlace()),
                 Objects.toString(e.getOnlineLink()), Objects.toString(e.getCapacity()));
     }
 
     private static String title(CampaignEvent e) {
-        return Bilingual.pick(Locale.forLanguageTag("sq"), e.getTitleSq(), e.getTitleEn());
+        return e.getTitle().in(Language.SQ.locale());
     }
 }

@@ -16,7 +16,7 @@ import al.rrjeti.kernel.api.Notifier;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.limits.RateLimit;
 import al.rrjeti.kernel.api.limits.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The discussion of a joint position before it is frozen: members of verified organisations
@@ -77,7 +76,7 @@ public class PositionComments {
             throw new BusinessException("campaigns.position.frozen");
         }
         boolean sq = "sq".equals(language);
-        List<String> paragraphs = Paragraphs.of(sq ? p.getBodySq() : p.getBodyEn());
+        List<String> paragraphs = Paragraphs.of(sq ? p.getBody().getSq() : p.getBody().getEn());
         boolean known = (sq || "en".equals(language)) && paragraph >= 0 && paragraph < paragraphs.size();
         String original = known ? paragraphs.get(paragraph) : null;
         boolean proposal = !Checks.blank(proposedText);
@@ -102,15 +101,15 @@ public class PositionComments {
         publicChange.fire(PublicContentChanged.of("campaigns"));
         Decision d = decision(commentId);
         boolean sq = "sq".equals(d.comment().getLanguage());
-        List<String> now = Paragraphs.of(sq ? d.position().getBodySq() : d.position().getBodyEn());
+        List<String> now = Paragraphs.of(sq ? d.position().getBody().getSq() : d.position().getBody().getEn());
         int i = d.comment().getParagraph();
         if (i >= now.size() || !now.get(i).equals(d.comment().getOriginalText())) {
             throw new BusinessException("campaigns.proposal.outdated");
         }
         Position p = d.position();
-        String replaced = Paragraphs.replace(sq ? p.getBodySq() : p.getBodyEn(), i, d.comment().getProposedText());
-        service.rewriteAccepted(p, new PositionText(p.getTitleSq(), p.getTitleEn(), sq ? replaced : p.getBodySq(),
-                sq ? p.getBodyEn() : replaced), d.me().getId(), commentId);
+        String replaced = Paragraphs.replace(sq ? p.getBody().getSq() : p.getBody().getEn(), i, d.comment().getProposedText());
+        service.rewriteAccepted(p, new PositionText(p.getTitle().getSq(), p.getTitle().getEn(), sq ? replaced : p.getBody().getSq(),
+                sq ? p.getBody().getEn() : replaced), d.me().getId(), commentId);
         d.comment().decide(true, null, d.me().getId(), clock.now());
         tell(d, "campaigns.notification.proposal.accepted.title", "campaigns.notification.proposal.accepted.body");
         return p;
@@ -164,7 +163,7 @@ public class PositionComments {
         notifier.notify(d.comment().getAuthorId(), CampaignsModule.PROPOSAL, new NotificationText(
                 CampaignsModule.MESSAGES, CampaignsModule.class.getClassLoader(), titleKey, bodyKey,
                 "/campaigns/position.xhtml?id=" + p.getId(),
-                Bilingual.pick(Locale.forLanguageTag("sq"), p.getTitleSq(), p.getTitleEn())));
+                p.getTitle().in(Language.SQ.locale())));
     }
 
     /** The organisation a comment is written for: the initiating one for its members, else the first verified. */

@@ -4,6 +4,7 @@ import al.rrjeti.campaigns.CampaignsModule;
 import al.rrjeti.campaigns.domain.Position;
 import al.rrjeti.campaigns.domain.Signature;
 import al.rrjeti.kernel.api.Mail;
+import al.rrjeti.kernel.api.MailAttachment;
 import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.i18n.DateTimes;
@@ -47,18 +48,24 @@ public class PositionLetter {
     }
 
     void send(Position p, List<Signature> signatures) {
-        mail.send(p.getInstitutionEmail(), SQ, text("campaigns.letter.subject", p.title(SQ)), body(p, signatures)
-                + "\n\n" + text("campaigns.letter.pdf", links.absolute(pdfPath(p))));
+        mail.send(p.getInstitutionEmail(), SQ, text("campaigns.letter.subject", p.getTitle().in(SQ)), body(p, signatures)
+                + "\n\n" + text("campaigns.letter.attached", fileName(p)),
+                List.of(new MailAttachment(fileName(p), "application/pdf", pdf(p, signatures))), Map.of());
     }
 
-    /** Where the letter's PDF is served (the kernel's mail takes no attachments, so the mail links it). */
+    /** The attached letter's name, with the platform's reference: {@code RRJETI-QP-12-v3.pdf}. */
+    static String fileName(Position p) {
+        return reference(p) + ".pdf";
+    }
+
+    /** Where the letter's PDF is served as well, for readers of the position. */
     public static String pdfPath(Position p) {
         return "/api/campaigns/positions/" + p.getId() + "/letter.pdf";
     }
 
     /** The letter as a PDF: the same text as the mail, with the signatories and the reference. */
     public byte[] pdf(Position p, List<Signature> signatures) {
-        return LetterPdf.of(text("campaigns.letter.subject", p.title(SQ)), body(p, signatures));
+        return LetterPdf.of(text("campaigns.letter.subject", p.getTitle().in(SQ)), body(p, signatures));
     }
 
     String body(Position p, List<Signature> signatures) {
@@ -67,10 +74,10 @@ public class PositionLetter {
         String signatories = signatures.stream().filter(s -> s.validFor(p))
                 .map(s -> "- " + name(orgs.get(s.getOrganisationId())) + ", " + dateTimes.date(s.getSignedAt(), SQ))
                 .collect(Collectors.joining("\n"));
-        String english = p.getBodyEn() == null ? ""
-                : "\n\n" + text("campaigns.letter.english") + "\n\n" + (p.getTitleEn() == null ? "" : p.getTitleEn() + "\n\n")
-                        + p.getBodyEn();
-        return text("campaigns.letter.body", p.getInstitutionName(), p.getLaw(), p.title(SQ), p.body(SQ), signatories,
+        String english = p.getBody().getEn() == null ? ""
+                : "\n\n" + text("campaigns.letter.english") + "\n\n" + (p.getTitle().getEn() == null ? "" : p.getTitle().getEn() + "\n\n")
+                        + p.getBody().getEn();
+        return text("campaigns.letter.body", p.getInstitutionName(), p.getLaw(), p.getTitle().in(SQ), p.getBody().in(SQ), signatories,
                 reference(p), links.absolute("/campaigns/position.xhtml?id=" + p.getId())) + english;
     }
 

@@ -62,6 +62,9 @@ public class PositionService {
     @Inject
     private PositionLetter letter;
 
+    @Inject
+    private PositionArchive archive;
+
     /** Drafts a joint position in the name of a verified CSO the caller belongs to. */
     @Transactional
     public Position draft(Long organisationId, PositionDraft draft) {
@@ -298,6 +301,7 @@ public class PositionService {
     private void publish(Position p, List<Signature> signatures, String actor) {
         p.publish(clock.now());
         letter.send(p, signatures);
+        archive.published(p, signatures);
         audit.record(actor, "campaigns.position.published", "position " + p.getId(), PositionLetter.reference(p));
     }
 

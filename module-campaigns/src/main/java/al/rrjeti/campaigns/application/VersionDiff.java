@@ -30,8 +30,8 @@ public record VersionDiff(int from, int to, List<Line> albanian, List<Line> engl
     }
 
     static VersionDiff between(int from, PositionText older, int to, PositionText newer) {
-        return new VersionDiff(from, to, lines(older.titleSq(), older.bodySq(), newer.titleSq(), newer.bodySq()),
-                lines(older.titleEn(), older.bodyEn(), newer.titleEn(), newer.bodyEn()));
+        return new VersionDiff(from, to, lines(older.title().getSq(), older.body().getSq(), newer.title().getSq(), newer.body().getSq()),
+                lines(older.title().getEn(), older.body().getEn(), newer.title().getEn(), newer.body().getEn()));
     }
 
     public boolean changed() {

@@ -1,19 +1,19 @@
 package al.rrjeti.campaigns.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** An information, awareness or education campaign, for one audience over a period. */
 @Entity
@@ -24,29 +24,37 @@ public class Campaign {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "title_sq")
-    private String titleSq;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "title_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private BilingualText title;
 
-    @Column(name = "title_en")
-    private String titleEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "goal_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "goal_en"))
+    private BilingualText goal;
 
-    @Column(name = "goal_sq")
-    private String goalSq;
-
-    @Column(name = "goal_en")
-    private String goalEn;
-
-    @Lob
-    @Column(name = "description_sq")
-    private String descriptionSq;
-
-    @Lob
-    @Column(name = "description_en")
-    private String descriptionEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "description_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private BilingualText description;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CampaignAudience audience;
+
+    /** What the campaign is about, beside whom it speaks to; null when the organiser named no theme. */
+    @Enumerated(EnumType.STRING)
+    private CampaignTheme theme;
+
+    /** The campaign's image in the kernel's file store; null when it has none. */
+    @Column(name = "image_file_id")
+    private Long imageFileId;
+
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "image_alt_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "image_alt_en"))
+    private BilingualText imageAlt;
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
@@ -70,15 +78,11 @@ public class Campaign {
     protected Campaign() {
     }
 
-    public Campaign(String titleSq, String titleEn, String goalSq, String goalEn, String descriptionSq,
-            String descriptionEn, CampaignAudience audience, LocalDate startsOn, LocalDate endsOn, Long organisationId,
-            Long createdBy, Instant createdAt) {
-        this.titleSq = titleSq;
-        this.titleEn = titleEn;
-        this.goalSq = goalSq;
-        this.goalEn = goalEn;
-        this.descriptionSq = descriptionSq;
-        this.descriptionEn = descriptionEn;
+    public Campaign(BilingualText title, BilingualText goal, BilingualText description, CampaignAudience audience,
+            LocalDate startsOn, LocalDate endsOn, Long organisationId, Long createdBy, Instant createdAt) {
+        this.title = title;
+        this.goal = goal;
+        this.description = description;
         this.audience = audience;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
@@ -88,61 +92,58 @@ public class Campaign {
     }
 
     /** The organiser's new wording and period; the organisation stays the one it was made for. */
-    public void revise(String titleSq, String titleEn, String goalSq, String goalEn, String descriptionSq,
-            String descriptionEn, CampaignAudience audience, LocalDate startsOn, LocalDate endsOn) {
-        this.titleSq = titleSq;
-        this.titleEn = titleEn;
-        this.goalSq = goalSq;
-        this.goalEn = goalEn;
-        this.descriptionSq = descriptionSq;
-        this.descriptionEn = descriptionEn;
+    public void revise(BilingualText title, BilingualText goal, BilingualText description, CampaignAudience audience,
+            LocalDate startsOn, LocalDate endsOn) {
+        this.title = title;
+        this.goal = goal;
+        this.description = description;
         this.audience = audience;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-    }
-
-    public String title(Locale reader) {
-        return Bilingual.pick(reader, titleSq, titleEn);
-    }
-
-    public String titleLanguage(Locale reader) {
-        return Bilingual.language(reader, titleSq, titleEn);
-    }
-
-    public String goal(Locale reader) {
-        return Bilingual.pick(reader, goalSq, goalEn);
-    }
-
-    public String description(Locale reader) {
-        return Bilingual.pick(reader, descriptionSq, descriptionEn);
     }
 
     public Long getId() {
         return id;
     }
 
-    public String getTitleSq() {
-        return titleSq;
+    /** Never null: EclipseLink reads an embedded text whose columns are all empty as null. */
+    public BilingualText getTitle() {
+        return orEmpty(title);
     }
 
-    public String getTitleEn() {
-        return titleEn;
+    public BilingualText getGoal() {
+        return orEmpty(goal);
     }
 
-    public String getGoalSq() {
-        return goalSq;
+    public BilingualText getDescription() {
+        return orEmpty(description);
     }
 
-    public String getGoalEn() {
-        return goalEn;
+    static BilingualText orEmpty(BilingualText t) {
+        return t == null ? BilingualText.of(null, null) : t;
     }
 
-    public String getDescriptionSq() {
-        return descriptionSq;
+    /** The campaign's image and what it shows, in words, for those who do not see it; nulls remove it. */
+    public void illustrate(Long fileId, BilingualText alt) {
+        this.imageFileId = fileId;
+        this.imageAlt = fileId == null ? null : alt;
     }
 
-    public String getDescriptionEn() {
-        return descriptionEn;
+    public Long getImageFileId() {
+        return imageFileId;
+    }
+
+    public BilingualText getImageAlt() {
+        return orEmpty(imageAlt);
+    }
+
+    /** The organiser names a theme, or none. */
+    public void classify(CampaignTheme theme) {
+        this.theme = theme;
+    }
+
+    public CampaignTheme getTheme() {
+        return theme;
     }
 
     public CampaignAudience getAudience() {

@@ -1,17 +1,17 @@
 package al.rrjeti.campaigns.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 
 /**
  * An activity of the calendar: when (stored as instants, with the zone it was planned in), where
@@ -28,19 +28,15 @@ public class CampaignEvent {
     @Column(name = "campaign_id")
     private Long campaignId;
 
-    @Column(name = "title_sq")
-    private String titleSq;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "title_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private BilingualText title;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Lob
-    @Column(name = "description_sq")
-    private String descriptionSq;
-
-    @Lob
-    @Column(name = "description_en")
-    private String descriptionEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "description_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private BilingualText description;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -74,14 +70,12 @@ public class CampaignEvent {
     protected CampaignEvent() {
     }
 
-    public CampaignEvent(Long campaignId, String titleSq, String titleEn, String descriptionSq, String descriptionEn,
+    public CampaignEvent(Long campaignId, BilingualText title, BilingualText description,
             Instant startsAt, Instant endsAt, ZoneId zone, String place, String onlineLink, Long organisationId,
             Integer capacity, Long createdBy, Instant createdAt) {
         this.campaignId = campaignId;
-        this.titleSq = titleSq;
-        this.titleEn = titleEn;
-        this.descriptionSq = descriptionSq;
-        this.descriptionEn = descriptionEn;
+        this.title = title;
+        this.description = description;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.zone = zone.getId();
@@ -94,12 +88,10 @@ public class CampaignEvent {
     }
 
     /** The organiser's changes; registrations stay as they are, whatever the new capacity. */
-    public void revise(String titleSq, String titleEn, String descriptionSq, String descriptionEn, Instant startsAt,
+    public void revise(BilingualText title, BilingualText description, Instant startsAt,
             Instant endsAt, ZoneId zone, String place, String onlineLink, Integer capacity) {
-        this.titleSq = titleSq;
-        this.titleEn = titleEn;
-        this.descriptionSq = descriptionSq;
-        this.descriptionEn = descriptionEn;
+        this.title = title;
+        this.description = description;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.zone = zone.getId();
@@ -113,18 +105,6 @@ public class CampaignEvent {
         return capacity == null || registered < capacity;
     }
 
-    public String title(Locale reader) {
-        return Bilingual.pick(reader, titleSq, titleEn);
-    }
-
-    public String titleLanguage(Locale reader) {
-        return Bilingual.language(reader, titleSq, titleEn);
-    }
-
-    public String description(Locale reader) {
-        return Bilingual.pick(reader, descriptionSq, descriptionEn);
-    }
-
     public Long getId() {
         return id;
     }
@@ -133,20 +113,12 @@ public class CampaignEvent {
         return campaignId;
     }
 
-    public String getTitleSq() {
-        return titleSq;
+    public BilingualText getTitle() {
+        return Campaign.orEmpty(title);
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getDescriptionSq() {
-        return descriptionSq;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
+    public BilingualText getDescription() {
+        return Campaign.orEmpty(description);
     }
 
     public Instant getStartsAt() {

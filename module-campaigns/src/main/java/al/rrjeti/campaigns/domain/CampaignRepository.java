@@ -40,6 +40,41 @@ public interface CampaignRepository {
     /** The waiting list, first come first. */
     List<Registration> waiting(Long eventId);
 
+    /** Places held (not waiting) at events starting in (from, to] whose reminder has not gone out. */
+    List<Registration> dueReminders(Instant from, Instant to);
+
+    /**
+     * Records that the registration's reminder went out, unless that is recorded already.
+     *
+     * @return whether this call recorded it (only then is the reminder sent)
+     */
+    boolean markReminded(Long registrationId, Instant at);
+
+    /** The event moved: its registrations are reminded again before the new time. */
+    void resetReminders(Long eventId);
+
+    /** The codes of the topics the person follows. */
+    List<String> topicsOf(Long personId);
+
+    void add(TopicSubscription subscription);
+
+    void removeTopic(Long personId, String topic);
+
+    /** Everyone following any of these topics, each once. */
+    List<Long> topicFollowerIds(List<String> topics);
+
+    void add(Newsletter newsletter);
+
+    /** The campaign's newsletters, the latest first. */
+    List<Newsletter> newsletters(Long campaignId);
+
+    void add(Material material);
+
+    /** The campaign's materials in the order they were added. */
+    List<Material> materials(Long campaignId);
+
+    void removeMaterial(Long campaignId, String documentId);
+
     void add(Subscription subscription);
 
     void remove(Subscription subscription);

@@ -1,7 +1,9 @@
 package al.rrjeti.campaigns.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * A joint position: a text an organisation initiates, other organisations co-sign, and which is
@@ -33,19 +34,15 @@ public class Position {
     @Column(name = "initiator_id", nullable = false)
     private Long initiatorId;
 
-    @Column(name = "title_sq")
-    private String titleSq;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "title_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private BilingualText title;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Lob
-    @Column(name = "body_sq")
-    private String bodySq;
-
-    @Lob
-    @Column(name = "body_en")
-    private String bodyEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "body_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "body_en"))
+    private BilingualText body;
 
     @Column(name = "addresses_law", nullable = false)
     private String law;
@@ -58,6 +55,10 @@ public class Position {
 
     @Column(name = "institution_org_id")
     private Long institutionOrganisationId;
+
+    /** The library page that follows the position once it was handed to the library; null before. */
+    @Column(name = "library_path")
+    private String libraryPath;
 
     @Column(name = "publish_at_signatures")
     private Integer publishAtSignatures;
@@ -114,10 +115,8 @@ public class Position {
         if (status.frozen()) {
             throw new IllegalStateException("a published position is frozen");
         }
-        titleSq = text.titleSq();
-        titleEn = text.titleEn();
-        bodySq = text.bodySq();
-        bodyEn = text.bodyEn();
+        title = text.title();
+        body = text.body();
         textHash = text.sha256();
         return ++versionNumber;
     }
@@ -151,7 +150,7 @@ public class Position {
     }
 
     public PositionText text() {
-        return new PositionText(titleSq, titleEn, bodySq, bodyEn);
+        return new PositionText(getTitle(), getBody());
     }
 
     public Addressee addressee() {
@@ -160,22 +159,6 @@ public class Position {
 
     public PublicationRule rule() {
         return new PublicationRule(publishAtSignatures, publishOn);
-    }
-
-    public String title(Locale reader) {
-        return Bilingual.pick(reader, titleSq, titleEn);
-    }
-
-    public String titleLanguage(Locale reader) {
-        return Bilingual.language(reader, titleSq, titleEn);
-    }
-
-    public String body(Locale reader) {
-        return Bilingual.pick(reader, bodySq, bodyEn);
-    }
-
-    public String bodyLanguage(Locale reader) {
-        return Bilingual.language(reader, bodySq, bodyEn);
     }
 
     public Long getId() {
@@ -190,20 +173,20 @@ public class Position {
         return initiatorId;
     }
 
-    public String getTitleSq() {
-        return titleSq;
+    public BilingualText getTitle() {
+        return Campaign.orEmpty(title);
     }
 
-    public String getTitleEn() {
-        return titleEn;
+    public BilingualText getBody() {
+        return Campaign.orEmpty(body);
     }
 
-    public String getBodySq() {
-        return bodySq;
+    public void deposited(String path) {
+        libraryPath = path;
     }
 
-    public String getBodyEn() {
-        return bodyEn;
+    public String getLibraryPath() {
+        return libraryPath;
     }
 
     public String getLaw() {

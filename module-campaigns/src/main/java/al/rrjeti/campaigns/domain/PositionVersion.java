@@ -1,11 +1,13 @@
 package al.rrjeti.campaigns.domain;
 
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -24,19 +26,15 @@ public class PositionVersion {
     @Column(nullable = false)
     private int number;
 
-    @Column(name = "title_sq")
-    private String titleSq;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "title_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private BilingualText title;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Lob
-    @Column(name = "body_sq")
-    private String bodySq;
-
-    @Lob
-    @Column(name = "body_en")
-    private String bodyEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "body_sq"))
+    @AttributeOverride(name = "en", column = @Column(name = "body_en"))
+    private BilingualText body;
 
     @Column(name = "text_hash", nullable = false)
     private String textHash;
@@ -53,17 +51,15 @@ public class PositionVersion {
     public PositionVersion(Long positionId, int number, PositionText text, Long authorId, Instant createdAt) {
         this.positionId = positionId;
         this.number = number;
-        this.titleSq = text.titleSq();
-        this.titleEn = text.titleEn();
-        this.bodySq = text.bodySq();
-        this.bodyEn = text.bodyEn();
+        this.title = text.title();
+        this.body = text.body();
         this.textHash = text.sha256();
         this.authorId = authorId;
         this.createdAt = createdAt;
     }
 
     public PositionText text() {
-        return new PositionText(titleSq, titleEn, bodySq, bodyEn);
+        return new PositionText(Campaign.orEmpty(title), Campaign.orEmpty(body));
     }
 
     public Long getId() {

@@ -32,6 +32,10 @@ public class Registration {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the reminder before the activity went out; null while none has. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     protected Registration() {
     }
 
@@ -60,6 +64,10 @@ public class Registration {
 
     public RegistrationStatus getStatus() {
         return status;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public Instant getCreatedAt() {

@@ -7,7 +7,7 @@ import al.rrjeti.campaigns.domain.RegistrationStatus;
 import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Notifier;
 import al.rrjeti.kernel.api.PublicContentChanged;
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.spi.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,7 +47,9 @@ public class CampaignsPersonalData implements PersonalData {
                 + " WHERE r.personId = :p ORDER BY r.id", personId, "eventId", "status", "createdAt"));
         data.put("subscriptions", rows("SELECT s.campaignId, s.createdAt FROM Subscription s"
                 + " WHERE s.personId = :p ORDER BY s.id", personId, "campaignId", "createdAt"));
-        data.put("positionsDrafted", rows("SELECT x.id, x.titleSq, x.titleEn, x.createdAt FROM CampaignPosition x"
+        data.put("topicsFollowed", rows("SELECT t.topic, t.createdAt FROM TopicSubscription t"
+                + " WHERE t.personId = :p ORDER BY t.id", personId, "topic", "createdAt"));
+        data.put("positionsDrafted", rows("SELECT x.id, x.title.sq, x.title.en, x.createdAt FROM CampaignPosition x"
                 + " WHERE x.initiatorId = :p ORDER BY x.id", personId, "id", "titleSq", "titleEn", "createdAt"));
         data.put("signaturesGiven", rows("SELECT s.positionId, s.organisationId, s.signedAt FROM Signature s"
                 + " WHERE s.signerId = :p ORDER BY s.id", personId, "positionId", "organisationId", "signedAt"));
@@ -67,6 +68,8 @@ public class CampaignsPersonalData implements PersonalData {
         em.createQuery("DELETE FROM Registration r WHERE r.personId = :p").setParameter("p", personId).executeUpdate();
         freed.forEach(this::fillFreedPlaces);
         em.createQuery("DELETE FROM Subscription s WHERE s.personId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("DELETE FROM TopicSubscription t WHERE t.personId = :p").setParameter("p", personId)
+                .executeUpdate();
     }
 
     private void fillFreedPlaces(Long eventId) {
@@ -85,7 +88,7 @@ public class CampaignsPersonalData implements PersonalData {
             notifier.notify(next.getPersonId(), CampaignsModule.PROMOTED, new NotificationText(CampaignsModule.MESSAGES,
                     CampaignsModule.class.getClassLoader(), "campaigns.notification.promoted.title",
                     "campaigns.notification.promoted.body", "/campaigns/event.xhtml?id=" + eventId,
-                    Bilingual.pick(Locale.forLanguageTag("sq"), event.getTitleSq(), event.getTitleEn())));
+                    event.getTitle().in(Language.SQ.locale())));
         }
     }
 

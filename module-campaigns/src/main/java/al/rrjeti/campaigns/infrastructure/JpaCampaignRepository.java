@@ -3,9 +3,12 @@ package al.rrjeti.campaigns.infrastructure;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignEvent;
 import al.rrjeti.campaigns.domain.CampaignRepository;
+import al.rrjeti.campaigns.domain.Material;
+import al.rrjeti.campaigns.domain.Newsletter;
 import al.rrjeti.campaigns.domain.Registration;
 import al.rrjeti.campaigns.domain.RegistrationStatus;
 import al.rrjeti.campaigns.domain.Subscription;
+import al.rrjeti.campaigns.domain.TopicSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -104,6 +107,81 @@ public class JpaCampaignRepository implements CampaignRepository {
         return em.createQuery("SELECT r FROM Registration r WHERE r.eventId = :e AND r.status = :s"
                 + " ORDER BY r.createdAt, r.id", Registration.class).setParameter("e", eventId)
                 .setParameter("s", RegistrationStatus.WAITING).getResultList();
+    }
+
+    @Override
+    public List<Registration> dueReminders(Instant from, Instant to) {
+        return em.createQuery("SELECT r FROM Registration r, CampaignEvent e WHERE e.id = r.eventId"
+                + " AND r.status = :s AND r.remindedAt IS NULL AND e.startsAt > :f AND e.startsAt <= :t"
+                + " ORDER BY e.startsAt, r.id", Registration.class).setParameter("s", RegistrationStatus.REGISTERED)
+                .setParameter("f", from).setParameter("t", to).getResultList();
+    }
+
+    @Override
+    public boolean markReminded(Long registrationId, Instant at) {
+        // One conditional update: two runs racing over the same row cannot both send.
+        return em.createQuery("UPDATE Registration r SET r.remindedAt = :at WHERE r.id = :id AND r.remindedAt IS NULL")
+                .setParameter("at", at).setParameter("id", registrationId).executeUpdate() == 1;
+    }
+
+    @Override
+    public void resetReminders(Long eventId) {
+        em.createQuery("UPDATE Registration r SET r.remindedAt = NULL WHERE r.eventId = :e")
+                .setParameter("e", eventId).executeUpdate();
+    }
+
+    @Override
+    public List<String> topicsOf(Long personId) {
+        return em.createQuery("SELECT t.topic FROM TopicSubscription t WHERE t.personId = :p ORDER BY t.id", String.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    @Override
+    public void add(TopicSubscription subscription) {
+        em.persist(subscription);
+        em.flush();
+    }
+
+    @Override
+    public void removeTopic(Long personId, String topic) {
+        em.createQuery("DELETE FROM TopicSubscription t WHERE t.personId = :p AND t.topic = :t")
+                .setParameter("p", personId).setParameter("t", topic).executeUpdate();
+    }
+
+    @Override
+    public List<Long> topicFollowerIds(List<String> topics) {
+        return topics.isEmpty() ? List.of() : em.createQuery("SELECT DISTINCT t.personId FROM TopicSubscription t"
+                + " WHERE t.topic IN :t", Long.class).setParameter("t", topics).getResultList();
+    }
+
+    @Override
+    public void add(Newsletter newsletter) {
+        em.persist(newsletter);
+        em.flush();
+    }
+
+    @Override
+    public List<Newsletter> newsletters(Long campaignId) {
+        return em.createQuery("SELECT n FROM Newsletter n WHERE n.campaignId = :c ORDER BY n.sentAt DESC, n.id DESC",
+                Newsletter.class).setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public void add(Material material) {
+        em.persist(material);
+        em.flush();
+    }
+
+    @Override
+    public List<Material> materials(Long campaignId) {
+        return em.createQuery("SELECT m FROM Material m WHERE m.campaignId = :c ORDER BY m.id", Material.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public void removeMaterial(Long campaignId, String documentId) {
+        em.createQuery("DELETE FROM Material m WHERE m.campaignId = :c AND m.documentId = :d")
+                .setParameter("c", campaignId).setParameter("d", documentId).executeUpdate();
     }
 
     @Override

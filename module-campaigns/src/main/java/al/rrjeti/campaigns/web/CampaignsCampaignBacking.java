@@ -28,6 +28,9 @@ public class CampaignsCampaignBacking implements Serializable {
     private transient Caller caller;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.CampaignMaterials materials;
+
+    @Inject
     private transient Messages messages;
 
     @Inject
@@ -50,6 +53,11 @@ public class CampaignsCampaignBacking implements Serializable {
         return campaign;
     }
 
+    /** The library items the campaign links, with the library's titles in the reader's language. */
+    public List<al.rrjeti.kernel.api.DocumentRef> getMaterials() {
+        return materials.of(id);
+    }
+
     public List<CampaignEvent> getEvents() {
         return events.eventsOf(id);
     }
@@ -60,7 +68,7 @@ public class CampaignsCampaignBacking implements Serializable {
     }
 
     public List<ShareLinks.Share> getShareLinks() {
-        return ShareLinks.of(getShareUrl(), getCampaign().title(language.getLocale()));
+        return ShareLinks.of(getShareUrl(), getCampaign().getTitle().in(language.getLocale()));
     }
 
     public boolean isSubscribed() {

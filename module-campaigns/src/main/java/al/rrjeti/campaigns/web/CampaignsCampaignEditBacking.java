@@ -5,6 +5,7 @@ import al.rrjeti.campaigns.application.EventService;
 import al.rrjeti.campaigns.application.OrganiserEdits;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignAudience;
+import al.rrjeti.campaigns.domain.CampaignTheme;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.ConflictException;
@@ -32,6 +33,20 @@ public class CampaignsCampaignEditBacking implements Serializable {
     private transient Caller caller;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.CampaignMaterials materialsService;
+
+    @Inject
+    private transient al.rrjeti.campaigns.application.CampaignImages images;
+
+    private transient jakarta.servlet.http.Part image;
+    private String altSq;
+    private String altEn;
+    private Long imageFileId;
+    private String query;
+    private java.util.List<al.rrjeti.kernel.api.DocumentRef> found = java.util.List.of();
+    private boolean searched;
+
+    @Inject
     private transient Messages messages;
 
     private Long id;
@@ -44,6 +59,7 @@ public class CampaignsCampaignEditBacking implements Serializable {
     private String descriptionSq;
     private String descriptionEn;
     private CampaignAudience audience;
+    private CampaignTheme theme;
     private LocalDate startsOn;
     private LocalDate endsOn;
 
@@ -61,13 +77,17 @@ public class CampaignsCampaignEditBacking implements Serializable {
             return;
         }
         seenVersion = c.getRowVersion();
-        titleSq = c.getTitleSq();
-        titleEn = c.getTitleEn();
-        goalSq = c.getGoalSq();
-        goalEn = c.getGoalEn();
-        descriptionSq = c.getDescriptionSq();
-        descriptionEn = c.getDescriptionEn();
+        titleSq = c.getTitle().getSq();
+        titleEn = c.getTitle().getEn();
+        goalSq = c.getGoal().getSq();
+        goalEn = c.getGoal().getEn();
+        descriptionSq = c.getDescription().getSq();
+        descriptionEn = c.getDescription().getEn();
         audience = c.getAudience();
+        theme = c.getTheme();
+        imageFileId = c.getImageFileId();
+        altSq = c.getImageAlt().getSq();
+        altEn = c.getImageAlt().getEn();
         startsOn = c.getStartsOn();
         endsOn = c.getEndsOn();
     }
@@ -75,7 +95,7 @@ public class CampaignsCampaignEditBacking implements Serializable {
     public String save() {
         try {
             edits.editCampaign(id, new CampaignDraft(titleSq, titleEn, goalSq, goalEn, descriptionSq, descriptionEn,
-                    audience, startsOn, endsOn, null), seenVersion);
+                    audience, startsOn, endsOn, null, theme), seenVersion);
         } catch (ConflictException e) {
             // what was typed stays in the form; saving again after a look at the other change is deliberate
             seenVersion = events.campaign(id).getRowVersion();
@@ -88,8 +108,97 @@ public class CampaignsCampaignEditBacking implements Serializable {
         return CampaignsEventEditBacking.back(messages, "campaigns.campaign.saved", "/campaigns/campaign.xhtml?id=" + id);
     }
 
+    public void saveImage() {
+        if (messages.attempt("picture", () -> images.set(id, Pages.upload(image), altSq, altEn), "campaigns.image.saved")) {
+            imageFileId = events.campaign(id).getImageFileId();
+        }
+    }
+
+    public void removeImage() {
+        if (messages.attempt("picture", () -> images.remove(id), "campaigns.image.removed")) {
+            imageFileId = null;
+        }
+    }
+
+    public Long getImageFileId() {
+        return imageFileId;
+    }
+
+    public jakarta.servlet.http.Part getImage() {
+        return image;
+    }
+
+    public void setImage(jakarta.servlet.http.Part image) {
+        this.image = image;
+    }
+
+    public String getAltSq() {
+        return altSq;
+    }
+
+    public void setAltSq(String altSq) {
+        this.altSq = altSq;
+    }
+
+    public String getAltEn() {
+        return altEn;
+    }
+
+    public void setAltEn(String altEn) {
+        this.altEn = altEn;
+    }
+
+    public boolean isLibraryOn() {
+        return materialsService.available();
+    }
+
+    public java.util.List<al.rrjeti.kernel.api.DocumentRef> getMaterials() {
+        return materialsService.of(id);
+    }
+
+    public void search() {
+        found = materialsService.search(query);
+        searched = true;
+    }
+
+    public void addMaterial(String documentId) {
+        messages.attempt("materials", () -> materialsService.add(id, documentId), "campaigns.materials.added");
+    }
+
+    public void removeMaterial(String documentId) {
+        messages.attempt("materials", () -> materialsService.remove(id, documentId), "campaigns.materials.removed");
+    }
+
+    public java.util.List<al.rrjeti.kernel.api.DocumentRef> getFound() {
+        return found;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
     public CampaignAudience[] getAudiences() {
         return CampaignAudience.values();
+    }
+
+    public CampaignTheme[] getThemes() {
+        return CampaignTheme.values();
+    }
+
+    public CampaignTheme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(CampaignTheme theme) {
+        this.theme = theme;
     }
 
     public Long getId() {

@@ -57,7 +57,7 @@ public class CampaignsCommentsBacking implements Serializable {
 
     /** The language of the text shown (the reader's, or the one it is written in), which comments anchor to. */
     public String getTextLanguage() {
-        return position().bodyLanguage(language.getLocale());
+        return position().getBody().languageIn(language.getLocale());
     }
 
     public List<Paragraph> getParagraphs() {
@@ -65,7 +65,7 @@ public class CampaignsCommentsBacking implements Serializable {
             Position p = position();
             String lang = getTextLanguage();
             List<PositionComment> all = comments.comments(id);
-            List<String> texts = Paragraphs.of("sq".equals(lang) ? p.getBodySq() : p.getBodyEn());
+            List<String> texts = Paragraphs.of("sq".equals(lang) ? p.getBody().getSq() : p.getBody().getEn());
             paragraphs = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 int index = i;

@@ -60,10 +60,10 @@ public class CampaignsEventEditBacking implements Serializable {
             return;
         }
         seenVersion = e.getRowVersion();
-        titleSq = e.getTitleSq();
-        titleEn = e.getTitleEn();
-        descriptionSq = e.getDescriptionSq();
-        descriptionEn = e.getDescriptionEn();
+        titleSq = e.getTitle().getSq();
+        titleEn = e.getTitle().getEn();
+        descriptionSq = e.getDescription().getSq();
+        descriptionEn = e.getDescription().getEn();
         startsAt = LocalDateTime.ofInstant(e.getStartsAt(), e.zone());
         endsAt = LocalDateTime.ofInstant(e.getEndsAt(), e.zone());
         place = e.getPlace();

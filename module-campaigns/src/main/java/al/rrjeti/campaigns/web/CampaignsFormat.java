@@ -3,6 +3,7 @@ package al.rrjeti.campaigns.web;
 import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.People;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.api.text.Markdown;
@@ -33,6 +34,23 @@ public class CampaignsFormat {
 
     @Inject
     private People people;
+
+    /** What people wrote in both languages, in the reader's, or the other one's when that is all there is. */
+    public String text(BilingualText t) {
+        return t == null ? "" : t.shownTo(language.getLocale()).text();
+    }
+
+    /**
+     * The {@code lang} of {@link #text}: the other language's code when the text falls back to it,
+     * otherwise null, which Facelets leaves out (the page's own {@code lang} already holds).
+     */
+    public String lang(BilingualText t) {
+        if (t == null) {
+            return null;
+        }
+        BilingualText.Shown shown = t.shownTo(language.getLocale());
+        return shown.fallback() ? shown.lang() : null;
+    }
 
     public String dateTime(Instant at) {
         return dateTimes.dateTime(at, language.getLocale());

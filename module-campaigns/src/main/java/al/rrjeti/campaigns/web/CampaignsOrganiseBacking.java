@@ -6,6 +6,7 @@ import al.rrjeti.campaigns.application.EventService;
 import al.rrjeti.campaigns.application.Memberships;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignAudience;
+import al.rrjeti.campaigns.domain.CampaignTheme;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.OrganisationRef;
@@ -50,6 +51,7 @@ public class CampaignsOrganiseBacking implements Serializable {
     private String descriptionSq;
     private String descriptionEn;
     private CampaignAudience audience;
+    private CampaignTheme theme;
     private LocalDate startsOn;
     private LocalDate endsOn;
 
@@ -76,6 +78,18 @@ public class CampaignsOrganiseBacking implements Serializable {
         return CampaignAudience.values();
     }
 
+    public CampaignTheme[] getThemes() {
+        return CampaignTheme.values();
+    }
+
+    public CampaignTheme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(CampaignTheme theme) {
+        this.theme = theme;
+    }
+
     public boolean isMayOrganise() {
         return events.mayOrganise();
     }
@@ -83,7 +97,7 @@ public class CampaignsOrganiseBacking implements Serializable {
     public void addCampaign() {
         try {
             Campaign c = events.createCampaign(new CampaignDraft(titleSq, titleEn, goalSq, goalEn, descriptionSq,
-                    descriptionEn, audience, startsOn, endsOn, organisationId));
+                    descriptionEn, audience, startsOn, endsOn, organisationId, theme));
             done("campaigns.organise.campaign.added", "/campaigns/campaign.xhtml?id=" + c.getId());
         } catch (BusinessException e) {
             messages.refused("campaign", e);

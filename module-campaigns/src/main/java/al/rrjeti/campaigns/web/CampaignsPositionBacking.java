@@ -34,6 +34,9 @@ public class CampaignsPositionBacking implements Serializable {
     private transient Caller caller;
 
     @Inject
+    private transient al.rrjeti.campaigns.application.PositionArchive archive;
+
+    @Inject
     private transient Messages messages;
 
     private Long id;
@@ -89,6 +92,15 @@ public class CampaignsPositionBacking implements Serializable {
 
     public boolean isMayWrite() {
         return positions.mayWrite(getPosition());
+    }
+
+    public boolean isMayDeposit() {
+        return archive.mayDeposit(getPosition());
+    }
+
+    public void deposit() {
+        messages.attempt("deposit", () -> archive.deposit(id), "campaigns.position.deposit.done");
+        position = null;
     }
 
     public boolean isMayAnswer() {

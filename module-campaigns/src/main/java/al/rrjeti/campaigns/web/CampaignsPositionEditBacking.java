@@ -66,10 +66,10 @@ public class CampaignsPositionEditBacking implements Serializable {
         }
         loaded = true;
         organisationId = p.getOrganisationId();
-        titleSq = p.getTitleSq();
-        titleEn = p.getTitleEn();
-        bodySq = p.getBodySq();
-        bodyEn = p.getBodyEn();
+        titleSq = p.getTitle().getSq();
+        titleEn = p.getTitle().getEn();
+        bodySq = p.getBody().getSq();
+        bodyEn = p.getBody().getEn();
         law = p.getLaw();
         institutionName = p.getInstitutionName();
         institutionEmail = p.getInstitutionEmail();

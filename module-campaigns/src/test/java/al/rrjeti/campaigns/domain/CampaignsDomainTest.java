@@ -56,11 +56,11 @@ class CampaignsDomainTest {
 
     @Test
     void anEventWithoutCapacityAlwaysHasRoom() {
-        CampaignEvent limited = new CampaignEvent(null, "T", null, null, null, Instant.now(), Instant.now(),
+        CampaignEvent limited = new CampaignEvent(null, al.rrjeti.kernel.api.i18n.BilingualText.of("T", null), null, Instant.now(), Instant.now(),
                 java.time.ZoneId.of("Europe/Tirane"), "Tiranë", null, null, 2, 1L, Instant.now());
         assertThat(limited.hasRoomAfter(1)).isTrue();
         assertThat(limited.hasRoomAfter(2)).isFalse();
-        CampaignEvent open = new CampaignEvent(null, "T", null, null, null, Instant.now(), Instant.now(),
+        CampaignEvent open = new CampaignEvent(null, al.rrjeti.kernel.api.i18n.BilingualText.of("T", null), null, Instant.now(), Instant.now(),
                 java.time.ZoneId.of("Europe/Tirane"), "Tiranë", null, null, null, 1L, Instant.now());
         assertThat(open.hasRoomAfter(10_000)).isTrue();
     }
