@@ -209,6 +209,11 @@
                 var count = badge.querySelector(".rr-chat__count");
                 count.textContent = String((parseInt(count.textContent, 10) || 0) + 1);
                 badge.hidden = false;
+                // The header's count of unread messages (the kernel's navigation badge), when shown.
+                var total = document.getElementById("nav-count-chat");
+                if (total) {
+                    total.textContent = String((parseInt(total.textContent, 10) || 0) + 1);
+                }
             }
             return;
         }

@@ -319,10 +319,12 @@ class ChatIT extends ChatServicesTestBase {
         String b = person("b", Role.CSO_MEMBER);
         ActingUser.actAs(a);
         Room direct = rooms.createDirect(List.of(id(b)));
+        long headerBefore = rooms.unreadTotal(id(b));
         messages.post(direct.getId(), "një", SQ);
         messages.post(direct.getId(), "dy", SQ);
         MessageView third = messages.post(direct.getId(), "tre", SQ);
         assertThat(unread(direct)).as("one's own messages are read").isZero();
+        assertThat(rooms.unreadTotal(id(b))).as("the header's count beside the chat's link").isEqualTo(headerBefore + 3);
 
         ActingUser.actAs(b);
         assertThat(unread(direct)).isEqualTo(3);

@@ -104,6 +104,12 @@ class ModuleContractIT {
         String restBefore = new HttpSession(base()).get("/api/demo/notes").body();
 
         assertEverything(true, welcomeFile);
+        HttpSession authorsBrowser = new HttpSession(base());
+        authorsBrowser.logIn(author.getEmail(), "Fjalekalim2026");
+        assertThat(authorsBrowser.get("/privacy.xhtml").body()).as("the module's count beside its link, for this reader")
+                .contains("id=\"nav-count-demo\">1</span>");
+        assertThat(new HttpSession(base()).get("/privacy.xhtml").body()).as("no count for anonymous readers")
+                .doesNotContain("nav-count-demo");
 
         switchDemo(false);
         assertEverything(false, welcomeFile);

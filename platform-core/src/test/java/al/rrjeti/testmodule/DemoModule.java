@@ -48,7 +48,8 @@ public class DemoModule implements PlatformModule {
                 .name("Demonstrim", "Demonstration")
                 .requiresKernel("[1.0,2.0)")
                 .messages(MESSAGES)
-                .navigation("/demo/index.xhtml", "demo.nav", "pi pi-star", Audience.EVERYONE, 50)
+                .navigation("/demo/index.xhtml", "demo.nav", "pi pi-star", Audience.EVERYONE, 50,
+                        person -> notes.byAuthor(person).size())
                 .widget("/demo/widget.xhtml", Audience.EVERYONE, 10)
                 .restrict("/demo/members/", Audience.MEMBERS)
                 .permission("demo.write", "operator", "cso_member")

@@ -73,6 +73,11 @@ public class ChatRooms {
         });
     }
 
+    /** A person's unread messages in all their rooms, for the header's count beside the chat's link. */
+    public long unreadTotal(Long personId) {
+        return repository.unreadCounts(personId).values().stream().mapToLong(Long::longValue).sum();
+    }
+
     /** The caller's rooms with their unread counts, then the open working groups they may join. */
     public List<RoomSummary> mine(Locale reader) {
         Person me = access.requireChatter();

@@ -278,6 +278,18 @@ public final class ModuleDescriptor {
             return this;
         }
 
+        /**
+         * A header link with a count for each logged-in reader (the person's id in, the count out; 0
+         * shows nothing), e.g. the chat's unread messages; the page updates it live through the
+         * element {@code nav-count-<module id>}.
+         */
+        public Builder navigation(String path, String labelKey, String icon, Audience audience, int order,
+                java.util.function.ToLongFunction<Long> badge) {
+            Objects.requireNonNull(badge, "badge");
+            navigation.add(new NavigationEntry(path, labelKey, icon, audience, order, badge));
+            return this;
+        }
+
         public Builder widget(String fragment, Audience audience, int order) {
             widgets.add(new Widget(fragment, audience, order));
             return this;

@@ -21,7 +21,7 @@ import java.util.List;
 public class ShellBacking {
 
     /** A link of the header's navigation, ready to render. */
-    public record NavLink(String path, String label, String icon, int order) {
+    public record NavLink(String path, String label, String icon, int order, String module, long badge) {
     }
 
     @Inject
@@ -68,7 +68,7 @@ public class ShellBacking {
                     if (user.sees(e.audience())) {
                         String label = texts.text(m.descriptor().messages().orElseThrow(),
                                 m.bean().getClass().getClassLoader(), language.getLocale(), e.labelKey());
-                        links.add(new NavLink(e.path(), label, e.icon(), e.order()));
+                        links.add(new NavLink(e.path(), label, e.icon(), e.order(), m.id(), badge(m, e)));
                     }
                 }
             }
@@ -76,6 +76,20 @@ public class ShellBacking {
             navigation = List.copyOf(links);
         }
         return navigation;
+    }
+
+    /** The entry's count for the logged-in reader; a module's failure costs its badge, never the page. */
+    private long badge(InstalledModule m, NavigationEntry e) {
+        if (e.badge() == null || !user.isLoggedIn()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, e.badge().applyAsLong(user.account().orElseThrow().getId()));
+        } catch (RuntimeException failed) {
+            java.util.logging.Logger.getLogger(ShellBacking.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Navigation badge of module " + m.id() + " failed", failed);
+            return 0;
+        }
     }
 
     /** The moderation queues the person may act on, counted once per page. */
