@@ -66,7 +66,8 @@ public class ChatModule implements PlatformModule {
                 .name("Biseda", "Chat")
                 .requiresKernel("[1.0,2.0)")
                 .messages(MESSAGES)
-                .navigation("/chat/", "chat.nav", "pi pi-comment", Audience.MEMBERS, 30, rooms::unreadTotal)
+                .navigation("/chat/", "chat.nav", "pi pi-comment", Audience.MEMBERS, 30,
+                        person -> rooms.unreadTotal(person))
                 .restrict(MODERATION_PAGE, Audience.STAFF)
                 .permission(USE, "cso_member", "institution_member")
                 .permission(MODERATE, "moderator", "operator")
