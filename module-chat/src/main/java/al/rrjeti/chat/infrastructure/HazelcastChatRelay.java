@@ -44,8 +44,6 @@ public class HazelcastChatRelay {
      * Hazelcast calls listeners on its own threads, which carry none of this application's context
      * (class loader, naming, CDI container): the listener runs in the context captured at start.
      */
-    @jakarta.annotation.Resource
-    private jakarta.enterprise.concurrent.ContextService contexts;
 
     private volatile ITopic<String> topic;
     private UUID registration;
@@ -53,6 +51,10 @@ public class HazelcastChatRelay {
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         try {
             HazelcastInstance grid = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
+            // Looked up, not injected: in the EAR Payara took an injected field for an environment
+            // entry and the whole deployment failed.
+            jakarta.enterprise.concurrent.ContextService contexts = (jakarta.enterprise.concurrent.ContextService)
+                    new InitialContext().lookup("java:comp/DefaultContextService");
             ITopic<String> t = grid.getTopic(TOPIC);
             @SuppressWarnings("unchecked")
             java.util.function.Consumer<String> inApplication = contexts.createContextualProxy(
@@ -108,7 +110,7 @@ public class HazelcastChatRelay {
     /** The activity as the topic carries it: {@code room|message|KIND|id,id,…}. */
     public static String encode(ChatActivity a) {
         return a.roomId() + "|" + a.messageId() + "|" + a.kind().name() + "|"
-                + a.recipients().stream().map(String::valueOf).collect(Collectors.joining(","));
+                + a.recipients().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     public static ChatActivity decode(String wire) {
