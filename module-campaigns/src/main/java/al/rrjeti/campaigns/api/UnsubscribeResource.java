@@ -47,6 +47,9 @@ public class UnsubscribeResource {
     @Operation(operationId = "campaignsUnsubscribe",
             summary = "One-click unsubscribe from a campaign's newsletter (RFC 8058); the token comes from the mail")
     public Response unsubscribe(@Parameter(required = true) @QueryParam("t") String token) {
+        if (token == null || token.isBlank()) {
+            return plain(Response.Status.BAD_REQUEST, text("campaigns.unsubscribe.invalid"));
+        }
         if (!newsletters.unsubscribe(token)) {
             return plain(Response.Status.NOT_FOUND, text("campaigns.unsubscribe.invalid"));
         }
@@ -58,7 +61,9 @@ public class UnsubscribeResource {
     @Operation(operationId = "campaignsUnsubscribePage",
             summary = "The page an unsubscribe link opens: one button that unsubscribes")
     public Response page(@Parameter(required = true) @QueryParam("t") String token) {
-        boolean genuine = tokens.read(token).isPresent();
+        // No token at all is a malformed link (400); a token that is not genuine is an unknown list (404).
+        boolean missing = token == null || token.isBlank();
+        boolean genuine = !missing && tokens.read(token).isPresent();
         String lang = language.getCode();
         String body = genuine
                 ? "<form method=\"post\" action=\"?t=" + URLEncoder.encode(token.strip(), StandardCharsets.UTF_8) + "\">"
@@ -70,7 +75,7 @@ public class UnsubscribeResource {
                 + escape(text("campaigns.unsubscribe.title")) + "</title><meta name=\"viewport\""
                 + " content=\"width=device-width, initial-scale=1\"></head><body><main><h1>"
                 + escape(text("campaigns.unsubscribe.title")) + "</h1>" + body + "</main></body></html>";
-        return Response.status(genuine ? Response.Status.OK : Response.Status.NOT_FOUND)
+        return Response.status(genuine ? Response.Status.OK : missing ? Response.Status.BAD_REQUEST : Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_HTML + ";charset=utf-8").header("Cache-Control", "private, no-store")
                 .entity(html).build();
     }
