@@ -67,6 +67,9 @@ public final class KernelSettings {
             s("rrjeti.security.password-iterations", "600000",
                     "Përsëritjet PBKDF2 për çdo fjalëkalim (këshilla e OWASP; më pak vetëm në serverat e testimit, së paku 1024)",
                     "PBKDF2 iterations per password (OWASP's advice; fewer only on test servers, at least 1024)"),
+            secret("rrjeti.secret", null,
+                    "Sekreti i instalimit për hash-et me çelës (HMAC): jashtë bazës, së paku 32 shenja, kurrë i ndryshuar",
+                    "The installation's secret for keyed hashes (HMAC): outside the database, at least 32 characters, never changed"),
             s("rrjeti.proxies.trusted", null,
                     "Adresat e proxy-ve të kthyer para platformës, të cilave u besohet X-Forwarded-For / Forwarded",
                     "Addresses of the reverse proxies in front of the platform, whose X-Forwarded-For / Forwarded is trusted"));

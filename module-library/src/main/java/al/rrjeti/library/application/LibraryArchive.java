@@ -5,12 +5,12 @@ import al.rrjeti.kernel.api.DocumentRef;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.files.Upload;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.text.TextPdf;
 import al.rrjeti.kernel.spi.DocumentArchive;
 import al.rrjeti.library.domain.Publication;
 import al.rrjeti.library.domain.PublicationDetails;
 import al.rrjeti.library.domain.PublicationKind;
 import al.rrjeti.library.domain.PublicationQuery;
-import al.rrjeti.library.infrastructure.DocumentPdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,7 +58,7 @@ public class LibraryArchive implements DocumentArchive {
                 blankToNull(d.summaryEn()), clock.now().atZone(ZoneId.of("Europe/Tirane")).toLocalDate(),
                 documentLanguage, null, LICENCE, d.sourceLink(), Set.of(), Set.of());
         String title = titleSq != null ? titleSq : titleEn;
-        byte[] pdf = DocumentPdf.of(title, d.text());
+        byte[] pdf = TextPdf.of(title, d.text(), Locale.forLanguageTag(documentLanguage));
         Upload file = new Upload(new ByteArrayInputStream(pdf), fileName(title));
         Publication p = workflow.submit(details, d.organisationId(),
                 new LibraryWorkflow.Attachments(List.of(file), null, null));

@@ -1,27 +1,18 @@
 package al.rrjeti.kernel.rest;
 
 import al.rrjeti.kernel.api.web.ApiError;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every refusal of the REST API ({@code 400 pageSize is 1 to 100}, an unknown path, a wrong
- * method) answers JSON, never the server's HTML error page, which names the server and its
- * version.
+ * The JSON answer every refusal of the REST API gives ({@code 400 pageSize is 1 to 100}), never the
+ * server's HTML error page, which names the server and its version. The mappers write it:
+ * {@link WebApplicationErrorMapper}, {@link AccessDeniedMapper}, {@link RateLimitedMapper},
+ * {@link UnexpectedApiErrors}.
  */
-@Provider
-public class ApiErrors implements ExceptionMapper<WebApplicationException> {
+final class ApiErrors {
 
-    @Override
-    public Response toResponse(WebApplicationException e) {
-        Response given = e.getResponse();
-        if (given.hasEntity()) {
-            return given;
-        }
-        return json(given.getStatus(), e.getMessage());
+    private ApiErrors() {
     }
 
     /** The one error body of the API ({@link ApiError}); "HTTP 404 Not Found"-style messages add nothing. */

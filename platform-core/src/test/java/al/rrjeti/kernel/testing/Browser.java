@@ -55,8 +55,24 @@ public final class Browser implements AutoCloseable {
         return base + path;
     }
 
+    /**
+     * The element, waiting up to ten seconds for it to be in the page: after {@link #submit} the old
+     * page may be gone while the next one is still arriving. On failure, says which page was shown
+     * and its messages, so that a refusal on the page is not read as a slow server.
+     */
     public WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        try {
+            return await(Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException absent) {
+            throw new org.openqa.selenium.NoSuchElementException("No element '" + css + "' on "
+                    + driver.getCurrentUrl() + " (" + driver.getTitle() + "); its messages: " + messages(), absent);
+        }
+    }
+
+    private String messages() {
+        return driver.findElements(By.cssSelector(".ui-messages, .ui-message, [role=alert], .rr-error")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList().toString();
     }
 
     /** Clicks something that loads a new page, and waits until the old page is gone. */

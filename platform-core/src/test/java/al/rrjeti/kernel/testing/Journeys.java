@@ -50,12 +50,22 @@ public final class Journeys {
      * with {@link TestArchives#kernelWithTestSupport}); its password is {@link #PASSWORD}.
      */
     public static String accountWithRole(java.net.URL app, String role, String email) {
+        return accountWithRole(app, role, email, null);
+    }
+
+    /**
+     * As {@link #accountWithRole(java.net.URL, String, String)}; for a network role the account
+     * represents a verified organisation of that name (the pages that register and verify one are
+     * the kernel's own journey; other journeys start from here).
+     */
+    public static String accountWithRole(java.net.URL app, String role, String email, String organisation) {
         try {
             java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.toExternalForm().replaceAll("/$", "")
                                     + "/api/test-support/accounts?email="
                                     + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
-                                    + "&role=" + role))
+                                    + "&role=" + role + (organisation == null ? "" : "&organisation="
+                                    + java.net.URLEncoder.encode(organisation, java.nio.charset.StandardCharsets.UTF_8))))
                             .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as("test account " + role).isEqualTo(200);

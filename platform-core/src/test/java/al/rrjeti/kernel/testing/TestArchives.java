@@ -1,5 +1,6 @@
 package al.rrjeti.kernel.testing;
 
+import al.rrjeti.kernel.api.security.KeyedHashes;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -187,9 +188,15 @@ public final class TestArchives {
                         // Hundreds of test logins at the real cost would spend minutes hashing; the
                         // tests of the cost itself (AccountFlowIT) ask for it.
                         + (config.contains("rrjeti.security.password-iterations") ? ""
-                                : "rrjeti.security.password-iterations=1024\n") + config),
+                                : "rrjeti.security.password-iterations=1024\n")
+                        // Keyed hashes work as on a configured installation, unless a test says otherwise.
+                        + (config.contains(KeyedHashes.SETTING) ? "" : KeyedHashes.SETTING + "=" + TEST_SECRET + "\n")
+                        + config),
                         "META-INF/microprofile-config.properties");
     }
+
+    /** The installation secret of test servers ({@link KeyedHashes}). */
+    public static final String TEST_SECRET = "test-secret-of-the-platform-0123456789abcdef";
 
     /** The kernel's pom: this project's own when testing the kernel, the sibling's when testing a module. */
     private static final String KERNEL_POM = new File("src/main/java/al/rrjeti/kernel").isDirectory()

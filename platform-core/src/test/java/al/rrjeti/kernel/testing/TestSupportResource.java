@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Test deployments only: makes an account holding a role, the way the platform would have
- * given it (network roles through a verified organisation), for tests driven over HTTP.
+ * given it (network roles through a verified organisation, of which the account is the
+ * representative; {@code organisation} names it), for tests driven over HTTP.
  */
 @Path("test-support/accounts")
 @RequestScoped
@@ -36,7 +37,8 @@ public class TestSupportResource {
     @POST
     // A test backdoor, not part of the API's contract.
     @Operation(hidden = true)
-    public String create(@QueryParam("email") String email, @QueryParam("role") String roleName) {
+    public String create(@QueryParam("email") String email, @QueryParam("role") String roleName,
+            @QueryParam("organisation") String organisationName) {
         Role role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
         OrganisationType network = switch (role) {
             case CSO_MEMBER -> OrganisationType.CSO;
@@ -51,7 +53,8 @@ public class TestSupportResource {
         }
         fixtures.account(email, roleName, Role.CITIZEN);
         ActingUser.actAs(email);
-        Organisation org = registration.register(new OrganisationDetails(network, "Org " + email, "NR-" + email.hashCode(),
+        Organisation org = registration.register(new OrganisationDetails(network,
+                organisationName == null || organisationName.isBlank() ? "Org " + email : organisationName, "NR-" + email.hashCode(),
                 null, null, email, "Përshkrim", "Description"), null,
                 new Upload(new ByteArrayInputStream(Fixtures.pdf()), "proof.pdf"));
         ActingUser.actAs("operator@rrjeti.local");

@@ -40,4 +40,23 @@ class ClientAddressIT {
             assertThat(spoofed.body()).as("every request counts under the same real address").isEqualTo(plain);
         }
     }
+
+    @Test
+    void aSpentBudgetAnswers429WithTheWaitInJson() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create(app.toString().replaceAll("/$", "") + "/api/test-support/client-address/limited?key="
+                + System.nanoTime());
+        HttpRequest post = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build();
+        for (int i = 0; i < 2; i++) {
+            assertThat(http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        }
+        HttpResponse<String> refused = http.send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(429);
+        long retry = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retry).as("half an hour left of the hour's second place").isBetween(1700L, 1800L);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(refused.headers().firstValue("Cache-Control").orElseThrow()).isEqualTo("no-store");
+        assertThat(refused.body()).contains("\"status\":429").contains("Too Many Requests")
+                .contains("try again in " + retry + " s");
+    }
 }
