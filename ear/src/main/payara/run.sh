@@ -137,21 +137,27 @@ fi
 "${ASADMIN[@]}" set-config-property --propertyName=rrjeti.demo.enabled \
     --propertyValue=true --source=domain >/dev/null
 
-# The survey module's server secret (keyed hashes of ratings and "has answered" markers): kept
-# outside the database — RRJETI_SURVEY_SECRET, or one made up on the first run and kept in
-# .runtime/survey-secret (owner only), given to the server as domain configuration. Never changed
-# once in use: everyone could rate and answer again.
-SURVEY_SECRET_FILE=$RUNTIME/survey-secret
-if [ -n "${RRJETI_SURVEY_SECRET:-}" ]; then
-    SURVEY_SECRET=$RRJETI_SURVEY_SECRET
-else
-    if [ ! -s "$SURVEY_SECRET_FILE" ]; then
-        (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$SURVEY_SECRET_FILE")
-    fi
-    SURVEY_SECRET=$(cat "$SURVEY_SECRET_FILE")
+# The installation's secret (rrjeti.secret: keyed hashes of ratings and "has answered" markers,
+# signed unsubscribe links): kept outside the database — RRJETI_SECRET, or one made up on the
+# first run and kept in .runtime/secret (owner only), given to the server as domain configuration.
+# Never changed once in use: everyone could rate and answer again. An installation made before the
+# platform had one secret kept the survey's in .runtime/survey-secret: it becomes the platform's,
+# so that its hashes stay the same.
+SECRET_FILE=$RUNTIME/secret
+if [ ! -s "$SECRET_FILE" ] && [ -s "$RUNTIME/survey-secret" ]; then
+    mv "$RUNTIME/survey-secret" "$SECRET_FILE"
 fi
-"${ASADMIN[@]}" set-config-property --propertyName=rrjeti.survey.secret \
-    --propertyValue="$SURVEY_SECRET" --source=domain >/dev/null
+if [ -n "${RRJETI_SECRET:-${RRJETI_SURVEY_SECRET:-}}" ]; then
+    SECRET=${RRJETI_SECRET:-$RRJETI_SURVEY_SECRET}
+else
+    if [ ! -s "$SECRET_FILE" ]; then
+        (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$SECRET_FILE")
+    fi
+    SECRET=$(cat "$SECRET_FILE")
+fi
+"${ASADMIN[@]}" set-config-property --propertyName=rrjeti.secret \
+    --propertyValue="$SECRET" --source=domain >/dev/null
+"${ASADMIN[@]}" delete-config-property --propertyName=rrjeti.survey.secret --source=domain >/dev/null 2>&1 || true
 
 "${ASADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true
 echo "Deploying $EAR ..."

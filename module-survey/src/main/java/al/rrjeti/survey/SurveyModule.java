@@ -70,13 +70,6 @@ public class SurveyModule implements PlatformModule {
                 .rest(SurveysResource.class, MeasuresResource.class)
                 .stylesheet("/survey/survey.css")
                 .personalData(SurveyPersonalData.class)
-                .secretSetting(SurveySettings.SECRET,
-                        "Sekreti i serverit për çelësat e koduar (HMAC-SHA256) të vlerësimeve dhe të shenjës \"e ka"
-                                + " plotësuar\"; të paktën 32 shenja, jashtë bazës së të dhënave, i pandryshuar pas"
-                                + " nisjes. Pa të, vlerësimet dhe përgjigjet refuzohen",
-                        "The server's secret for the keyed hashes (HMAC-SHA256) of ratings and of the \"has answered\""
-                                + " marker; at least 32 characters, kept outside the database, never changed once in"
-                                + " use. Without it ratings and answers are refused")
                 .setting(SurveySettings.ANONYMOUS_PER_HOUR, SurveySettings.ANONYMOUS_PER_HOUR_DEFAULT,
                         "Sa përgjigje pa llogari pranohen në orë nga e njëjta adresë klienti (të gjithë pyetësorët"
                                 + " bashkë); shumë njerëz mund të ndajnë një adresë",

@@ -9,7 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The survey module's one test archive and small helpers its in-container tests share. */
 final class SurveyTestSupport {
 
-    static final String SECRET = "rrjeti.survey.secret=test-secret-of-the-survey-module-0123456789abcdef\n";
+    static final String SECRET = "rrjeti.secret=test-secret-of-the-survey-module-0123456789abcdef\n";
 
     private SurveyTestSupport() {
     }

@@ -2,7 +2,6 @@ package al.rrjeti.campaigns.api;
 
 import al.rrjeti.campaigns.application.PageViews;
 import al.rrjeti.kernel.api.limits.ClientAddress;
-import al.rrjeti.kernel.api.limits.RateLimitedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import al.rrjeti.kernel.api.web.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,14 +34,12 @@ public class ViewsResource {
     @POST
     @Operation(operationId = "campaignsCountView",
             summary = "Counts one view of a campaign's page (sent by the page itself; limited per client address)")
+    @APIResponse(responseCode = "204", description = "Counted")
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ApiError.TOO_MANY_REQUESTS)
     public Response count(@Parameter(required = true) @PathParam("id") long id) {
-        try {
-            views.count(id, ClientAddress.of(request));
-        } catch (RateLimitedException e) {
-            // The beacon does not read the answer; a script hammering the address learns when to stop.
-            return Response.status(429).header("Retry-After", Math.max(1, e.waitLeft().toSeconds()))
-                    .header("Cache-Control", "no-store").build();
-        }
+        // Over the limit the kernel answers 429 with Retry-After: a script hammering the address learns when to stop.
+        views.count(id, ClientAddress.of(request));
         return Response.noContent().header("Cache-Control", "no-store").build();
     }
 }

@@ -78,6 +78,10 @@ public class Newsletters {
         Campaign c = repository.campaign(campaignId).orElseThrow(() -> new BusinessException("campaigns.campaign.unknown"));
         Person me = organisers.requireOrganiserOf(c);
         d.check();
+        if (!tokens.available()) {
+            // a newsletter without its unsubscribe link is not sent at all
+            throw new BusinessException("error.secret-missing");
+        }
         Newsletter n = new Newsletter(c.getId(), d.subject(), d.body(), me.getId(), clock.now());
         int sent = 0;
         for (Person p : people.byIds(repository.subscriberIds(c.getId())).values()) {

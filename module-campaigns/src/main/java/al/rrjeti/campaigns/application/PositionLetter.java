@@ -9,6 +9,7 @@ import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.api.i18n.Texts;
+import al.rrjeti.kernel.api.text.TextPdf;
 import al.rrjeti.kernel.api.web.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class PositionLetter {
 
     /** The letter as a PDF: the same text as the mail, with the signatories and the reference. */
     public byte[] pdf(Position p, List<Signature> signatures) {
-        return LetterPdf.of(text("campaigns.letter.subject", p.getTitle().in(SQ)), body(p, signatures));
+        return TextPdf.of(text("campaigns.letter.subject", p.getTitle().in(SQ)), body(p, signatures));
     }
 
     String body(Position p, List<Signature> signatures) {

@@ -1,21 +1,18 @@
 package al.rrjeti.campaigns.application;
 
+import al.rrjeti.kernel.api.security.KeyedHashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The token of a newsletter's one-click unsubscribe link: the campaign, the subscriber and an
- * HMAC-SHA256 over both with the module's own secret key, so the link works without a log-in and
- * cannot be made for anyone else. It holds ids only, no address.
+ * The token of a newsletter's one-click unsubscribe link: the campaign, the subscriber and a keyed
+ * hash over both under the installation's secret (the kernel's {@link KeyedHashes}, kept outside the
+ * database), so the link works without a log-in and cannot be made for anyone else, not even by a
+ * reader of the database. It holds ids only, no address. Without the secret no newsletter goes out
+ * (a newsletter must carry its unsubscribe link).
  */
 @ApplicationScoped
 public class UnsubscribeTokens {
@@ -27,7 +24,12 @@ public class UnsubscribeTokens {
     }
 
     @Inject
-    private ModuleSecrets secrets;
+    private KeyedHashes hashes;
+
+    /** Whether tokens can be made (the operator set the installation's secret). */
+    public boolean available() {
+        return hashes.available();
+    }
 
     public String token(Long campaignId, Long personId) {
         return campaignId + "." + personId + "." + mac(campaignId, personId);
@@ -36,25 +38,16 @@ public class UnsubscribeTokens {
     /** The campaign and person of a token this installation made; empty for anything else. */
     public Optional<Holder> read(String token) {
         Matcher m = token == null ? null : FORM.matcher(token.strip());
-        if (m == null || !m.matches()) {
+        if (m == null || !m.matches() || !hashes.available()) {
             return Optional.empty();
         }
         Long campaign = Long.valueOf(m.group(1));
         Long person = Long.valueOf(m.group(2));
-        boolean genuine = MessageDigest.isEqual(mac(campaign, person).getBytes(StandardCharsets.US_ASCII),
-                m.group(3).getBytes(StandardCharsets.US_ASCII));
-        return genuine ? Optional.of(new Holder(campaign, person)) : Optional.empty();
+        return KeyedHashes.same(mac(campaign, person), m.group(3)) ? Optional.of(new Holder(campaign, person))
+                : Optional.empty();
     }
 
     private String mac(Long campaignId, Long personId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secrets.key("newsletter-unsubscribe"), "HmacSHA256"));
-            byte[] sum = mac.doFinal(("campaigns-unsubscribe:" + campaignId + ":" + personId)
-                    .getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(sum);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return hashes.base64Url("campaigns-unsubscribe:" + campaignId + ":" + personId);
     }
 }

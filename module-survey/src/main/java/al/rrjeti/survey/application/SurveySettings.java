@@ -4,24 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import al.rrjeti.kernel.api.limits.RateLimit;
 import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The survey module's configuration. */
 @ApplicationScoped
 public class SurveySettings {
 
-    /** The keyed hash's secret: at least {@link Keys#MIN_SECRET_LENGTH} characters, kept outside the database. */
-    public static final String SECRET = "rrjeti.survey.secret";
-
     /** How many anonymous answers one client address may send per hour (all surveys together). */
     public static final String ANONYMOUS_PER_HOUR = "rrjeti.survey.anonymous.per-hour";
 
     public static final String ANONYMOUS_PER_HOUR_DEFAULT = "20";
-
-    @Inject
-    @ConfigProperty(name = SECRET)
-    Optional<String> secret;
 
     @Inject
     @ConfigProperty(name = ANONYMOUS_PER_HOUR, defaultValue = ANONYMOUS_PER_HOUR_DEFAULT)
@@ -34,9 +26,5 @@ public class SurveySettings {
      */
     public RateLimit anonymousPerAddress() {
         return RateLimit.of("survey-anonymous-answers-per-address", Math.max(1, anonymousPerHour), Duration.ofHours(1));
-    }
-
-    public Optional<String> secret() {
-        return secret;
     }
 }

@@ -71,7 +71,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SurveyBenchmark {
 
     private static final Path REPORT = Path.of(System.getProperty("java.io.tmpdir"), "rrjeti-survey-benchmark.txt");
-    private static final String SECRET = "rrjeti.survey.secret=benchmark-secret-of-the-survey-module-0123456789\n"
+    private static final String SECRET = "rrjeti.secret=benchmark-secret-of-the-survey-module-0123456789\n"
             + "rrjeti.survey.anonymous.per-hour=100000\n";
     private static final int RESPONSES = Integer.getInteger("bench.responses", 50_000);
     private static final int READERS = Integer.getInteger("bench.readers", 50);

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -50,6 +52,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = ApiError.NOT_FOUND, responseCode = "404",
                         description = "No such item, or its module is switched off",
+                        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(ref = "ApiError"))),
+                @APIResponse(name = ApiError.TOO_MANY_REQUESTS, responseCode = "429",
+                        description = "Too many requests from this client: the Retry-After header says how many seconds to wait",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                                schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError")))}))
 @SecurityScheme(securitySchemeName = ApiError.SESSION, type = SecuritySchemeType.APIKEY,

@@ -25,6 +25,8 @@ public record ApiError(
     public static final String FORBIDDEN = "Forbidden";
     /** Shared response for an unknown id, or a module switched off. */
     public static final String NOT_FOUND = "NotFound";
+    /** Shared response for a spent budget ({@code RateLimitedException}): 429 with {@code Retry-After}. */
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
     /** Security scheme: the servlet session of a member who logged in on the site's login page. */
     public static final String SESSION = "session";
