@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Real paths in headless Chromium: a citizen answers the seeded questionnaire on a 360 px wide
  * window and sees the results; an editor publishes a measure and a citizen's rating shows in its
- * trend; the REST resources answer with aggregates. axe-core on every page.
+ * trend; a member of a verified CSO builds a survey for it; the REST resources answer with aggregates. axe-core on every page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -137,6 +137,61 @@ class SurveyJourneyIT {
         HttpResponse<String> measures = new HttpSession(base()).get("/api/survey/measures");
         assertThat(measures.statusCode()).isEqualTo(200);
         assertThat(measures.body()).contains(title).contains("\"ratings\":1");
+    }
+
+    @Test
+    void aMemberOfAVerifiedCsoBuildsASurveyForTheirOrganisation() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        String organisation = "Qendra Zëri " + run;
+        String email = "cso." + run + "@example.al";
+        String code = "ojf-" + run;
+        String editPage;
+        try (Browser member = new Browser(app); Browser operator = new Browser(app)) {
+            Journeys.logIn(operator, "operator@rrjeti.local", "Rrjeti-Operator-1");
+            Journeys.verifiedOrganisation(member, operator, "CSO", organisation, email, "Arta");
+
+            member.open("/survey/?lang=sq");
+            member.submit("a[id='build-survey']");
+            assertThat(member.driver().getCurrentUrl()).contains("/survey/build.xhtml");
+            Accessibility.assertNoSeriousViolations(member.driver());
+            Select owner = new Select(member.find("select[id='build:organisation']"));
+            assertThat(owner.getFirstSelectedOption().getText()).as("built for the organisation").isEqualTo(organisation);
+            assertThat(member.find("select[id='build:organisation'] option[value='']").isEnabled())
+                    .as("the platform's own surveys are for editors").isFalse();
+            member.submit("button[id='build:save']");
+            assertThat(member.text("main")).contains("Titulli (shqip): Kjo fushë duhet plotësuar.");
+
+            member.find("input[id='build:code']").sendKeys(code);
+            member.find("input[id='build:titleSq']").sendKeys("Sa të informuar jeni? " + run);
+            member.find("input[id='build:titleEn']").sendKeys("How informed are you? " + run);
+            new Select(member.find("select[id='build:target']")).selectByValue("MEMBERS");
+            member.find("input[id$=':0:qcode']").sendKeys("informed");
+            member.find("textarea[id$=':0:textSq']").sendKeys("A keni dëgjuar për strategjinë kundër korrupsionit?");
+            member.find("textarea[id$=':0:textEn']").sendKeys("Have you heard of the anti-corruption strategy?");
+            member.find("textarea[id$=':0:optionsSq']").sendKeys("Po\nJo");
+            member.find("textarea[id$=':0:optionsEn']").sendKeys("Yes\nNo");
+            member.find("input[id$=':0:required']").click();
+            member.submit("button[id='build:save']");
+            assertThat(member.driver().getCurrentUrl()).as(member.text("main")).contains("/survey/answer.xhtml?id=");
+            String id = member.driver().getCurrentUrl().replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
+            assertThat(member.text("main")).contains("Sa të informuar jeni? " + run);
+
+            member.open("/survey/?lang=en");
+            assertThat(member.exists("a[href$='/survey/build.xhtml?id=" + id + "']")).as("editable by its builder")
+                    .isTrue();
+            editPage = "/survey/build.xhtml?id=" + id;
+            member.open(editPage + "&lang=en");
+            Accessibility.assertNoSeriousViolations(member.driver());
+            assertThat(member.find("input[id='build:titleEn']").getAttribute("value"))
+                    .isEqualTo("How informed are you? " + run);
+            member.open("/survey/build.xhtml?lang=en");
+            Accessibility.assertNoSeriousViolations(member.driver());
+        }
+        String citizen = Journeys.accountWithRole(app, "citizen", "snotcso." + run + "@example.al");
+        HttpSession other = new HttpSession(base());
+        other.logIn(citizen, Journeys.PASSWORD);
+        assertThat(other.get(editPage).statusCode()).as("not theirs to edit").isEqualTo(403);
+        assertThat(other.get("/survey/build.xhtml").statusCode()).as("no verified organisation").isEqualTo(403);
     }
 
     @Test

@@ -4,6 +4,7 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.text.Csv;
 import al.rrjeti.kernel.api.web.Links;
+import al.rrjeti.survey.application.ResultsMemory;
 import al.rrjeti.survey.application.SurveyCatalogue;
 import al.rrjeti.survey.application.SurveyResults;
 import al.rrjeti.survey.application.SurveyResults.QuestionResult;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -80,40 +82,54 @@ public class SurveysResource {
             + " option (per item for matrices), mean with 95% confidence interval for scales, and free-text answers"
             + " moderators let through; group=citizen|business|member for one respondent group (withheld under 5"
             + " responses). Aggregates only, never a single response")
-    public ResultsView results(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("group") String group) {
-        RespondentGroup chosen = java.util.Arrays.stream(RespondentGroup.filters()).filter(g -> g.key().equals(group))
-                .findFirst().orElse(null);
-        if (group != null && !group.isBlank() && chosen == null) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-        SurveyResults.Results r;
-        try {
-            r = results.of(id, chosen);
-        } catch (BusinessException e) {
-            throw new NotFoundException();
-        }
-        return new ResultsView(view(r.survey()), r.questions().stream().map(SurveysResource::question).toList(),
-                chosen == null ? null : chosen.key(), r.responses(), r.withheld(),
-                r.groups().stream().map(RespondentGroup::key).toList());
+    public ResultsView results(@PathParam("id") long id, @QueryParam("group") String group) {
+        RespondentGroup chosen = group(group);
+        ResultsMemory.Kept kept = kept(id, chosen);
+        SurveyResults.Results r = kept.results();
+        List<QuestionView> questions = kept.derive("json", () -> r.questions().stream().map(SurveysResource::question)
+                .toList());
+        return new ResultsView(view(r.survey()), questions, chosen == null ? null : chosen.key(), r.responses(),
+                r.withheld(), r.groups().stream().map(RespondentGroup::key).toList());
     }
 
     @GET
     @Path("{id}/results.csv")
     @Produces("text/csv")
     @Operation(operationId = "surveyResultsCsv", summary = "The same results as CSV (UTF-8, one row per option, item"
-            + " or scale value), for spreadsheets; aggregates only")
-    public jakarta.ws.rs.core.Response resultsCsv(@PathParam("id") long id) {
-        SurveyResults.Results r;
+            + " or scale value), for spreadsheets; group=citizen|business|member for one respondent group, as for the"
+            + " JSON (a group withheld under 5 responses gives the header only). Aggregates only")
+    public jakarta.ws.rs.core.Response resultsCsv(@PathParam("id") long id, @QueryParam("group") String group) {
+        RespondentGroup chosen = group(group);
+        ResultsMemory.Kept kept = kept(id, chosen);
+        String csv = kept.derive("csv", () -> csv(kept.results(), chosen == null ? "all" : chosen.key()));
+        return jakarta.ws.rs.core.Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"rrjeti-survey-" + id
+                        + (chosen == null ? "" : "-" + chosen.key()) + ".csv\"").build();
+    }
+
+    /** The group of {@code ?group=}: none for everyone, 400 for a group that is no filter. */
+    private static RespondentGroup group(String group) {
+        if (group == null || group.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(RespondentGroup.filters()).filter(g -> g.key().equals(group)).findFirst()
+                .orElseThrow(jakarta.ws.rs.BadRequestException::new);
+    }
+
+    private ResultsMemory.Kept kept(long id, RespondentGroup group) {
         try {
-            r = results.of(id);
+            return results.kept(id, group);
         } catch (BusinessException e) {
             throw new NotFoundException();
         }
-        StringBuilder out = new StringBuilder("\uFEFFquestion,question_sq,question_en,item_sq,item_en,answer_sq,answer_en,"
-                + "value,answers,percent\n");
+    }
+
+    private static String csv(SurveyResults.Results r, String group) {
+        StringBuilder out = new StringBuilder("\uFEFFgroup,question,question_sq,question_en,item_sq,item_en,answer_sq,"
+                + "answer_en,value,answers,percent\n");
         for (QuestionResult q : r.questions()) {
-            String head = Csv.cell(q.question().getCode()) + "," + Csv.cell(q.question().getText().getSq()) + ","
-                    + Csv.cell(q.question().getText().getEn()) + ",";
+            String head = group + "," + Csv.cell(q.question().getCode()) + "," + Csv.cell(q.question().getText().getSq())
+                    + "," + Csv.cell(q.question().getText().getEn()) + ",";
             q.counts().forEach(c -> out.append(head).append(",,").append(label(c.option().getLabel())).append(",,")
                     .append(c.answers()).append(',').append(c.percent()).append('\n'));
             q.rows().forEach(row -> row.counts().forEach(c -> out.append(head).append(label(row.row().getLabel()))
@@ -122,8 +138,7 @@ public class SurveysResource {
             q.values().forEach(v -> out.append(head).append(",,,,").append(v.value()).append(',').append(v.answers())
                     .append(',').append(v.percent()).append('\n'));
         }
-        return jakarta.ws.rs.core.Response.ok(out.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rrjeti-survey-" + id + ".csv\"").build();
+        return out.toString();
     }
 
     private static String label(al.rrjeti.kernel.api.i18n.BilingualText t) {

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * A survey's results from its running tallies (never from the answers), for everyone or for one
- * respondent group, and the free-text answers moderators have let through. Nothing here can single
+ * respondent group, and the free-text answers moderators have let through; computed once per change
+ * of the module's public content, not per reader ({@link ResultsMemory}). Nothing here can single
  * out a response: a group is shown only with at least {@link RespondentGroup#SHOWN_FROM} responses,
  * and only if the groups left out add up to none or to at least as many (else the whole minus the
  * shown groups would give the small one away).
@@ -62,12 +63,27 @@ public class SurveyResults {
     @Inject
     private SurveyRepository surveys;
 
+    @Inject
+    private ResultsMemory memory;
+
     public Results of(Long surveyId) {
         return of(surveyId, null);
     }
 
     /** The results for one respondent group, or everyone's with {@code group} null. */
     public Results of(Long surveyId, RespondentGroup group) {
+        return kept(surveyId, group).results();
+    }
+
+    /**
+     * The results as {@link #of(Long, RespondentGroup)}, with what pages derive from them, kept in
+     * memory until the survey module's next change (see {@link ResultsMemory}).
+     */
+    public ResultsMemory.Kept kept(Long surveyId, RespondentGroup group) {
+        return memory.get(surveyId, group, () -> compute(surveyId, group));
+    }
+
+    private Results compute(Long surveyId, RespondentGroup group) {
         Survey survey = surveys.find(surveyId).filter(Survey::isPublished)
                 .orElseThrow(() -> new BusinessException("survey.unknown"));
         Map<RespondentGroup, Long> perGroup = new EnumMap<>(RespondentGroup.class);

@@ -2,14 +2,20 @@ package al.rrjeti.survey.web;
 
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
+import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.web.Pages;
+import al.rrjeti.survey.application.ResultsMemory;
 import al.rrjeti.survey.application.SurveyResults;
 import al.rrjeti.survey.domain.RespondentGroup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** {@code survey/results.xhtml?id=}: a survey's results per question, as tables and charts, for everyone or one group. */
+/**
+ * {@code survey/results.xhtml?id=}: a survey's results per question, as tables and charts, for
+ * everyone or one group. The results and the charts' data come from memory, computed once per
+ * change of the survey's content (not per reader).
+ */
 @Named("surveyResultsBacking")
 @RequestScoped
 public class ResultsBacking {
@@ -18,14 +24,20 @@ public class ResultsBacking {
     private SurveyResults results;
 
     @Inject
+    private SurveyCharts charts;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
     private Caller caller;
 
     private Long id;
     private String group;
-    private SurveyResults.Results shown;
+    private ResultsMemory.Kept shown;
 
     public void load() {
-        shown = Pages.read(() -> results.of(id, chosen()), caller.isLoggedIn());
+        shown = Pages.read(() -> results.kept(id, chosen()), caller.isLoggedIn());
     }
 
     /** The group asked for in the address; anything else is everyone. */
@@ -45,12 +57,28 @@ public class ResultsBacking {
     public SurveyResults.Results getResults() {
         if (shown == null && id != null) {
             try {
-                shown = results.of(id, chosen());
+                shown = results.kept(id, chosen());
             } catch (BusinessException e) {
                 return null;
             }
         }
-        return shown;
+        return shown == null ? null : shown.results();
+    }
+
+    /**
+     * A question's chart ({@code options}, {@code matrix} or {@code values}: see {@link SurveyCharts}),
+     * in the reader's language, made once for as long as the results are kept.
+     */
+    public String chart(String kind, SurveyResults.QuestionResult q) {
+        if (getResults() == null) {
+            return null;
+        }
+        return shown.derive("chart/" + language.getCode() + "/" + kind + "/" + q.question().getId(), () -> switch (kind) {
+            case "options" -> charts.options(q);
+            case "matrix" -> charts.matrix(q);
+            case "values" -> charts.values(q);
+            default -> throw new IllegalArgumentException(kind);
+        });
     }
 
     public Long getId() {

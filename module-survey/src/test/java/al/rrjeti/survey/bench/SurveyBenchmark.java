@@ -62,9 +62,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tallies straight through JPA (as the answering service would leave them; submitting them one by
  * one would take long), then: the results page and the JSON results over HTTP from 50 concurrent
  * readers (each request with a query the page cache has not seen, so every one is rendered from
- * the tallies); then 100 submissions a second through the real answering service (anonymous
+ * the results kept in memory; the phases with one URL show what the kernel's page cache gives
+ * anonymous readers); then 100 submissions a second through the real answering service (anonymous
  * path: signed browser tokens, the marker shuffle, the row lock, the tallies) for 30 s, counting
- * refusals and checking that every accepted submission is in the counts and the rows.
+ * refusals and checking that every accepted submission is in the counts and the rows, while 50
+ * readers read the results page (each submission drops the kept results).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -170,7 +172,38 @@ class SurveyBenchmark {
             out.printf(Locale.ROOT, "%s   %5.0f req/s%n", Latencies.line(page.getKey(), times),
                     times.size() / ((System.nanoTime() - began) / 1e9));
         }
+        out.printf(Locale.ROOT, "%d concurrent readers, 20 requests each, no pause, all the same URL (anonymous readers:"
+                + " the kernel's page cache)%n", READERS);
+        for (var page : pages.entrySet()) {
+            String same = page.getValue().apply(unique.incrementAndGet());
+            new HttpSession(base, shared).timedGet(same);
+            long began = System.nanoTime();
+            List<Long> times = Latencies.measure(READERS, 20, (c, i) -> new HttpSession(base, shared).timedGet(same));
+            out.printf(Locale.ROOT, "%s   %5.0f req/s%n", Latencies.line(page.getKey(), times),
+                    times.size() / ((System.nanoTime() - began) / 1e9));
+        }
+        // Readers while the submissions run: every accepted submission drops the kept results.
+        AtomicInteger readErrors = new AtomicInteger();
+        java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<List<Long>> during = side.submit(() -> {
+            Thread.sleep(4_000);
+            return Latencies.measure(READERS, 20, (c, i) -> {
+                Thread.sleep(500 + new java.util.Random(c * 17L + i).nextInt(1000));
+                try {
+                    return new HttpSession(base, shared).timedGet(pages.get("results page, everyone")
+                            .apply(unique.incrementAndGet()));
+                } catch (Exception e) {
+                    readErrors.incrementAndGet();
+                    return -1L;
+                }
+            });
+        });
         submissions(out, survey);
+        List<Long> read = during.get().stream().filter(t -> t >= 0).toList();
+        side.shutdown();
+        out.printf(Locale.ROOT, "%d readers pausing 0.5–1.5 s, during the submissions (results dropped at each one);"
+                + " every URL new to the page cache; errors %d%n", READERS, readErrors.get());
+        out.println(Latencies.line("results page, everyone", read));
     }
 
     /** {@code PER_SECOND} writers, each submitting once a second at its own offset, for {@code SECONDS}. */
@@ -180,6 +213,8 @@ class SurveyBenchmark {
         List<Choice> choices = answering.choices(survey.getId());
         AtomicInteger accepted = new AtomicInteger();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, AtomicInteger> slowBySecond = new java.util.concurrent.ConcurrentHashMap<>();
+        long gcBefore = gcMillis();
         long start = System.nanoTime() + 2_000_000_000L;
         long began = System.currentTimeMillis();
         List<Throwable> failures = concurrently.run(PER_SECOND, SECONDS, (writer, round) -> {
@@ -191,7 +226,11 @@ class SurveyBenchmark {
             long t0 = System.nanoTime();
             answering.submitAnonymously(survey.getId(), answers(questions, choices, writer + round),
                     keys.newBrowserToken(), "bench-" + writer + "-" + round);
-            latencies.add((System.nanoTime() - t0) / 1000);
+            long micros = (System.nanoTime() - t0) / 1000;
+            latencies.add(micros);
+            if (micros > 100_000) {
+                slowBySecond.computeIfAbsent(round, r -> new AtomicInteger()).incrementAndGet();
+            }
             accepted.incrementAndGet();
         });
         double took = (System.currentTimeMillis() - began) / 1000.0 - 2;
@@ -213,6 +252,15 @@ class SurveyBenchmark {
         if (!latencies.isEmpty()) {
             out.println(Latencies.line("  one submission (service call, in the server)", latencies));
         }
+        int slow = slowBySecond.values().stream().mapToInt(AtomicInteger::get).sum();
+        out.printf(Locale.ROOT, "  over 100 ms: %d submissions, in %d of the %d seconds (most in one second: %d);"
+                + " garbage collection meanwhile %d ms%n", slow, slowBySecond.size(), SECONDS,
+                slowBySecond.values().stream().mapToInt(AtomicInteger::get).max().orElse(0), gcMillis() - gcBefore);
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static Map<Long, Given> answers(List<Question> questions, List<Choice> choices, int n) {
