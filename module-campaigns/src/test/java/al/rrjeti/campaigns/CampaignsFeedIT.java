@@ -1,12 +1,16 @@
 package al.rrjeti.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import al.rrjeti.campaigns.application.EventDraft;
 import al.rrjeti.campaigns.application.EventService;
 import al.rrjeti.campaigns.application.OrganiserEdits;
 import al.rrjeti.campaigns.domain.CampaignEvent;
+import al.rrjeti.kernel.api.AccessDeniedException;
+import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
@@ -39,6 +43,9 @@ class CampaignsFeedIT {
 
     @Inject
     private Fixtures fixtures;
+
+    @Inject
+    private Notifications notifications;
 
     private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME;
 
@@ -97,6 +104,54 @@ class CampaignsFeedIT {
                 .toLocalDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
         assertThat(afterMoving.body()).contains("DTSTART:" + utc + "Z");
         assertThat(afterMoving.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etagAdded);
+    }
+
+    @Test
+    void aCancelledActivityStaysInTheFeedMarkedTakesNoRegistrationsAndItsPeopleAreTold() throws Exception {
+        String editor = Network.unique("editor");
+        fixtures.account(editor, "Redaktore", Role.EDITOR);
+        String registered = Network.unique("citizen");
+        fixtures.account(registered, "Qytetare", Role.CITIZEN);
+        String late = Network.unique("citizen");
+        fixtures.account(late, "Qytetar", Role.CITIZEN);
+        ActingUser.actAs(editor);
+        LocalDateTime start = LocalDate.now().plusDays(6).atTime(11, 0);
+        CampaignEvent e = events.createEvent(new EventDraft(null, "Dëgjesë publike " + System.nanoTime(), null, null,
+                null, start, null, null, "Korçë", null, null, null));
+        ActingUser.actAs(registered);
+        events.register(e.getId());
+        String etag = visitor.get(FEED).headers().firstValue("ETag").orElseThrow();
+
+        ActingUser.actAs(late);
+        assertThatThrownBy(() -> edits.cancelEvent(e.getId())).as("only its organisers")
+                .isInstanceOf(AccessDeniedException.class);
+        ActingUser.actAs(editor);
+        edits.cancelEvent(e.getId());
+        assertThatThrownBy(() -> edits.cancelEvent(e.getId())).isInstanceOfSatisfying(BusinessException.class,
+                ex -> assertThat(ex.messageKey()).isEqualTo("campaigns.event.cancelled"));
+        ActingUser.actAs(late);
+        assertThatThrownBy(() -> events.register(e.getId())).isInstanceOfSatisfying(BusinessException.class,
+                ex -> assertThat(ex.messageKey()).isEqualTo("campaigns.event.cancelled"));
+        ActingUser.actAs(registered);
+        assertThat(notifications.mine(50)).as("the registered person is told")
+                .anySatisfy(n -> {
+                    assertThat(n.getLink()).endsWith("id=" + e.getId());
+                    assertThat(n.getTitle()).contains("u anulua");
+                });
+        ActingUser.actAs(null);
+
+        HttpResponse<String> feed = conditional("If-None-Match", etag);
+        assertThat(feed.statusCode()).as("a cancellation is news to calendar programs").isEqualTo(200);
+        String block = feed.body().replace("\r\n ", "");
+        int at = block.indexOf("UID:campaigns-event-" + e.getId() + "@");
+        assertThat(at).as("still in the feed").isPositive();
+        assertThat(block.substring(block.lastIndexOf("BEGIN:VEVENT", at), block.indexOf("END:VEVENT", at)))
+                .contains("STATUS:CANCELLED");
+        assertThat(visitor.get("/campaigns/event.xhtml?lang=sq&id=" + e.getId()).body())
+                .contains("Ky aktivitet është anuluar.");
+        String day = start.toLocalDate().toString();
+        assertThat(visitor.get("/api/campaigns/events?from=" + day + "&to=" + start.toLocalDate().plusDays(1)).body())
+                .contains("\"id\":" + e.getId()).contains("\"cancelled\":true");
     }
 
     @Test

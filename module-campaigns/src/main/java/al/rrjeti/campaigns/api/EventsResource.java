@@ -49,7 +49,7 @@ public class EventsResource {
 
     public record EventView(long id, Long campaignId, String titleSq, String titleEn, Instant startsAt, Instant endsAt,
             String zone, String place, String onlineLink, Long organisationId, String organisation, Integer capacity,
-            long registered, long waiting, String link, String ics) {
+            long registered, long waiting, String link, String ics, boolean cancelled) {
     }
 
     @Inject
@@ -97,7 +97,7 @@ public class EventsResource {
                 e.getCapacity(), counts.getOrDefault(e.getId(), Map.of()).getOrDefault(RegistrationStatus.REGISTERED, 0L),
                 counts.getOrDefault(e.getId(), Map.of()).getOrDefault(RegistrationStatus.WAITING, 0L),
                 links.absolute("/campaigns/event.xhtml?id=" + e.getId()),
-                links.absolute("/api/campaigns/events/" + e.getId() + ".ics"))).toList();
+                links.absolute("/api/campaigns/events/" + e.getId() + ".ics"), e.isCancelled())).toList();
     }
 
     @GET

@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class EventFeed {
 
     /** A built feed: the bytes, their validators, and when it must be built again at the latest. */
-    public record Feed(byte[] body, String etag, Instant lastModified, Instant validUntil) {
+    public record Feed(byte[] body, String etag, Instant lastModified, Instant builtAt, Instant validUntil) {
     }
 
     static final Duration LONGEST = Duration.ofMinutes(15);
@@ -100,7 +100,9 @@ public class EventFeed {
         synchronized (kept) {
             feed = kept.get(lang);
         }
-        return feed != null && clock.now().isBefore(feed.validUntil()) ? feed : null;
+        Instant now = clock.now();
+        // A clock set back (tests do) makes a feed built "later" stale too.
+        return feed != null && now.isBefore(feed.validUntil()) && !now.isBefore(feed.builtAt()) ? feed : null;
     }
 
     private Feed build(String lang, Locale reader) {
@@ -114,14 +116,14 @@ public class EventFeed {
         String etag = etag(body);
         Feed before = last.get(lang);
         if (before != null && before.etag().equals(etag)) {
-            return new Feed(body, etag, before.lastModified(), until);
+            return new Feed(body, etag, before.lastModified(), now, until);
         }
         Instant modified = now.truncatedTo(ChronoUnit.SECONDS);
         // HTTP dates count seconds: a change within the second of the last one must still look newer.
         if (before != null && !modified.isAfter(before.lastModified())) {
             modified = before.lastModified().plusSeconds(1);
         }
-        return new Feed(body, etag, modified, until);
+        return new Feed(body, etag, modified, now, until);
     }
 
     /** A hash of the feed without its DTSTAMP lines (the build time, not the content). */

@@ -126,6 +126,9 @@ public class EventService {
         publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         CampaignEvent e = repository.lockEvent(eventId).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
+        if (e.isCancelled()) {
+            throw new BusinessException("campaigns.event.cancelled");
+        }
         if (!e.getStartsAt().isAfter(clock.now())) {
             throw new BusinessException("campaigns.event.past");
         }

@@ -15,13 +15,16 @@ public final class EventListing {
     private final Instant startsAt;
     private final ZoneId zone;
     private final String place;
+    private final boolean cancelled;
 
-    public EventListing(Long id, String titleSq, String titleEn, Instant startsAt, String zone, String place) {
+    public EventListing(Long id, String titleSq, String titleEn, Instant startsAt, String zone, String place,
+            Instant cancelledAt) {
         this.id = id;
         this.title = BilingualText.of(titleSq, titleEn);
         this.startsAt = startsAt;
         this.zone = ZoneId.of(zone);
         this.place = place;
+        this.cancelled = cancelledAt != null;
     }
 
     public long getId() {
@@ -43,5 +46,9 @@ public final class EventListing {
 
     public String getPlace() {
         return place;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
     }
 }

@@ -86,7 +86,7 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public List<EventListing> listings(Instant from, Instant to, int max) {
         return em.createQuery("SELECT NEW al.rrjeti.campaigns.domain.EventListing(e.id, e.title.sq, e.title.en,"
-                + " e.startsAt, e.zone, e.place) FROM CampaignEvent e WHERE e.startsAt >= :f AND e.startsAt < :t"
+                + " e.startsAt, e.zone, e.place, e.cancelledAt) FROM CampaignEvent e WHERE e.startsAt >= :f AND e.startsAt < :t"
                 + " ORDER BY e.startsAt, e.id", EventListing.class).setParameter("f", from).setParameter("t", to)
                 .setMaxResults(max).getResultList();
     }
@@ -143,7 +143,7 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public List<Registration> dueReminders(Instant from, Instant to) {
         return em.createQuery("SELECT r FROM Registration r, CampaignEvent e WHERE e.id = r.eventId"
-                + " AND r.status = :s AND r.remindedAt IS NULL AND e.startsAt > :f AND e.startsAt <= :t"
+                + " AND r.status = :s AND r.remindedAt IS NULL AND e.cancelledAt IS NULL AND e.startsAt > :f AND e.startsAt <= :t"
                 + " ORDER BY e.startsAt, r.id", Registration.class).setParameter("s", RegistrationStatus.REGISTERED)
                 .setParameter("f", from).setParameter("t", to).getResultList();
     }

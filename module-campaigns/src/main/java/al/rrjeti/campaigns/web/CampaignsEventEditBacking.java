@@ -58,6 +58,13 @@ public class CampaignsEventEditBacking implements Serializable {
         }
     }
 
+    /** Calls the activity off (registered people are told) and shows it, marked. */
+    public void cancelActivity() {
+        if (Forms.save(messages, "calloff", () -> edits.cancelEvent(id), null) != null) {
+            Forms.done(messages, "campaigns.event.cancel.done", "/campaigns/event.xhtml?id=" + id);
+        }
+    }
+
     public EventForm getForm() {
         return form;
     }
