@@ -137,6 +137,16 @@ class CampaignsJourneyIT {
             assertThat(editor.text("#where")).contains("Pallati i Kulturës");
             editor.open(campaign.replace("campaign.xhtml", "campaign-edit.xhtml") + "&lang=en");
             Accessibility.assertNoSeriousViolations(editor.driver());
+            editor.find("input[id='campaign:titleEn']").sendKeys("Honesty week " + RUN);
+            editor.find("input[id='campaign:goalSq']").clear();
+            editor.submit("button[id='campaign:save']");
+            assertThat(editor.text("main")).as("refused beside the field").contains("Write the campaign's goal");
+            assertThat(editor.find("input[id='campaign:titleEn']").getAttribute("value")).as("what was typed stays")
+                    .isEqualTo("Honesty week " + RUN);
+            editor.find("input[id='campaign:goalEn']").sendKeys("Citizens know where to report.");
+            editor.submit("button[id='campaign:save']");
+            assertThat(editor.driver().getCurrentUrl()).contains("campaign.xhtml?id=");
+            assertThat(editor.text("main")).contains("Honesty week " + RUN, "The campaign's changes are saved.");
 
             citizen.open("/notifications.xhtml?lang=sq");
             assertThat(citizen.text("main")).as("registered people hear of the change").contains("ndryshoi");

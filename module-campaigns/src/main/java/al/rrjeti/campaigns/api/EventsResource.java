@@ -1,5 +1,6 @@
 package al.rrjeti.campaigns.api;
 
+import al.rrjeti.campaigns.application.EventFeed;
 import al.rrjeti.campaigns.application.EventService;
 import al.rrjeti.campaigns.application.IcsCalendar;
 import al.rrjeti.campaigns.domain.CampaignEvent;
@@ -19,12 +20,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +49,7 @@ public class EventsResource {
 
     public record EventView(long id, Long campaignId, String titleSq, String titleEn, Instant startsAt, Instant endsAt,
             String zone, String place, String onlineLink, Long organisationId, String organisation, Integer capacity,
-            long registered, long waiting, String link, String ics) {
+            long registered, long waiting, String link, String ics, boolean cancelled) {
     }
 
     @Inject
@@ -52,6 +57,9 @@ public class EventsResource {
 
     @Inject
     private IcsCalendar ics;
+
+    @Inject
+    private EventFeed feed;
 
     @Inject
     private OrganisationLookup organisations;
@@ -76,17 +84,20 @@ public class EventsResource {
         if (!last.isAfter(first) || ChronoUnit.DAYS.between(first, last) > 366) {
             throw new BadRequestException("'to' must come after 'from', at most 366 days later");
         }
-        List<CampaignEvent> found = events.events(first.atStartOfDay(dateTimes.zone()).toInstant(),
-                last.atStartOfDay(dateTimes.zone()).toInstant());
+        Instant since = first.atStartOfDay(dateTimes.zone()).toInstant();
+        Instant until = last.atStartOfDay(dateTimes.zone()).toInstant();
+        List<CampaignEvent> found = events.events(since, until);
+        // One query each for the organisations and the registrations of the whole answer.
         Map<Long, OrganisationRef> orgs = organisations.byIds(found.stream().map(CampaignEvent::getOrganisationId)
                 .filter(Objects::nonNull).toList());
+        Map<Long, Map<RegistrationStatus, Long>> counts = events.counts(since, until);
         return found.stream().map(e -> new EventView(e.getId(), e.getCampaignId(), e.getTitle().getSq(), e.getTitle().getEn(),
                 e.getStartsAt(), e.getEndsAt(), e.zone().getId(), e.getPlace(), e.getOnlineLink(), e.getOrganisationId(),
                 orgs.containsKey(e.getOrganisationId()) ? orgs.get(e.getOrganisationId()).getName() : null,
-                e.getCapacity(), events.count(e.getId(), RegistrationStatus.REGISTERED),
-                events.count(e.getId(), RegistrationStatus.WAITING),
+                e.getCapacity(), counts.getOrDefault(e.getId(), Map.of()).getOrDefault(RegistrationStatus.REGISTERED, 0L),
+                counts.getOrDefault(e.getId(), Map.of()).getOrDefault(RegistrationStatus.WAITING, 0L),
                 links.absolute("/campaigns/event.xhtml?id=" + e.getId()),
-                links.absolute("/api/campaigns/events/" + e.getId() + ".ics"))).toList();
+                links.absolute("/api/campaigns/events/" + e.getId() + ".ics"), e.isCancelled())).toList();
     }
 
     @GET
@@ -107,9 +118,18 @@ public class EventsResource {
     @GET
     @Path("feed.ics")
     @Produces(CALENDAR)
-    @Operation(operationId = "campaignsFeed", summary = "Upcoming activities as an iCalendar feed to subscribe to")
-    public Response feed() {
-        return Response.ok(ics.of(events.upcoming(), language.getLocale()), CALENDAR + "; charset=UTF-8").build();
+    @Operation(operationId = "campaignsFeed", summary = "Upcoming activities as an iCalendar feed to subscribe to;"
+            + " answers 304 to a conditional GET (If-None-Match, If-Modified-Since) while nothing changed")
+    public Response feed(@Context Request request) {
+        EventFeed.Feed built = feed.of(language.getLocale());
+        EntityTag tag = new EntityTag(built.etag());
+        Date modified = Date.from(built.lastModified());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(built.body(), CALENDAR + "; charset=UTF-8");
+        // Calendar programs should ask again each time, cheaply: 304 while the ETag holds.
+        return answer.tag(tag).lastModified(modified).header("Cache-Control", "no-cache")
+                .header("Vary", "Cookie").build();
     }
 
     private static LocalDate day(String value, LocalDate fallback) {

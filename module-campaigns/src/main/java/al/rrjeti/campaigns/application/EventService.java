@@ -2,8 +2,10 @@ package al.rrjeti.campaigns.application;
 
 import al.rrjeti.campaigns.CampaignsModule;
 import al.rrjeti.campaigns.domain.Campaign;
+import al.rrjeti.campaigns.domain.CampaignCard;
 import al.rrjeti.campaigns.domain.CampaignEvent;
 import al.rrjeti.campaigns.domain.CampaignRepository;
+import al.rrjeti.campaigns.domain.EventListing;
 import al.rrjeti.campaigns.domain.Registration;
 import al.rrjeti.campaigns.domain.RegistrationStatus;
 import al.rrjeti.campaigns.domain.Subscription;
@@ -26,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -123,6 +126,9 @@ public class EventService {
         publicChange.fire(PublicContentChanged.of("campaigns"));
         Person me = caller.requireAccount();
         CampaignEvent e = repository.lockEvent(eventId).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
+        if (e.isCancelled()) {
+            throw new BusinessException("campaigns.event.cancelled");
+        }
         if (!e.getStartsAt().isAfter(clock.now())) {
             throw new BusinessException("campaigns.event.past");
         }
@@ -203,6 +209,26 @@ public class EventService {
 
     public List<CampaignEvent> eventsOf(Long campaignId) {
         return repository.eventsOf(campaignId);
+    }
+
+    public List<CampaignCard> cards() {
+        return repository.cards();
+    }
+
+    /** Events starting in [from, to) as the calendar lists them. */
+    public List<EventListing> listings(Instant from, Instant to) {
+        return repository.listings(from, to, Integer.MAX_VALUE);
+    }
+
+    /** The next {@code max} events from now on, as lists show them. */
+    public List<EventListing> next(int max) {
+        Instant now = clock.now();
+        return repository.listings(now, now.plus(java.time.Duration.ofDays(settings.feedDaysAhead())), max);
+    }
+
+    /** Places held and waiting per event starting in [from, to), for events that have any. */
+    public Map<Long, Map<RegistrationStatus, Long>> counts(Instant from, Instant to) {
+        return repository.counts(from, to);
     }
 
     /** Events from now on, as far ahead as the feed looks. */

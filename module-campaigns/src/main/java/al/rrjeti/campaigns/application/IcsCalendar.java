@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -61,6 +62,10 @@ public class IcsCalendar {
         v.add(new Description((description == null ? "" : markdown.toText(description) + "\n\n")
                 + (e.getOnlineLink() == null ? "" : e.getOnlineLink() + "\n") + page));
         v.add(new Url(URI.create(page)));
+        if (e.isCancelled()) {
+            // Kept in the feed so subscribed calendars drop or strike it, rather than silently losing it.
+            v.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
         return v;
     }
 }

@@ -17,6 +17,7 @@ import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Notifier;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Person;
+import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class OrganiserEdits {
     @Inject
     private Audit audit;
 
+    @Inject
+    private PlatformClock clock;
+
     /**
      * @param seenVersion the campaign's version when the form was opened (null: no check)
      * @throws ConflictException when someone saved the campaign since
@@ -98,6 +102,9 @@ public class OrganiserEdits {
         if (seenVersion != null && seenVersion != e.getRowVersion()) {
             throw new ConflictException(null);
         }
+        if (e.isCancelled()) {
+            throw new BusinessException("campaigns.event.cancelled");
+        }
         d.check();
         ZoneId zone = Checks.blank(d.zone()) ? e.zone() : ZoneId.of(d.zone().strip());
         Instant start = d.startsAt().atZone(zone).toInstant();
@@ -119,6 +126,31 @@ public class OrganiserEdits {
                 "campaigns.notification.changed.body", "/campaigns/event.xhtml?id=" + id, title(e)));
         promoteWhileRoom(e);
         return new EventChange(e, over(e));
+    }
+
+    /**
+     * Calls an activity off: it stays in the calendar and the feed marked as cancelled (calendar
+     * programs that subscribed learn of it), takes no registrations and sends no reminders; everyone
+     * registered or waiting is told.
+     */
+    @Transactional
+    public CampaignEvent cancelEvent(Long id) {
+        publicChange.fire(PublicContentChanged.of("campaigns"));
+        CampaignEvent e = repository.lockEvent(id).orElseThrow(() -> new BusinessException("campaigns.event.unknown"));
+        Person me = requireOrganiser(e.getOrganisationId());
+        if (e.isCancelled()) {
+            throw new BusinessException("campaigns.event.cancelled");
+        }
+        if (!e.getStartsAt().isAfter(clock.now())) {
+            throw new BusinessException("campaigns.event.cancel.past");
+        }
+        e.cancel(clock.now());
+        audit.record(caller.auditName(), "campaigns.event.cancelled", "event " + id, null);
+        List<Long> told = repository.registrantIds(id).stream().filter(p -> !p.equals(me.getId())).toList();
+        notifier.notifyAll(told, CampaignsModule.CHANGED, new NotificationText(CampaignsModule.MESSAGES,
+                CampaignsModule.class.getClassLoader(), "campaigns.notification.cancelled.title",
+                "campaigns.notification.cancelled.body", "/campaigns/event.xhtml?id=" + id, title(e)));
+        return e;
     }
 
     /** Whether the caller may change the campaign (for showing the edit link; the service checks again). */

@@ -63,6 +63,10 @@ public class CampaignEvent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When its organisers called it off; null while it takes place. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -98,6 +102,19 @@ public class CampaignEvent {
         this.place = place;
         this.onlineLink = onlineLink;
         this.capacity = capacity;
+    }
+
+    /** Called off: it stays listed, marked, and takes no more registrations. */
+    public void cancel(Instant at) {
+        this.cancelledAt = at;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
     }
 
     /** Whether one more person gets a place when this many hold one already. */

@@ -2,6 +2,7 @@ package al.rrjeti.campaigns.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Campaigns, their events, registrations and subscriptions. */
@@ -14,6 +15,9 @@ public interface CampaignRepository {
     /** Every campaign, the latest start first. */
     List<Campaign> campaigns();
 
+    /** Every campaign as the list shows it, the latest start first. */
+    List<CampaignCard> cards();
+
     void add(CampaignEvent event);
 
     Optional<CampaignEvent> event(Long id);
@@ -25,6 +29,12 @@ public interface CampaignRepository {
     List<CampaignEvent> events(Instant from, Instant to);
 
     List<CampaignEvent> eventsOf(Long campaignId);
+
+    /** At most {@code max} events starting in [from, to) as lists show them, soonest first. */
+    List<EventListing> listings(Instant from, Instant to, int max);
+
+    /** Places held and waiting of every event starting in [from, to) that has any: one query for a page. */
+    Map<Long, Map<RegistrationStatus, Long>> counts(Instant from, Instant to);
 
     void add(Registration registration);
 

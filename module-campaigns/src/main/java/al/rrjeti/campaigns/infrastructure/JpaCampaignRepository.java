@@ -1,8 +1,10 @@
 package al.rrjeti.campaigns.infrastructure;
 
 import al.rrjeti.campaigns.domain.Campaign;
+import al.rrjeti.campaigns.domain.CampaignCard;
 import al.rrjeti.campaigns.domain.CampaignEvent;
 import al.rrjeti.campaigns.domain.CampaignRepository;
+import al.rrjeti.campaigns.domain.EventListing;
 import al.rrjeti.campaigns.domain.Material;
 import al.rrjeti.campaigns.domain.Newsletter;
 import al.rrjeti.campaigns.domain.Registration;
@@ -14,7 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link CampaignRepository} on the module's persistence unit. */
@@ -39,6 +44,13 @@ public class JpaCampaignRepository implements CampaignRepository {
     public List<Campaign> campaigns() {
         return em.createQuery("SELECT c FROM Campaign c ORDER BY c.startsOn DESC, c.id DESC", Campaign.class)
                 .getResultList();
+    }
+
+    @Override
+    public List<CampaignCard> cards() {
+        return em.createQuery("SELECT NEW al.rrjeti.campaigns.domain.CampaignCard(c.id, c.title.sq, c.title.en,"
+                + " c.goal.sq, c.goal.en, c.audience, c.startsOn, c.endsOn, c.organisationId) FROM Campaign c"
+                + " ORDER BY c.startsOn DESC, c.id DESC", CampaignCard.class).getResultList();
     }
 
     @Override
@@ -69,6 +81,25 @@ public class JpaCampaignRepository implements CampaignRepository {
     public List<CampaignEvent> eventsOf(Long campaignId) {
         return em.createQuery("SELECT e FROM CampaignEvent e WHERE e.campaignId = :c ORDER BY e.startsAt, e.id",
                 CampaignEvent.class).setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public List<EventListing> listings(Instant from, Instant to, int max) {
+        return em.createQuery("SELECT NEW al.rrjeti.campaigns.domain.EventListing(e.id, e.title.sq, e.title.en,"
+                + " e.startsAt, e.zone, e.place, e.cancelledAt) FROM CampaignEvent e WHERE e.startsAt >= :f AND e.startsAt < :t"
+                + " ORDER BY e.startsAt, e.id", EventListing.class).setParameter("f", from).setParameter("t", to)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Map<Long, Map<RegistrationStatus, Long>> counts(Instant from, Instant to) {
+        Map<Long, Map<RegistrationStatus, Long>> counts = new HashMap<>();
+        em.createQuery("SELECT r.eventId, r.status, COUNT(r) FROM Registration r, CampaignEvent e WHERE e.id = r.eventId"
+                + " AND e.startsAt >= :f AND e.startsAt < :t GROUP BY r.eventId, r.status", Object[].class)
+                .setParameter("f", from).setParameter("t", to).getResultList()
+                .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(RegistrationStatus.class))
+                        .put((RegistrationStatus) row[1], (Long) row[2]));
+        return counts;
     }
 
     @Override
@@ -112,7 +143,7 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public List<Registration> dueReminders(Instant from, Instant to) {
         return em.createQuery("SELECT r FROM Registration r, CampaignEvent e WHERE e.id = r.eventId"
-                + " AND r.status = :s AND r.remindedAt IS NULL AND e.startsAt > :f AND e.startsAt <= :t"
+                + " AND r.status = :s AND r.remindedAt IS NULL AND e.cancelledAt IS NULL AND e.startsAt > :f AND e.startsAt <= :t"
                 + " ORDER BY e.startsAt, r.id", Registration.class).setParameter("s", RegistrationStatus.REGISTERED)
                 .setParameter("f", from).setParameter("t", to).getResultList();
     }

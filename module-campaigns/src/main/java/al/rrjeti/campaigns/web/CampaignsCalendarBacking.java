@@ -1,7 +1,7 @@
 package al.rrjeti.campaigns.web;
 
 import al.rrjeti.campaigns.application.EventService;
-import al.rrjeti.campaigns.domain.CampaignEvent;
+import al.rrjeti.campaigns.domain.EventListing;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.i18n.DateTimes;
@@ -24,7 +24,7 @@ import java.util.Map;
 public class CampaignsCalendarBacking {
 
     /** One day of the grid and the activities starting on it. */
-    public record Day(LocalDate date, boolean inMonth, List<CampaignEvent> events) {
+    public record Day(LocalDate date, boolean inMonth, List<EventListing> events) {
         public int getNumber() {
             return date.getDayOfMonth();
         }
@@ -33,7 +33,7 @@ public class CampaignsCalendarBacking {
             return inMonth;
         }
 
-        public List<CampaignEvent> getEvents() {
+        public List<EventListing> getEvents() {
             return events;
         }
     }
@@ -53,7 +53,7 @@ public class CampaignsCalendarBacking {
     private String month;
     private String view;
     private YearMonth shown;
-    private List<CampaignEvent> loaded;
+    private List<EventListing> loaded;
 
     public YearMonth getShown() {
         if (shown == null) {
@@ -87,10 +87,10 @@ public class CampaignsCalendarBacking {
         return "list".equals(view);
     }
 
-    public List<CampaignEvent> getEvents() {
+    public List<EventListing> getEvents() {
         if (loaded == null) {
             YearMonth m = getShown();
-            loaded = events.events(m.atDay(1).atStartOfDay(dateTimes.zone()).toInstant(),
+            loaded = events.listings(m.atDay(1).atStartOfDay(dateTimes.zone()).toInstant(),
                     m.plusMonths(1).atDay(1).atStartOfDay(dateTimes.zone()).toInstant());
         }
         return loaded;
@@ -107,8 +107,8 @@ public class CampaignsCalendarBacking {
 
     public List<List<Day>> getWeeks() {
         YearMonth m = getShown();
-        Map<LocalDate, List<CampaignEvent>> byDay = new LinkedHashMap<>();
-        for (CampaignEvent e : getEvents()) {
+        Map<LocalDate, List<EventListing>> byDay = new LinkedHashMap<>();
+        for (EventListing e : getEvents()) {
             byDay.computeIfAbsent(e.getStartsAt().atZone(dateTimes.zone()).toLocalDate(), d -> new ArrayList<>()).add(e);
         }
         List<List<Day>> weeks = new ArrayList<>();
