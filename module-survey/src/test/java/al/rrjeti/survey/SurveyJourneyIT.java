@@ -146,9 +146,9 @@ class SurveyJourneyIT {
         String email = "cso." + run + "@example.al";
         String code = "ojf-" + run;
         String editPage;
-        try (Browser member = new Browser(app); Browser operator = new Browser(app)) {
-            Journeys.logIn(operator, "operator@rrjeti.local", "Rrjeti-Operator-1");
-            Journeys.verifiedOrganisation(member, operator, "CSO", organisation, email, "Arta");
+        try (Browser member = new Browser(app)) {
+            // the representative of a verified CSO (registering and verifying one through the pages is the kernel's journey)
+            Journeys.logIn(member, Journeys.accountWithRole(app, "cso_member", email, organisation), Journeys.PASSWORD);
 
             member.open("/survey/?lang=sq");
             member.submit("a[id='build-survey']");
