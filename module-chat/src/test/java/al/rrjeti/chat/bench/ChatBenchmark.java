@@ -54,6 +54,7 @@ class ChatBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("bench-(\\d+-\\d+)-end");
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)|nonce=\"([^\"]+)\"");
     private static final Pattern CREATED = Pattern.compile("\"createdAt\"\\s*:\\s*\"([^\"]+)\"");
     /** The wall clock at a nanoTime origin: receipts are compared with the server's message times (same machine). */
     private static final long NANO0 = System.nanoTime();
@@ -68,6 +69,8 @@ class ChatBenchmark {
         final int n;
         final HttpSession http;
         String viewState;
+        /** PrimeFaces' CSP nonce of the page, which its ajax sends with every post (primefaces.nonce). */
+        String nonce = "";
         final Map<Long, Long> received = new ConcurrentHashMap<>();
         WebSocket socket;
 
@@ -118,6 +121,10 @@ class ChatBenchmark {
         for (Member m : members) {
             String page = m.http.get("/chat/").body();
             m.viewState = HttpSession.viewState(page);
+            Matcher nonce = NONCE.matcher(page);
+            if (nonce.find()) {
+                m.nonce = nonce.group(1) != null ? nonce.group(1) : nonce.group(2);
+            }
             Matcher s = SOCKET.matcher(page);
             try {
                 if (!s.find()) {
@@ -252,7 +259,8 @@ class ChatBenchmark {
                 + token + "-end") + "&jakarta.faces.ViewState=" + HttpSession.enc(m.viewState)
                 + "&jakarta.faces.source=composer%3Asend&jakarta.faces.partial.event=click"
                 + "&jakarta.faces.partial.execute=composer&jakarta.faces.partial.render=composer"
-                + "&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true&composer%3Asend=composer%3Asend";
+                + "&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true&composer%3Asend=composer%3Asend"
+                + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
         try {
             sentAt.put(token, System.nanoTime());
             long start = System.nanoTime();
