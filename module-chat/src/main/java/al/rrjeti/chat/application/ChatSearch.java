@@ -90,7 +90,7 @@ public class ChatSearch implements SearchProvider {
         drain();
     }
 
-    /** Whether every committed change has reached the index (for tests and the shutdown). */
+    /** Whether every committed change has reached the index (tests wait for it). */
     public boolean settled() {
         return pending.isEmpty() && !draining.get();
     }

@@ -170,6 +170,8 @@ class ChatBenchmark {
         Map<String, Long> ids = ids(members.get(0), room, before);
         List<Long> micros = new ArrayList<>();
         List<Long> fromCreated = new ArrayList<>();
+        // By when the message was sent, ten seconds a window: whether a tail is the server warming up or steady.
+        java.util.TreeMap<Long, List<Long>> byWindow = new java.util.TreeMap<>();
         int missing = 0;
         for (Map.Entry<String, Long> sent : sentAt.entrySet()) {
             Long id = ids.get(sent.getKey());
@@ -182,6 +184,8 @@ class ChatBenchmark {
                     missing++;
                 } else {
                     micros.add(Math.max(0, (got - sent.getValue()) / 1000));
+                    byWindow.computeIfAbsent((sent.getValue() - start) / 10_000_000_000L, w -> new ArrayList<>())
+                            .add(Math.max(0, (got - sent.getValue()) / 1000));
                     Long created = createdMicros.get(id);
                     if (created != null) {
                         fromCreated.add(Math.max(0, EPOCH0_MICROS + (got - NANO0) / 1000 - created));
@@ -201,6 +205,8 @@ class ChatBenchmark {
             if (!fromCreated.isEmpty()) {
                 Latencies.report("message created on the server to push on each client", fromCreated);
             }
+            byWindow.forEach((w, window) -> Latencies.report(String.format(Locale.ROOT,
+                    "  delivery of messages sent in %d–%d s", w * 10, w * 10 + 10), window));
         }
         if (!postMicros.isEmpty()) {
             Latencies.report("sender's Faces ajax post, round trip", postMicros);
