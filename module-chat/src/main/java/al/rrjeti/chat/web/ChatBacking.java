@@ -5,7 +5,6 @@ import al.rrjeti.chat.application.ChatDirectory.Candidate;
 import al.rrjeti.chat.application.ChatMeetings;
 import al.rrjeti.chat.application.ChatMessages;
 import al.rrjeti.chat.domain.Meeting;
-import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.chat.application.ChatModeration;
 import al.rrjeti.chat.application.ChatRooms;
 import al.rrjeti.chat.application.ChatRooms.MemberView;
@@ -47,9 +46,6 @@ public class ChatBacking implements Serializable {
 
     @Inject
     private transient al.rrjeti.chat.application.ChatPresence presence;
-
-    @Inject
-    private transient DateTimes dates;
 
     @Inject
     private transient Messages faces;
@@ -226,16 +222,10 @@ public class ChatBacking implements Serializable {
                 : null;
     }
 
+    /** Back to the room, no fragment: Faces took "#meetings" into the room parameter, and the page came back empty. */
     public String schedule() {
         return faces.attempt("meeting", () -> meetingService.schedule(new ChatMeetings.Plan(room, meetingTitle, agenda,
-                date, time, zone, minutes, videoUrl)), "chat.meeting.scheduled") ? open(room) + "#meetings" : null;
-    }
-
-    /** The meeting's start in the platform's zone, and in its own when that differs. */
-    public String when(Meeting m) {
-        String here = dates.dateTime(m.getStartsAt(), language.getLocale());
-        return m.getZone().equals(dates.zone().getId()) ? here
-                : here + " (" + m.start().toLocalDateTime().toString().replace('T', ' ') + " " + m.getZone() + ")";
+                date, time, zone, minutes, videoUrl)), "chat.meeting.scheduled") ? open(room) : null;
     }
 
     public List<Meeting> getMeetings() {

@@ -64,14 +64,22 @@ public class ChatPush {
         deliver(arrival.activity());
     }
 
-    /** Sends the activity to each recipient's open chat pages on this server. */
+    /**
+     * Sends the activity to each recipient's open chat pages on this server: one JSON text for all
+     * (OmniFaces encodes the message once per call), one web socket frame per open page.
+     */
     public void deliver(ChatActivity activity) {
+        Thread thread = Thread.currentThread();
+        ClassLoader application = thread.getContextClassLoader();
+        thread.setContextClassLoader(ServiceLookups.over(application));
         try {
             chat.send(Map.of("room", activity.roomId(), "id", activity.messageId(),
                     "kind", activity.kind().name()), activity.recipients());
         } catch (RuntimeException e) {
             // A push that fails costs nothing but immediacy: the page catches up on its next message or reconnect.
             LOG.log(Level.WARNING, "chat push failed for room " + activity.roomId(), e);
+        } finally {
+            thread.setContextClassLoader(application);
         }
     }
 }

@@ -8,7 +8,6 @@ import al.rrjeti.chat.domain.Meeting;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
-import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.api.text.Markdown;
 import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.kernel.api.web.Pages;
@@ -37,9 +36,6 @@ public class MeetingBacking implements Serializable {
 
     @Inject
     private transient CurrentLanguage language;
-
-    @Inject
-    private transient DateTimes dates;
 
     @Inject
     private transient Markdown markdown;
@@ -103,13 +99,6 @@ public class MeetingBacking implements Serializable {
 
     private String self() {
         return "/chat/meeting.xhtml?faces-redirect=true&id=" + id;
-    }
-
-    /** The start in the platform's zone, and in the meeting's own when that differs. */
-    public String getWhen() {
-        String here = dates.dateTime(meeting.getStartsAt(), language.getLocale());
-        return meeting.getZone().equals(dates.zone().getId()) ? here
-                : here + " (" + meeting.start().toLocalDateTime().toString().replace('T', ' ') + " " + meeting.getZone() + ")";
     }
 
     public String getAgendaHtml() {

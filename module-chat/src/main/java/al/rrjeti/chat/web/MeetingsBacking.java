@@ -132,10 +132,6 @@ public class MeetingsBacking implements Serializable {
         return DateTimeFormatter.ofPattern("HH:mm").format(m.getStartsAt().atZone(dates.zone()));
     }
 
-    public String when(Meeting m) {
-        return dates.dateTime(m.getStartsAt(), language.getLocale());
-    }
-
     public boolean isList() {
         return "list".equals(view);
     }

@@ -54,6 +54,12 @@ class ChatBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("bench-(\\d+-\\d+)-end");
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)|nonce=\"([^\"]+)\"");
+    private static final Pattern CREATED = Pattern.compile("\"createdAt\"\\s*:\\s*\"([^\"]+)\"");
+    /** The wall clock at a nanoTime origin: receipts are compared with the server's message times (same machine). */
+    private static final long NANO0 = System.nanoTime();
+    private static final long EPOCH0_MICROS = java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH,
+            java.time.Instant.now());
 
     @ArquillianResource
     private URL app;
@@ -63,6 +69,8 @@ class ChatBenchmark {
         final int n;
         final HttpSession http;
         String viewState;
+        /** PrimeFaces' CSP nonce of the page, which its ajax sends with every post (primefaces.nonce). */
+        String nonce = "";
         final Map<Long, Long> received = new ConcurrentHashMap<>();
         WebSocket socket;
 
@@ -75,6 +83,11 @@ class ChatBenchmark {
     private final AtomicInteger socketErrors = new AtomicInteger();
     private final AtomicInteger sendErrors = new AtomicInteger();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    /** Each send's Faces ajax round trip (µs): the sender's cost, apart from the delivery. */
+    private final List<Long> postMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicReference<String> firstSendFailure = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Each message's creation time on the server (µs since the epoch), read back with its id. */
+    private final Map<Long, Long> createdMicros = new ConcurrentHashMap<>();
 
     @Test
     void twoHundredMembersInOneRoom() throws Exception {
@@ -108,6 +121,10 @@ class ChatBenchmark {
         for (Member m : members) {
             String page = m.http.get("/chat/").body();
             m.viewState = HttpSession.viewState(page);
+            Matcher nonce = NONCE.matcher(page);
+            if (nonce.find()) {
+                m.nonce = nonce.group(1) != null ? nonce.group(1) : nonce.group(2);
+            }
             Matcher s = SOCKET.matcher(page);
             try {
                 if (!s.find()) {
@@ -128,6 +145,9 @@ class ChatBenchmark {
                 members.stream().filter(m -> m.socket != null).count(), room, context);
 
         List<double[]> server = java.util.Collections.synchronizedList(new ArrayList<>());
+        ProcessHandle payara = payaraProcess();
+        CpuSampler serverCpu = new CpuSampler(payara);
+        CpuSampler clientCpu = new CpuSampler(ProcessHandle.current());
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(8);
         ExecutorService senders = Executors.newFixedThreadPool(16);
         long periodMs = 10_000;
@@ -136,7 +156,10 @@ class ChatBenchmark {
         for (Member m : members) {
             clock.scheduleAtFixedRate(() -> senders.execute(() -> send(m)), m.n * step, periodMs, TimeUnit.MILLISECONDS);
         }
-        clock.scheduleAtFixedRate(() -> server.add(metrics(members.get(0).http)), 0, 1, TimeUnit.SECONDS);
+        clock.scheduleAtFixedRate(() -> {
+            double[] heapAndSystem = metrics(members.get(0).http);
+            server.add(new double[] {serverCpu.sample(), heapAndSystem[0], heapAndSystem[1], clientCpu.sample()});
+        }, 0, 1, TimeUnit.SECONDS);
         Thread.sleep(SECONDS * 1000L);
         clock.shutdownNow();
         senders.shutdown();
@@ -146,6 +169,9 @@ class ChatBenchmark {
 
         Map<String, Long> ids = ids(members.get(0), room, before);
         List<Long> micros = new ArrayList<>();
+        List<Long> fromCreated = new ArrayList<>();
+        // By when the message was sent, ten seconds a window: whether a tail is the server warming up or steady.
+        java.util.TreeMap<Long, List<Long>> byWindow = new java.util.TreeMap<>();
         int missing = 0;
         for (Map.Entry<String, Long> sent : sentAt.entrySet()) {
             Long id = ids.get(sent.getKey());
@@ -158,6 +184,12 @@ class ChatBenchmark {
                     missing++;
                 } else {
                     micros.add(Math.max(0, (got - sent.getValue()) / 1000));
+                    byWindow.computeIfAbsent((sent.getValue() - start) / 10_000_000_000L, w -> new ArrayList<>())
+                            .add(Math.max(0, (got - sent.getValue()) / 1000));
+                    Long created = createdMicros.get(id);
+                    if (created != null) {
+                        fromCreated.add(Math.max(0, EPOCH0_MICROS + (got - NANO0) / 1000 - created));
+                    }
                 }
             }
         }
@@ -170,16 +202,28 @@ class ChatBenchmark {
             System.out.println("no push received");
         } else {
             Latencies.report("delivery, send start to push on each client", micros);
+            if (!fromCreated.isEmpty()) {
+                Latencies.report("message created on the server to push on each client", fromCreated);
+            }
+            byWindow.forEach((w, window) -> Latencies.report(String.format(Locale.ROOT,
+                    "  delivery of messages sent in %d–%d s", w * 10, w * 10 + 10), window));
+        }
+        if (!postMicros.isEmpty()) {
+            Latencies.report("sender's Faces ajax post, round trip", postMicros);
         }
         System.out.printf(Locale.ROOT, "errors: %d sends failed over HTTP, %d sent but not saved (refused), %d pushes missing"
                 + " of %d, %d socket errors%n", sendErrors.get(), sentAt.size() - ids.size(), missing,
                 (long) ids.size() * members.size(), socketErrors.get());
-        double cpuAvg = server.stream().mapToDouble(x -> x[0]).filter(x -> x >= 0).average().orElse(-1);
-        double cpuMax = server.stream().mapToDouble(x -> x[0]).max().orElse(-1);
-        double heapMax = server.stream().mapToDouble(x -> x[1]).max().orElse(-1);
-        double heapAvg = server.stream().mapToDouble(x -> x[1]).filter(x -> x >= 0).average().orElse(-1);
-        System.out.printf(Locale.ROOT, "server: process CPU load avg %.0f %% max %.0f %% (of all cores); heap used avg %.0f MB"
-                + " max %.0f MB (%d samples)%n%n", cpuAvg * 100, cpuMax * 100, heapAvg / 1e6, heapMax / 1e6, server.size());
+        if (firstSendFailure.get() != null) {
+            System.out.println("first failed send: " + firstSendFailure.get());
+        }
+        System.out.printf(Locale.ROOT, "server (Payara, pid %s): CPU avg %.0f %% max %.0f %% of all %d cores; heap used avg %.0f MB"
+                + " max %.0f MB (%d samples)%n", payara == null ? "not found" : payara.pid(), avg(server, 0) * 100,
+                max(server, 0) * 100, Runtime.getRuntime().availableProcessors(), avg(server, 1) / 1e6, max(server, 1) / 1e6,
+                server.size());
+        System.out.printf(Locale.ROOT, "client (this benchmark's JVM, on the same machine): CPU avg %.0f %% max %.0f %%;"
+                + " whole machine (Payara's vendor metric system_cpu_load) avg %.0f %% max %.0f %%%n%n",
+                avg(server, 3) * 100, max(server, 3) * 100, avg(server, 2) * 100, max(server, 2) * 100);
     }
 
     private Member join(String base, String email, int n) throws Exception {
@@ -221,15 +265,24 @@ class ChatBenchmark {
                 + token + "-end") + "&jakarta.faces.ViewState=" + HttpSession.enc(m.viewState)
                 + "&jakarta.faces.source=composer%3Asend&jakarta.faces.partial.event=click"
                 + "&jakarta.faces.partial.execute=composer&jakarta.faces.partial.render=composer"
-                + "&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true&composer%3Asend=composer%3Asend";
+                + "&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true&composer%3Asend=composer%3Asend"
+                + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
         try {
             sentAt.put(token, System.nanoTime());
-            HttpResponse<String> r = m.http.postForm("/chat/index.xhtml", form);
-            if (r.statusCode() != 200 || r.body().contains("<error>")) {
+            long start = System.nanoTime();
+            // The header a browser's Faces ajax sends: without it Faces takes the post for a full one.
+            HttpResponse<String> r = m.http.send(java.net.http.HttpRequest.newBuilder(URI.create(
+                    app.toExternalForm().replaceAll("/$", "") + "/chat/index.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+            postMicros.add((System.nanoTime() - start) / 1000);
+            if (r.statusCode() != 200 || !r.body().contains("<partial-response") || r.body().contains("<error>")) {
                 sendErrors.incrementAndGet();
+                firstSendFailure.compareAndSet(null, r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length())));
             }
         } catch (Exception e) {
             sendErrors.incrementAndGet();
+            firstSendFailure.compareAndSet(null, e.toString());
         }
     }
 
@@ -244,7 +297,7 @@ class ChatBenchmark {
     }
 
     /** The ids of the benchmark's messages by token, read back page by page. */
-    private static Map<String, Long> ids(Member m, long room, long after) throws Exception {
+    private Map<String, Long> ids(Member m, long room, long after) throws Exception {
         Map<String, Long> ids = new ConcurrentHashMap<>();
         long cursor = after;
         while (true) {
@@ -259,6 +312,11 @@ class ChatBenchmark {
                     Matcher token = TOKEN.matcher(object);
                     if (token.find()) {
                         ids.put(token.group(1), found);
+                        Matcher created = CREATED.matcher(object);
+                        if (created.find()) {
+                            createdMicros.put(found, java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH,
+                                    java.time.Instant.parse(created.group(1))));
+                        }
                     }
                 }
             }
@@ -269,21 +327,70 @@ class ChatBenchmark {
         }
     }
 
-    /** The server's process CPU load (0–1) and used heap (bytes), from its MicroProfile metrics. */
+    /**
+     * The server's used heap (bytes) and the whole machine's CPU load (0–1) from its MicroProfile
+     * metrics. Payara 6 publishes no process CPU among its base metrics (its metrics.xml maps
+     * cpu.availableProcessors and cpu.systemLoadAverage only); its vendor scope has system.cpu.load.
+     */
     private static double[] metrics(HttpSession http) {
         try {
             String text = http.send(java.net.http.HttpRequest.newBuilder(URI.create(
                     "http://localhost:" + System.getProperty("bench.port", "28080") + "/metrics"))
                     .header("Accept", "text/plain")).body();
-            return new double[] {value(text, "cpu_processCpuLoad"), value(text, "memory_usedHeap_bytes")};
+            return new double[] {value(text, "memory_usedHeap_bytes"), value(text, "system_cpu_load")};
         } catch (Exception e) {
             return new double[] {-1, -1};
         }
     }
 
     private static double value(String metrics, String name) {
-        // MicroProfile Metrics 4 writes base_cpu_processCpuLoad, 5 writes cpu_processCpuLoad{mp_scope="base"}.
-        Matcher m = Pattern.compile("(?m)^(?:base_)?" + name + "(?:\\{[^}]*\\})?\\s+([0-9.Ee+-]+)").matcher(metrics);
+        // MicroProfile Metrics 4 writes base_/vendor_ prefixes, 5 writes name{mp_scope="…"}.
+        Matcher m = Pattern.compile("(?m)^(?:base_|vendor_)?" + name + "(?:\\{[^}]*\\})?\\s+([0-9.Ee+-]+)").matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : -1;
+    }
+
+    /** The test server's process: the Java process started from the Payara installation the tests use. */
+    private static ProcessHandle payaraProcess() {
+        String home = System.getProperty("payara.home", "payara6");
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains(home)
+                && c.contains("ASMain")).orElse(false)).findFirst().orElse(null);
+    }
+
+    /** A process's CPU use between two samples, as a share of all the machine's cores (0–1). */
+    private static final class CpuSampler {
+        private final ProcessHandle process;
+        private long lastCpuNanos = -1;
+        private long lastWallNanos;
+
+        CpuSampler(ProcessHandle process) {
+            this.process = process;
+        }
+
+        synchronized double sample() {
+            if (process == null) {
+                return -1;
+            }
+            long cpu = process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+            long wall = System.nanoTime();
+            double load = -1;
+            if (cpu >= 0 && lastCpuNanos >= 0 && wall > lastWallNanos) {
+                load = (double) (cpu - lastCpuNanos) / (wall - lastWallNanos) / Runtime.getRuntime().availableProcessors();
+            }
+            lastCpuNanos = cpu;
+            lastWallNanos = wall;
+            return load;
+        }
+    }
+
+    private static double avg(List<double[]> samples, int i) {
+        synchronized (samples) {
+            return samples.stream().mapToDouble(x -> x[i]).filter(x -> x >= 0).average().orElse(-1);
+        }
+    }
+
+    private static double max(List<double[]> samples, int i) {
+        synchronized (samples) {
+            return samples.stream().mapToDouble(x -> x[i]).max().orElse(-1);
+        }
     }
 }
