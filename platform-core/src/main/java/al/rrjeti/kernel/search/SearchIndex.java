@@ -75,6 +75,14 @@ public class SearchIndex {
     /** The group of documents for their whole audience. */
     static final String NO_GROUP = "*";
     private static final String FORMAT_KEY = "rrjeti.format";
+    /**
+     * "true" in the last commit only when the index was closed with the server: a server killed
+     * meanwhile may have left changes that readers saw but the disk did not keep, so the index is
+     * rebuilt at the next start.
+     */
+    private static final String CLOSED_KEY = "rrjeti.closed";
+    /** Changes are written to disk at most this long after they are searchable. */
+    static final long COMMIT_DELAY_MS = 2_000;
 
     @Inject
     @ConfigProperty(name = "rrjeti.data.dir", defaultValue = "rrjeti-data")
@@ -89,6 +97,14 @@ public class SearchIndex {
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
+
+    /** Whether a commit to disk is due (changes are searchable before they are on disk). */
+    private boolean commitScheduled;
+
+    private boolean closedCleanly;
 
     private final Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
             new AlbanianAnalyzer(), Map.of("title_en", englishAnalyzer(), "text_en", englishAnalyzer()));
@@ -113,8 +129,22 @@ public class SearchIndex {
                 writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             }
             searchers = new SearcherManager(writer, null);
+            closedCleanly = "true".equals(commitData(directory).get(CLOSED_KEY));
+            // Until this server closes the index, the disk says "not closed": a kill in between means a rebuild.
+            Map<String, String> data = new java.util.HashMap<>(commitData(directory));
+            data.put(CLOSED_KEY, "false");
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> commitData(Directory directory) {
+        try {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException e) {
+            return Map.of();
         }
     }
 
@@ -124,7 +154,7 @@ public class SearchIndex {
 
     /** Whether the index must be built again: empty, or built by an earlier version of the search. */
     public synchronized boolean needsRebuild() {
-        return isEmpty() || !FORMAT.equals(openedFormat);
+        return isEmpty() || !FORMAT.equals(openedFormat) || !closedCleanly;
     }
 
     private static String formatOf(Directory directory) {
@@ -144,7 +174,9 @@ public class SearchIndex {
             if (searchers != null) {
                 searchers.close();
             }
-            if (writer != null) {
+            if (writer != null && writer.isOpen()) {
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, String.valueOf(openedFormat), CLOSED_KEY, "true").entrySet());
+                writer.commit();
                 writer.close();
             }
             if (directory != null) {
@@ -174,8 +206,9 @@ public class SearchIndex {
                     }
                 }
             }
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, CLOSED_KEY, "false").entrySet());
             openedFormat = FORMAT;
+            closedCleanly = true;
             writer.commit();
             searchers.maybeRefresh();
             int indexed = count;
@@ -190,8 +223,8 @@ public class SearchIndex {
     public void update(String moduleId, SearchDocument document) {
         afterCommit(() -> {
             writer.updateDocument(new Term("id", moduleId + ":" + document.key()), toLucene(moduleId, document));
-            writer.commit();
             searchers.maybeRefresh();
+            commitSoon();
         });
     }
 
@@ -199,9 +232,43 @@ public class SearchIndex {
     public void remove(String moduleId, String key) {
         afterCommit(() -> {
             writer.deleteDocuments(new Term("id", moduleId + ":" + key));
-            writer.commit();
             searchers.maybeRefresh();
+            commitSoon();
         });
+    }
+
+    /**
+     * Writes the changes to disk a little later, once for all that come meanwhile: a commit waits
+     * for the disk (tens of milliseconds), and one per change made every save queue behind the
+     * last (the chat's benchmark: most of a message's delay). Readers see each change at once (the
+     * searcher reads the writer, not the disk). Called holding this object's lock.
+     */
+    private void commitSoon() throws IOException {
+        if (commitScheduled) {
+            return;
+        }
+        if (scheduler == null) {
+            writer.commit();
+            return;
+        }
+        commitScheduled = true;
+        try {
+            scheduler.schedule(this::commitNow, COMMIT_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // the scheduler is going away with the application: close() commits
+            commitScheduled = false;
+        }
+    }
+
+    private synchronized void commitNow() {
+        commitScheduled = false;
+        try {
+            if (writer != null && writer.isOpen()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index changes not written to disk yet; the next change or the close will", e);
+        }
     }
 
     /** Searches what the caller may see, in active modules only. */
