@@ -9,7 +9,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The survey module's one test archive and small helpers its in-container tests share. */
 final class SurveyTestSupport {
 
-    static final String SECRET = "rrjeti.secret=test-secret-of-the-survey-module-0123456789abcdef\n";
+    /** The secret; and a generous wait for results, so that a loaded build machine still reads fresh ones. */
+    static final String SECRET = "rrjeti.secret=test-secret-of-the-survey-module-0123456789abcdef\n"
+            + "rrjeti.survey.results.wait-ms=3000\n";
 
     private SurveyTestSupport() {
     }
