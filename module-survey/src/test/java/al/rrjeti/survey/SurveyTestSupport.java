@@ -9,9 +9,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The survey module's one test archive and small helpers its in-container tests share. */
 final class SurveyTestSupport {
 
-    /** The secret; and a generous wait for results, so that a loaded build machine still reads fresh ones. */
-    static final String SECRET = "rrjeti.secret=test-secret-of-the-survey-module-0123456789abcdef\n"
-            + "rrjeti.survey.results.wait-ms=3000\n";
+    static final String SECRET = "rrjeti.secret=test-secret-of-the-survey-module-0123456789abcdef\n";
+
+    /** A generous wait for results being computed, so that a loaded build machine still reads fresh ones. */
+    static final String RESULTS_WAIT = "rrjeti.survey.results.wait-ms=3000\n";
 
     private SurveyTestSupport() {
     }
@@ -19,7 +20,7 @@ final class SurveyTestSupport {
     /** The one archive all the survey's Arquillian tests run against (named in arquillian.xml). */
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.moduleUnderTest("module-survey", "survey-it", SECRET);
+        return TestArchives.moduleUnderTest("module-survey", "survey-it", SECRET + RESULTS_WAIT);
     }
 
     /** A new account with these roles (the test database outlives a run, so every e-mail is new). */

@@ -79,6 +79,9 @@ public class ResultsMemory {
     @Inject
     private SurveySettings settings;
 
+    @Inject
+    private ResultsComputation inTransaction;
+
     private Executor executor;
     private Duration wait;
 
@@ -170,7 +173,8 @@ public class ResultsMemory {
         Kept done = null;
         RuntimeException failed = null;
         try {
-            done = new Kept(compute.get(), new ConcurrentHashMap<>(), false);
+            done = new Kept(inTransaction == null ? compute.get() : inTransaction.run(compute),
+                    new ConcurrentHashMap<>(), false);
         } catch (RuntimeException e) {
             failed = e;
         } catch (Error e) {
