@@ -75,6 +75,11 @@ public class SurveyModule implements PlatformModule {
                                 + " bashkë); shumë njerëz mund të ndajnë një adresë",
                         "How many answers without an account are taken per hour from one client address (all"
                                 + " surveys together); many people can share one address")
+                .setting(SurveySettings.RESULTS_WAIT_MS, SurveySettings.RESULTS_WAIT_MS_DEFAULT,
+                        "Sa milisekonda pret një lexues rezultatet që po llogariten pas një përgjigjeje të re, para"
+                                + " se t'i jepen rezultatet e llogaritura më parë",
+                        "How many milliseconds a reader waits for results being computed after a new answer before"
+                                + " being given the previously computed ones")
                 .build();
     }
 

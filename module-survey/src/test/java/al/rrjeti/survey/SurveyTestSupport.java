@@ -11,13 +11,16 @@ final class SurveyTestSupport {
 
     static final String SECRET = "rrjeti.secret=test-secret-of-the-survey-module-0123456789abcdef\n";
 
+    /** A generous wait for results being computed, so that a loaded build machine still reads fresh ones. */
+    static final String RESULTS_WAIT = "rrjeti.survey.results.wait-ms=3000\n";
+
     private SurveyTestSupport() {
     }
 
     /** The one archive all the survey's Arquillian tests run against (named in arquillian.xml). */
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.moduleUnderTest("module-survey", "survey-it", SECRET);
+        return TestArchives.moduleUnderTest("module-survey", "survey-it", SECRET + RESULTS_WAIT);
     }
 
     /** A new account with these roles (the test database outlives a run, so every e-mail is new). */

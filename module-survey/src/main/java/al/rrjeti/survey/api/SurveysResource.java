@@ -82,14 +82,24 @@ public class SurveysResource {
             + " option (per item for matrices), mean with 95% confidence interval for scales, and free-text answers"
             + " moderators let through; group=citizen|business|member for one respondent group (withheld under 5"
             + " responses). Aggregates only, never a single response")
-    public ResultsView results(@PathParam("id") long id, @QueryParam("group") String group) {
+    public ResultsView results(@PathParam("id") long id, @QueryParam("group") String group,
+            @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletResponse response) {
         RespondentGroup chosen = group(group);
         ResultsMemory.Kept kept = kept(id, chosen);
+        if (kept.stale()) {
+            response.setHeader("Cache-Control", SurveyResults.NOT_KEPT);
+        }
         SurveyResults.Results r = kept.results();
         List<QuestionView> questions = kept.derive("json", () -> r.questions().stream().map(SurveysResource::question)
                 .toList());
         return new ResultsView(view(r.survey()), questions, chosen == null ? null : chosen.key(), r.responses(),
                 r.withheld(), r.groups().stream().map(RespondentGroup::key).toList());
+    }
+
+    /** Results behind a change still being computed go to this reader only, never into the page cache. */
+    private static jakarta.ws.rs.core.Response unlessStale(jakarta.ws.rs.core.Response.ResponseBuilder answer,
+            ResultsMemory.Kept kept) {
+        return (kept.stale() ? answer.header("Cache-Control", SurveyResults.NOT_KEPT) : answer).build();
     }
 
     @GET
@@ -102,9 +112,9 @@ public class SurveysResource {
         RespondentGroup chosen = group(group);
         ResultsMemory.Kept kept = kept(id, chosen);
         String csv = kept.derive("csv", () -> csv(kept.results(), chosen == null ? "all" : chosen.key()));
-        return jakarta.ws.rs.core.Response.ok(csv, "text/csv; charset=UTF-8")
+        return unlessStale(jakarta.ws.rs.core.Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"rrjeti-survey-" + id
-                        + (chosen == null ? "" : "-" + chosen.key()) + ".csv\"").build();
+                        + (chosen == null ? "" : "-" + chosen.key()) + ".csv\""), kept);
     }
 
     /** The group of {@code ?group=}: none for everyone, 400 for a group that is no filter. */

@@ -60,6 +60,9 @@ public class SurveyResults {
         }
     }
 
+    /** The {@code Cache-Control} of an answer built from {@linkplain ResultsMemory.Kept#stale() stale} results. */
+    public static final String NOT_KEPT = "private, no-store";
+
     @Inject
     private SurveyRepository surveys;
 

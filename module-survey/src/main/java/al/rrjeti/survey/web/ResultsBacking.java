@@ -8,6 +8,7 @@ import al.rrjeti.survey.application.ResultsMemory;
 import al.rrjeti.survey.application.SurveyResults;
 import al.rrjeti.survey.domain.RespondentGroup;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -38,6 +39,18 @@ public class ResultsBacking {
 
     public void load() {
         shown = Pages.read(() -> results.kept(id, chosen()), caller.isLoggedIn());
+        unlessStale();
+    }
+
+    /**
+     * Results behind a change still being computed are shown to this reader only: the page cache
+     * would keep them past the computation (until the next change, which may never come).
+     */
+    private void unlessStale() {
+        if (shown != null && shown.stale()) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control",
+                    SurveyResults.NOT_KEPT);
+        }
     }
 
     /** The group asked for in the address; anything else is everyone. */
@@ -58,6 +71,7 @@ public class ResultsBacking {
         if (shown == null && id != null) {
             try {
                 shown = results.kept(id, chosen());
+                unlessStale();
             } catch (BusinessException e) {
                 return null;
             }
