@@ -146,4 +146,42 @@ class CampaignsWebIT {
         String en = visitor.get("/campaigns/campaign.xhtml?lang=en&id=" + c.getId()).body();
         assertThat(en).contains("<h1>" + english + "</h1>", "<p lang=\"sq\">Qëllimi vetëm shqip</p>");
     }
+
+    @Test
+    void theCampaignsListComesAPageAtATimeWithLinksBetweenThePages() throws Exception {
+        String editor = Network.unique("editor");
+        fixtures.account(editor, "Redaktore", Role.EDITOR);
+        ActingUser.actAs(editor);
+        String mark = "Fushata e vjetër " + System.nanoTime() + " nr. ";
+        // Older than any other campaign of the test server: they fill the last pages of the list.
+        for (int i = 0; i < 25; i++) {
+            events.createCampaign(new CampaignDraft(mark + i, null, "Qëllimi.", null, null, null,
+                    CampaignAudience.CITIZENS, LocalDate.of(1990, 1, 1).plusDays(i), null, null));
+        }
+        ActingUser.actAs(null);
+
+        int pages = events.cards(1, 24).pages();
+        assertThat(pages).isEqualTo((int) ((events.cards().size() + 23) / 24)).isGreaterThan(1);
+        java.util.List<Long> paged = new java.util.ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            events.cards(n, 24).cards().forEach(c -> paged.add(c.getId()));
+        }
+        assertThat(paged).as("every campaign once, in the list's order")
+                .containsExactlyElementsOf(events.cards().stream().map(c -> c.getId()).toList());
+
+        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME);
+        String first = visitor.get("/campaigns/?lang=sq").body();
+        assertThat(first).contains("Faqja 1 nga " + pages, "rel=\"next\" href=\"?page=2\"").doesNotContain("rel=\"prev\"",
+                mark + "0<");
+        String last = visitor.get("/campaigns/?lang=sq&page=" + pages).body();
+        assertThat(last).contains("Faqja " + pages + " nga " + pages, mark + "0<", "rel=\"prev\" href=\"?page="
+                + (pages - 1) + "\"").doesNotContain("rel=\"next\"");
+        assertThat(visitor.get("/campaigns/?lang=en&page=99999").body()).as("past the last: the last")
+                .contains("Page " + pages + " of " + pages, mark + "0<");
+        for (String bad : new String[] {"abc", "-1", "0", "%3Cscript%3E", "99999999999"}) {
+            HttpResponse<String> r = visitor.get("/campaigns/?lang=en&page=" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(200);
+            assertThat(r.body()).as(bad).contains("Page 1 of " + pages);
+        }
+    }
 }

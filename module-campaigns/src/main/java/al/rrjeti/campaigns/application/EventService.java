@@ -215,6 +215,32 @@ public class EventService {
         return repository.cards();
     }
 
+    /**
+     * Page {@code page} (from 1) of the campaigns list, {@code size} cards a page; a page past the
+     * last gives the last one, so an old link still shows campaigns.
+     */
+    public CardsPage cards(int page, int size) {
+        long total = repository.campaignCount();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int shown = Math.min(Math.max(1, page), pages);
+        return new CardsPage(repository.cards((shown - 1) * size, size), shown, pages);
+    }
+
+    /** One page of campaign cards, its number (from 1) and how many pages there are. */
+    public record CardsPage(List<CampaignCard> cards, int page, int pages) {
+        public List<CampaignCard> getCards() {
+            return cards;
+        }
+
+        public int getPage() {
+            return page;
+        }
+
+        public int getPages() {
+            return pages;
+        }
+    }
+
     /** Events starting in [from, to) as the calendar lists them. */
     public List<EventListing> listings(Instant from, Instant to) {
         return repository.listings(from, to, Integer.MAX_VALUE);

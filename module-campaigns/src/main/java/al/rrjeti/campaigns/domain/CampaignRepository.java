@@ -18,6 +18,11 @@ public interface CampaignRepository {
     /** Every campaign as the list shows it, the latest start first. */
     List<CampaignCard> cards();
 
+    /** At most {@code max} cards from {@code first} on, in the order of {@link #cards()}. */
+    List<CampaignCard> cards(int first, int max);
+
+    long campaignCount();
+
     void add(CampaignEvent event);
 
     Optional<CampaignEvent> event(Long id);

@@ -48,9 +48,20 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public List<CampaignCard> cards() {
+        return cards(0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<CampaignCard> cards(int first, int max) {
         return em.createQuery("SELECT NEW al.rrjeti.campaigns.domain.CampaignCard(c.id, c.title.sq, c.title.en,"
                 + " c.goal.sq, c.goal.en, c.audience, c.startsOn, c.endsOn, c.organisationId) FROM Campaign c"
-                + " ORDER BY c.startsOn DESC, c.id DESC", CampaignCard.class).getResultList();
+                + " ORDER BY c.startsOn DESC, c.id DESC", CampaignCard.class).setFirstResult(first)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long campaignCount() {
+        return em.createQuery("SELECT COUNT(c) FROM Campaign c", Long.class).getSingleResult();
     }
 
     @Override

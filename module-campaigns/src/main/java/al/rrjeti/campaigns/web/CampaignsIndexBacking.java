@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@code campaigns/index.xhtml}: the campaigns with their organisers, and the next activities. */
+/**
+ * {@code campaigns/index.xhtml}: the campaigns with their organisers, a page at a time, and the next
+ * activities. A page keeps its cost flat however many campaigns there are (200 cards rendered on
+ * every request took most of the page's time).
+ */
 @Named("campaignsIndexBacking")
 @RequestScoped
 public class CampaignsIndexBacking {
@@ -23,15 +27,36 @@ public class CampaignsIndexBacking {
     @Inject
     private OrganisationLookup organisations;
 
-    private List<CampaignCard> campaigns;
+    /** Cards a page: a screenful or two of the grid, and a multiple of 2, 3 and 4 columns. */
+    static final int PAGE_SIZE = 24;
+
+    private String page;
+    private EventService.CardsPage cards;
     private Map<Long, OrganisationRef> organisers;
     private List<EventListing> upcoming;
 
-    public List<CampaignCard> getCampaigns() {
-        if (campaigns == null) {
-            campaigns = events.cards();
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    /** The page shown; anything that is not a page number shows the first. */
+    public EventService.CardsPage getView() {
+        if (cards == null) {
+            int asked = 1;
+            if (page != null && page.matches("\\d{1,6}")) {
+                asked = Integer.parseInt(page);
+            }
+            cards = events.cards(asked, PAGE_SIZE);
         }
-        return campaigns;
+        return cards;
+    }
+
+    public List<CampaignCard> getCampaigns() {
+        return getView().cards();
     }
 
     /** The organiser's name; the organisations of the whole list come in one query. */
