@@ -120,7 +120,7 @@ public class SearchIndex {
                 Path path = Path.of(dataDir).toAbsolutePath().resolve("search");
                 Files.createDirectories(path);
                 directory = FSDirectory.open(path);
-                openedFormat = formatOf(directory);
+                openedFormat = commitData(directory).get(FORMAT_KEY);
                 writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             } catch (IOException e) {
                 // Typically a lock left by an earlier deployment of this server: search still works, from memory.
@@ -152,17 +152,9 @@ public class SearchIndex {
         return writer.getDocStats().numDocs == 0;
     }
 
-    /** Whether the index must be built again: empty, or built by an earlier version of the search. */
+    /** Whether the index must be built again: empty, built by an earlier version of the search, or left by a killed server. */
     public synchronized boolean needsRebuild() {
         return isEmpty() || !FORMAT.equals(openedFormat) || !closedCleanly;
-    }
-
-    private static String formatOf(Directory directory) {
-        try {
-            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static Analyzer englishAnalyzer() {

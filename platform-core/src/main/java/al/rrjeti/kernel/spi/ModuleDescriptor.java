@@ -155,7 +155,10 @@ public final class ModuleDescriptor {
         return resolve(fileRules);
     }
 
-    /** The module's JAX-RS resources, all under {@code /api/<id>/}; hidden from {@code /openapi} while off. */
+    /**
+     * The module's JAX-RS resources, all under {@code /api/<id>/}; they answer 404 while the module
+     * is off. {@code /openapi} lists the resources of the modules deployed: Payara builds it once.
+     */
     public List<Class<?>> restResources() {
         return restResources;
     }

@@ -38,15 +38,17 @@ public class NextPageMessages implements PhaseListener {
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.ANY_PHASE;
+        return PhaseId.RENDER_RESPONSE;
     }
 
     @Override
     public void beforePhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE || faces.isPostback()
-                || faces.getPartialViewContext().isAjaxRequest()) {
+        if (faces.isPostback() || faces.getPartialViewContext().isAjaxRequest()) {
             return;
+        }
+        if (faces.getExternalContext().getSession(false) == null) {
+            return; // an anonymous reader without a session has nothing kept (and gets no session from here)
         }
         Map<String, Object> session = faces.getExternalContext().getSessionMap();
         @SuppressWarnings("unchecked")
@@ -64,7 +66,8 @@ public class NextPageMessages implements PhaseListener {
 
     @Override
     public void afterPhase(PhaseEvent event) {
-        // Kept at the redirect itself ({@link Factory}): by the end of the phase Mojarra has taken them.
+        // Nothing after rendering. They are kept at the redirect itself ({@link Factory}): by the end of
+        // the action's phase Mojarra has taken them out of the context.
     }
 
     /** Keeps the messages of a redirect that asked for them in the person's session. */
