@@ -8,6 +8,7 @@ import al.rrjeti.kernel.api.Notifier;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.module.ModuleAdministration;
+import al.rrjeti.kernel.moderation.ModerationQueues;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.notification.Notification;
 import al.rrjeti.kernel.notification.Notifications;
@@ -38,8 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 10's proof: the test-only demo module declares one of everything the descriptor offers;
- * switched off by the operator, all of it is gone (pages, REST, search, files, stylesheet, widget,
- * navigation, notifications, permission, job); switched back on, all of it is back, data intact.
+ * switched off by the operator, all of it is gone (pages, REST and its /openapi entries, search,
+ * files, stylesheet, widget, navigation, notifications, permission, moderation queue, job); switched
+ * back on, all of it is back, data intact.
  */
 @ExtendWith(ArquillianExtension.class)
 class ModuleContractIT {
@@ -72,6 +74,9 @@ class ModuleContractIT {
 
     @Inject
     private Fixtures fixtures;
+
+    @Inject
+    private ModerationQueues queues;
 
     @Inject
     private DemoNotes notes;
@@ -197,6 +202,18 @@ class ModuleContractIT {
             soft.assertThat(css.body()).as("stylesheet content").contains(".demo-notes");
         }
 
+        HttpResponse<String> openapi = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + TestArchives.HTTP_PORT + "/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        soft.assertThat(openapi.statusCode()).as("/openapi" + state).isEqualTo(200);
+        soft.assertThat(openapi.body().contains("\"/api/demo/notes\"")).as("the module's path in /openapi" + state)
+                .isEqualTo(on);
+        soft.assertThat(openapi.body().contains("Demo notes")).as("the module's tag in /openapi" + state).isEqualTo(on);
+        soft.assertThat(openapi.body().contains("\"DemoNotesCount\"")).as("a schema only the module uses" + state)
+                .isEqualTo(on);
+        soft.assertThat(openapi.body()).as("a schema the kernel shares stays").contains("\"ApiError\"");
+        soft.assertThat(openapi.body()).as("the kernel's paths stay").contains("\"/api/modules\"");
+
         HttpResponse<String> homePage = web.get("/");
         soft.assertThat(homePage.statusCode()).as("home page").isEqualTo(200);
         String home = homePage.body();
@@ -217,6 +234,10 @@ class ModuleContractIT {
         try {
             ActingUser.actAs(operator.getEmail());
             soft.assertThat(permissions.may("demo.write")).as("declared permission" + state).isEqualTo(on);
+            soft.assertThat(queues.mine(Locale.forLanguageTag("sq"))).extracting(ModerationQueues.Pending::id)
+                    .as("the module's moderation queue, for those who may act on it" + state)
+                    .matches(ids -> ids.contains(DemoModule.QUEUE) == on);
+            soft.assertThat(queues.find(DemoModule.QUEUE).isPresent()).as("the queue" + state).isEqualTo(on);
             ActingUser.actAs(author.getEmail());
             soft.assertThat(notifications.mine(10)).extracting(Notification::getTitle).as("notification" + state)
                     .isEqualTo(on ? List.of("Shënim i ri: " + TEXT) : List.of());

@@ -3,16 +3,25 @@ package al.rrjeti.kernel.rest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -22,8 +31,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * OpenAPI, goes; a tag declared by several resources is listed once; schemas lose the default
  * keywords Payara writes.
  *
- * <p>Payara builds the document once, on the first request for it after a deployment, and keeps
- * it: this filter cannot follow a module switched on or off later.
+ * <p>A switched-off module's resources are left out, with the tags and schemas only they used
+ * ({@link OpenApiModules} has Payara build the document again when the switches change).
  */
 public class OpenApiDocument implements OASFilter {
 
@@ -31,6 +40,8 @@ public class OpenApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        OpenApiModules.built(openAPI.getClass().getClassLoader());
+        leaveOutInactiveModules(openAPI, OpenApiModules.hiddenPrefixes());
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(baseUrl())
                 .description("This installation (its rrjeti.base-url)"))));
         dropPayaraEndpoints(openAPI);
@@ -82,6 +93,124 @@ public class OpenApiDocument implements OASFilter {
             schema.setDeprecated(null);
         }
         return schema;
+    }
+
+    /**
+     * Takes out the paths under the prefixes, then the tags no remaining operation uses and the
+     * schemas only the removed operations reached (a schema another operation, or a shared
+     * response, still reaches stays).
+     */
+    static void leaveOutInactiveModules(OpenAPI openAPI, Set<String> prefixes) {
+        if (prefixes.isEmpty() || openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        List<Operation> removed = new ArrayList<>();
+        List<Operation> kept = new ArrayList<>();
+        for (Map.Entry<String, PathItem> e : Map.copyOf(openAPI.getPaths().getPathItems()).entrySet()) {
+            boolean hide = OpenApiModules.hidden(e.getKey(), prefixes);
+            (hide ? removed : kept).addAll(operations(e.getValue()));
+            if (hide) {
+                openAPI.getPaths().removePathItem(e.getKey());
+            }
+        }
+        if (removed.isEmpty()) {
+            return;
+        }
+        Set<String> tagsGone = new HashSet<>();
+        removed.forEach(o -> tagsGone.addAll(o.getTags() == null ? List.of() : o.getTags()));
+        kept.forEach(o -> tagsGone.removeAll(o.getTags() == null ? List.of() : o.getTags()));
+        if (openAPI.getTags() != null) {
+            openAPI.setTags(new ArrayList<>(openAPI.getTags().stream().filter(t -> !tagsGone.contains(t.getName())).toList()));
+        }
+        Components components = openAPI.getComponents();
+        if (components == null || components.getSchemas() == null) {
+            return;
+        }
+        SchemaReach reachedByKept = new SchemaReach(components);
+        kept.forEach(reachedByKept::operation);
+        if (components.getResponses() != null) {
+            components.getResponses().values().forEach(reachedByKept::response);
+        }
+        SchemaReach reachedByRemoved = new SchemaReach(components);
+        removed.forEach(reachedByRemoved::operation);
+        for (String name : reachedByRemoved.names) {
+            if (!reachedByKept.names.contains(name)) {
+                components.removeSchema(name);
+            }
+        }
+    }
+
+    private static List<Operation> operations(PathItem item) {
+        return item.getOperations() == null ? List.of() : List.copyOf(item.getOperations().values());
+    }
+
+    /** The component schemas an operation reaches, through its parameters, body and answers, transitively. */
+    private static final class SchemaReach {
+
+        private final Components components;
+        private final Set<String> names = new HashSet<>();
+
+        SchemaReach(Components components) {
+            this.components = components;
+        }
+
+        void operation(Operation o) {
+            if (o.getParameters() != null) {
+                for (Parameter p : o.getParameters()) {
+                    schema(p.getSchema());
+                    content(p.getContent());
+                }
+            }
+            if (o.getRequestBody() != null) {
+                content(o.getRequestBody().getContent());
+            }
+            if (o.getResponses() != null && o.getResponses().getAPIResponses() != null) {
+                o.getResponses().getAPIResponses().values().forEach(this::response);
+            }
+        }
+
+        void response(APIResponse r) {
+            if (r.getRef() != null && components.getResponses() != null) {
+                APIResponse shared = components.getResponses().get(last(r.getRef()));
+                if (shared != null && shared != r) {
+                    content(shared.getContent());
+                }
+            }
+            content(r.getContent());
+        }
+
+        private void content(Content c) {
+            if (c != null && c.getMediaTypes() != null) {
+                c.getMediaTypes().values().forEach(m -> schema(m.getSchema()));
+            }
+        }
+
+        private void schema(Schema s) {
+            if (s == null) {
+                return;
+            }
+            if (s.getRef() != null) {
+                String name = last(s.getRef());
+                if (names.add(name)) {
+                    schema(components.getSchemas().get(name));
+                }
+            }
+            if (s.getProperties() != null) {
+                s.getProperties().values().forEach(this::schema);
+            }
+            schema(s.getItems());
+            schema(s.getNot());
+            schema(s.getAdditionalPropertiesSchema());
+            for (List<Schema> group : Arrays.asList(s.getAllOf(), s.getAnyOf(), s.getOneOf())) {
+                if (group != null) {
+                    group.forEach(this::schema);
+                }
+            }
+        }
+
+        private static String last(String ref) {
+            return ref.substring(ref.lastIndexOf('/') + 1);
+        }
     }
 
     private static String baseUrl() {

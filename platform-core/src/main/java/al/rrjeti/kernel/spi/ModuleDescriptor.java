@@ -157,7 +157,7 @@ public final class ModuleDescriptor {
 
     /**
      * The module's JAX-RS resources, all under {@code /api/<id>/}; they answer 404 while the module
-     * is off. {@code /openapi} lists the resources of the modules deployed: Payara builds it once.
+     * is off, and {@code /openapi} leaves them out (with the tags and schemas only they use).
      */
     public List<Class<?>> restResources() {
         return restResources;
