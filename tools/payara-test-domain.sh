@@ -9,8 +9,14 @@ PORTBASE=$3
 JIT=${4:-quick}
 
 chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/* 2>/dev/null || true
-if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
+DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+# A domain created on other ports (the module's port base changed) is made again.
+if [ -d "$DOMAIN_DIR" ] && [ "$(cat "$DOMAIN_DIR/portbase" 2>/dev/null)" != "$PORTBASE" ]; then
+    rm -rf "$DOMAIN_DIR"
+fi
+if [ ! -d "$DOMAIN_DIR" ]; then
     "$PAYARA_HOME/bin/asadmin" --user admin create-domain --nopassword=true --portbase "$PORTBASE" "$DOMAIN" >/dev/null
+    echo "$PORTBASE" > "$DOMAIN_DIR/portbase"
     echo "Created test domain $DOMAIN (admin port $((PORTBASE + 48)), http port $((PORTBASE + 80)))"
 fi
 # As the run command does for domain1: no response header names the server or its version (the
@@ -27,6 +33,9 @@ sed -i '/cookie-same-site-enabled=/! s|<http |<http cookie-same-site-enabled="tr
 sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1536m</jvm-options>|' "$DOMAIN_XML"
 # As the run command does: gzip for text answers over 1 KB.
 sed -i '/compression=/! s|<http |<http compression="on" compression-min-size-bytes="1024" compressable-mime-type="text/html,text/css,text/plain,text/xml,text/javascript,application/javascript,application/json,application/xml,image/svg+xml,text/calendar" |' "$DOMAIN_XML"
+# The tests inside the server read the port base as the tests outside do (TestArchives.PORT_BASE).
+sed -i '/<jvm-options>-Drrjeti.test.portbase=/d' "$DOMAIN_XML"
+sed -i "0,/<\/java-config>/s|</java-config>|  <jvm-options>-Drrjeti.test.portbase=$PORTBASE</jvm-options>\n      </java-config>|" "$DOMAIN_XML"
 # Tests: the JIT's first tier only. A test server lives a few minutes and spends them starting,
 # deploying and answering each page a few times, where C2's compiling costs more than it gives
 # back on two cores (deployment 26 s -> 20 s). Benchmarks (-Pbenchmark) keep the full JIT.

@@ -335,7 +335,7 @@ class ChatBenchmark {
     private static double[] metrics(HttpSession http) {
         try {
             String text = http.send(java.net.http.HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + System.getProperty("bench.port", "28080") + "/metrics"))
+                    "http://localhost:" + al.rrjeti.kernel.testing.TestArchives.HTTP_PORT + "/metrics"))
                     .header("Accept", "text/plain")).body();
             return new double[] {value(text, "memory_usedHeap_bytes"), value(text, "system_cpu_load")};
         } catch (Exception e) {

@@ -25,13 +25,19 @@ public final class TestArchives {
     private TestArchives() {
     }
 
+    /**
+     * The module's test domain's port base ({@code payara.test.portbase} in its pom): failsafe hands
+     * it to the tests, the domain's JVM options to the server, so that both sides of a test agree.
+     */
+    public static final int PORT_BASE = Integer.getInteger("rrjeti.test.portbase", 28000);
+
     /** The test server's HTTP port (the test domain's port base + 80). */
-    public static final int HTTP_PORT = 28080;
+    public static final int HTTP_PORT = PORT_BASE + 80;
     /** The test domain's HTTPS listener (Payara's self-signed certificate; see {@link HttpSession#trustingClient()}). */
-    public static final int HTTPS_PORT = 28081;
+    public static final int HTTPS_PORT = PORT_BASE + 81;
 
     /** Where an in-container test's GreenMail listens. */
-    public static final int SMTP_PORT = 28025;
+    public static final int SMTP_PORT = PORT_BASE + 25;
 
     /**
      * The kernel with its libraries, configured for a trial installation: no SMTP server, so mail
