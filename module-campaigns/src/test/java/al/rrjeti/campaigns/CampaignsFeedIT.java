@@ -14,7 +14,7 @@ import al.rrjeti.kernel.notification.Notifications;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -47,7 +47,7 @@ class CampaignsFeedIT {
     @Inject
     private Notifications notifications;
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME;
+    private static final String BASE = "http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME;
 
     private final HttpSession visitor = new HttpSession(BASE);
 

@@ -21,7 +21,7 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,7 +82,7 @@ class CampaignsLibraryIT {
         assertThatThrownBy(() -> materials.remove(c.getId(), "lib-7")).isInstanceOf(AccessDeniedException.class);
         ActingUser.actAs(null);
 
-        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME);
+        HttpSession visitor = new HttpSession("http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME);
         assertThat(visitor.get("/campaigns/campaign.xhtml?id=" + c.getId()).body())
                 .contains("/library/publication.xhtml?id=7", "Udhëzues për sinjalizuesit");
         ActingUser.actAs(editor);

@@ -16,6 +16,7 @@ import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -58,7 +59,7 @@ class CampaignsNewsletterIT {
     @Deployment
     static WebArchive deployment() {
         return TestArchives.moduleUnderTest("module-campaigns", "campaigns-mail-it", "rrjeti.mail.smtp.host=127.0.0.1\n"
-                + "rrjeti.mail.smtp.port=" + TestArchives.SMTP_PORT + "\n"
+                + "rrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
                 + "rrjeti.campaigns.newsletter.unsubscribe-mailbox=unsubscribe@rrjeti.example\n")
                 .addAsLibraries(Maven.resolver().loadPomFromFile("../platform-core/pom.xml")
                         .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
@@ -83,7 +84,7 @@ class CampaignsNewsletterIT {
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(TestArchives.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(TestPorts.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 

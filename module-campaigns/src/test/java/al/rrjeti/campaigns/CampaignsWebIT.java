@@ -17,7 +17,7 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -75,7 +75,7 @@ class CampaignsWebIT {
         positions.sign(p.getId(), a.id());
         ActingUser.actAs(null);
 
-        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME);
+        HttpSession visitor = new HttpSession("http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME);
         HttpResponse<String> list = visitor.get("/api/campaigns/campaigns");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(title, "\"audience\":\"youth\"");
@@ -100,7 +100,7 @@ class CampaignsWebIT {
         assertThat(published.body()).contains("\"id\":" + p.getId(), "\"status\":\"published\"", a.name(),
                 "\"needsRenewal\":false");
         HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME + "/api/campaigns/positions/"
+                java.net.URI.create("http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME + "/api/campaigns/positions/"
                         + p.getId() + "/letter.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
@@ -109,7 +109,7 @@ class CampaignsWebIT {
         }
         assertThat(visitor.get("/api/campaigns/positions/987654321/letter.pdf").statusCode()).isEqualTo(404);
         // the server answers /openapi at its root, for every application
-        assertThat(new HttpSession("http://localhost:" + TestArchives.HTTP_PORT).get("/openapi").body()).contains("campaignsPositions", "campaignsEvents", "campaignsList");
+        assertThat(new HttpSession("http://localhost:" + TestPorts.HTTP).get("/openapi").body()).contains("campaignsPositions", "campaignsEvents", "campaignsList");
 
         for (String page : new String[] {"/campaigns/?lang=sq", "/campaigns/calendar.xhtml?view=list&lang=en",
                 "/campaigns/calendar.xhtml?month=" + start.getYear() + "-" + String.format("%02d", start.getMonthValue()),
@@ -140,7 +140,7 @@ class CampaignsWebIT {
         ActingUser.actAs(null);
         assertThat(c.getTitle().getSq()).as("blank counts as missing").isNull();
 
-        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME);
+        HttpSession visitor = new HttpSession("http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME);
         String sq = visitor.get("/campaigns/campaign.xhtml?lang=sq&id=" + c.getId()).body();
         assertThat(sq).contains("<h1 lang=\"en\">" + english + "</h1>", "<p>Qëllimi vetëm shqip</p>");
         String en = visitor.get("/campaigns/campaign.xhtml?lang=en&id=" + c.getId()).body();
@@ -169,7 +169,7 @@ class CampaignsWebIT {
         assertThat(paged).as("every campaign once, in the list's order")
                 .containsExactlyElementsOf(events.cards().stream().map(c -> c.getId()).toList());
 
-        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + CampaignsTestDeployment.NAME);
+        HttpSession visitor = new HttpSession("http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME);
         String first = visitor.get("/campaigns/?lang=sq").body();
         assertThat(first).contains("Faqja 1 nga " + pages, "rel=\"next\" href=\"?page=2\"").doesNotContain("rel=\"prev\"",
                 mark + "0<");

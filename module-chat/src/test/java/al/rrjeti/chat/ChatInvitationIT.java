@@ -8,7 +8,7 @@ import al.rrjeti.chat.domain.Meeting;
 import al.rrjeti.chat.domain.Room;
 import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
@@ -42,7 +42,7 @@ class ChatInvitationIT extends ChatServicesTestBase {
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(TestArchives.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(TestPorts.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 

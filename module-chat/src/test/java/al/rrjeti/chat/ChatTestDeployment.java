@@ -1,6 +1,7 @@
 package al.rrjeti.chat;
 
 import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
@@ -22,7 +23,7 @@ final class ChatTestDeployment {
     static WebArchive deployment() {
         // Mail goes over SMTP to the GreenMail a test starts (ChatInvitationIT); without it, mail waits to be retried.
         return TestArchives.moduleUnderTest("module-chat", NAME, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port="
-                + TestArchives.SMTP_PORT + "\nrrjeti.chat.attachment.max-mb=1\n").addAsLibraries(Maven.resolver().loadPomFromFile("../platform-core/pom.xml")
+                + TestPorts.SMTP + "\nrrjeti.chat.attachment.max-mb=1\n").addAsLibraries(Maven.resolver().loadPomFromFile("../platform-core/pom.xml")
                         .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.OpenApiContract;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -29,7 +29,7 @@ class ForumApiIT {
     @Test
     void theForumsOperationsFollowTheContractAndAnswerAsDocumented() throws Exception {
         OpenApiContract contract = OpenApiContract.fetch(app, "forum")
-                .assertFollowsTheRules("http://localhost:" + TestArchives.HTTP_PORT + "/" + ForumTestDeployment.NAME);
+                .assertFollowsTheRules("http://localhost:" + TestPorts.HTTP + "/" + ForumTestDeployment.NAME);
         assertThat(contract.api().getPaths()).containsKeys("/api/forum/threads", "/api/forum/threads/{id}",
                 "/api/forum/requests");
         assertThat(contract.api().getPaths().get("/api/forum/requests").getGet().getResponses().get("200").getContent())

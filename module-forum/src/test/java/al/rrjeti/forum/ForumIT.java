@@ -39,7 +39,7 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -420,7 +420,7 @@ class ForumIT {
         Post answer = posting.reply(new Reply(q.getId(), "Një përgjigje e dobishme.", null, null, null, List.of()));
         later();
         Post noise = posting.reply(new Reply(q.getId(), "Një postim që do fshihet.", null, null, null, List.of()));
-        HttpSession visitor = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT + "/" + ForumTestDeployment.NAME);
+        HttpSession visitor = new HttpSession("http://localhost:" + TestPorts.HTTP + "/" + ForumTestDeployment.NAME);
         String page = "/forum/thread.xhtml?id=" + q.getId() + "&lang=sq";
         ActingUser.actAs(null); // the page is read by a visitor
         for (int i = 0; i < 2; i++) {

@@ -8,7 +8,7 @@ import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.SessionCount;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import al.rrjeti.library.application.GuideService;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.application.LibraryWorkflow.Attachments;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LibraryAnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + LibraryTestDeployment.NAME;
+    private static final String BASE = "http://localhost:" + TestPorts.HTTP + "/" + LibraryTestDeployment.NAME;
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
 

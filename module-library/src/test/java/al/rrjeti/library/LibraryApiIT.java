@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.OpenApiContract;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,7 +24,7 @@ class LibraryApiIT {
     @Test
     void theLibrarysOperationsFollowTheContractAndAnswerAsDocumented() throws Exception {
         OpenApiContract contract = OpenApiContract.fetch(app, "library")
-                .assertFollowsTheRules("http://localhost:" + TestArchives.HTTP_PORT + "/" + LibraryTestDeployment.NAME);
+                .assertFollowsTheRules("http://localhost:" + TestPorts.HTTP + "/" + LibraryTestDeployment.NAME);
         assertThat(contract.api().getPaths()).containsKeys("/api/library/publications",
                 "/api/library/publications/{id}", "/api/library/publications/export.csv");
 

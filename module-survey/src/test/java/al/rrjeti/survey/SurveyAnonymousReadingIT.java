@@ -7,7 +7,7 @@ import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.SessionCount;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import al.rrjeti.survey.application.MeasureService;
 import al.rrjeti.survey.application.MeasureService.Given;
 import al.rrjeti.survey.application.MeasureService.MeasureForm;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SurveyAnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/survey-it";
+    private static final String BASE = "http://localhost:" + TestPorts.HTTP + "/survey-it";
 
 
     @Inject

@@ -6,7 +6,7 @@ import al.rrjeti.kernel.testing.Accessibility;
 import al.rrjeti.kernel.testing.Browser;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashSet;
@@ -283,7 +283,7 @@ class SurveyJourneyIT {
         assertThat(members.statusCode()).isEqualTo(200);
         assertThat(members.body()).as("no member group of 5 yet").contains("\"withheld\":true").contains("\"questions\":[]");
         assertThat(http.get("/api/survey/surveys/" + survey + "/results?group=friends").statusCode()).isEqualTo(400);
-        HttpResponse<String> openapi = new HttpSession("http://localhost:" + TestArchives.HTTP_PORT).get("/openapi");
+        HttpResponse<String> openapi = new HttpSession("http://localhost:" + TestPorts.HTTP).get("/openapi");
         assertThat(openapi.body()).contains("surveyResults").contains("surveySurveys").contains("surveyMeasures");
         assertThat(http.get("/survey/answer.xhtml?id=" + survey).statusCode()).as("anonymous: to log in").isEqualTo(302);
         assertThat(http.get("/survey/measure.xhtml?id=999999999").statusCode()).isEqualTo(404);

@@ -8,7 +8,7 @@ import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import al.rrjeti.survey.application.Given;
 import al.rrjeti.survey.application.SurveyAnswering;
 import al.rrjeti.survey.application.SurveyBuilding;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SurveyStaleResultsIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/survey-it";
+    private static final String BASE = "http://localhost:" + TestPorts.HTTP + "/survey-it";
 
     @Inject
     private SurveyBuilding building;

@@ -35,11 +35,15 @@ public class KernelStartup {
     @Inject
     private al.rrjeti.kernel.api.DemoContent demo;
 
+    @Inject
+    private al.rrjeti.kernel.api.Background background;
+
     /** Called once by the web application's start-up listener. */
     public void start() {
         long started = System.nanoTime();
         migrations.apply(Migrations.KERNEL_CHANGELOG, KernelStartup.class.getClassLoader());
         operator.ensureOperator();
+        background.start();
         search.open();
         registry.start();
         demo.seedIfEnabled();
@@ -54,6 +58,7 @@ public class KernelStartup {
     /** Called when the web application stops. */
     public void stop() {
         jobs.stop();
+        background.stop();
         search.close();
     }
 }

@@ -22,7 +22,7 @@ import al.rrjeti.kernel.spi.Setting;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import al.rrjeti.testmodule.DemoHeartbeat;
 import al.rrjeti.testmodule.DemoModule;
 import al.rrjeti.testmodule.DemoNotes;
@@ -203,7 +203,7 @@ class ModuleContractIT {
         }
 
         HttpResponse<String> openapi = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create("http://localhost:" + TestArchives.HTTP_PORT + "/openapi"))
+                .newBuilder(java.net.URI.create("http://localhost:" + TestPorts.HTTP + "/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         soft.assertThat(openapi.statusCode()).as("/openapi" + state).isEqualTo(200);
         soft.assertThat(openapi.body().contains("\"/api/demo/notes\"")).as("the module's path in /openapi" + state)
@@ -265,6 +265,6 @@ class ModuleContractIT {
     }
 
     private static String base() {
-        return "http://localhost:" + TestArchives.HTTP_PORT + "/" + NAME;
+        return "http://localhost:" + TestPorts.HTTP + "/" + NAME;
     }
 }

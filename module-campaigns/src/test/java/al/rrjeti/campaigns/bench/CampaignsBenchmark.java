@@ -10,6 +10,7 @@ import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Latencies;
 import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -106,7 +107,7 @@ class CampaignsBenchmark {
 
     private void measure(PrintStream out) throws Exception {
         YearMonth first = seed(out);
-        String base = "http://localhost:" + TestArchives.HTTP_PORT + "/campaigns-bench";
+        String base = "http://localhost:" + TestPorts.HTTP + "/campaigns-bench";
         Random random = new Random(7);
         Map<String, IntFunction<String>> pages = new LinkedHashMap<>();
         pages.put("month page (random month of 24)", i -> "/campaigns/calendar.xhtml?month="

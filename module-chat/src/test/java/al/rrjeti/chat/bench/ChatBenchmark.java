@@ -1,5 +1,6 @@
 package al.rrjeti.chat.bench;
 
+import al.rrjeti.kernel.testing.TestPorts;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.Latencies;
@@ -335,7 +336,7 @@ class ChatBenchmark {
     private static double[] metrics(HttpSession http) {
         try {
             String text = http.send(java.net.http.HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + al.rrjeti.kernel.testing.TestArchives.HTTP_PORT + "/metrics"))
+                    "http://localhost:" + TestPorts.HTTP + "/metrics"))
                     .header("Accept", "text/plain")).body();
             return new double[] {value(text, "memory_usedHeap_bytes"), value(text, "system_cpu_load")};
         } catch (Exception e) {

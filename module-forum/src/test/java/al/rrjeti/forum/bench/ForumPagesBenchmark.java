@@ -13,6 +13,7 @@ import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Latencies;
 import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -115,7 +116,7 @@ class ForumPagesBenchmark {
         pages.put("/organisations/", "/organisations/");
         pages.put("/search.xhtml?q=prokurimet", "/search.xhtml?q=prokurimet");
         pages.put("/api/search?q=prokurimet", "/api/search?q=prokurimet");
-        al.rrjeti.kernel.bench.PublicPagesBenchmark.table("http://localhost:" + TestArchives.HTTP_PORT + "/forum-bench",
+        al.rrjeti.kernel.bench.PublicPagesBenchmark.table("http://localhost:" + TestPorts.HTTP + "/forum-bench",
                 pages, System.out);
     }
 
@@ -135,7 +136,7 @@ class ForumPagesBenchmark {
         List<Long> longThreads = seed(out);
         List<Category> publicCategories = categories.of(Space.PUBLIC);
         java.nio.file.Files.writeString(PAGES, publicCategories.get(0).getId() + " " + longThreads.get(0));
-        String base = "http://localhost:" + TestArchives.HTTP_PORT + "/forum-bench";
+        String base = "http://localhost:" + TestPorts.HTTP + "/forum-bench";
 
         AtomicInteger statements = new AtomicInteger();
         SessionEventAdapter counter = new SessionEventAdapter() {

@@ -1,11 +1,10 @@
 package al.rrjeti.survey.application;
 
+import al.rrjeti.kernel.api.Background;
 import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.survey.SurveyModule;
 import al.rrjeti.survey.application.SurveyResults.Results;
 import al.rrjeti.survey.domain.RespondentGroup;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -73,8 +72,9 @@ public class ResultsMemory {
         RuntimeException failure;
     }
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService managed;
+    /** The kernel's background threads: never the reader's request context (see {@link Background}). */
+    @Inject
+    private Background background;
 
     @Inject
     private SurveySettings settings;
@@ -206,7 +206,7 @@ public class ResultsMemory {
     }
 
     private Executor executor() {
-        return executor != null ? executor : managed;
+        return executor != null ? executor : background::execute;
     }
 
     private Duration waitLimit() {

@@ -8,6 +8,7 @@ import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Latencies;
 import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import al.rrjeti.survey.application.Given;
 import al.rrjeti.survey.application.Keys;
 import al.rrjeti.survey.application.SurveyAnswering;
@@ -134,7 +135,7 @@ class SurveyBenchmark {
 
     private void measure(PrintStream out) throws Exception {
         Survey survey = seed(out);
-        String base = "http://localhost:" + TestArchives.HTTP_PORT + "/survey-bench";
+        String base = "http://localhost:" + TestPorts.HTTP + "/survey-bench";
         java.net.http.HttpClient shared = HttpSession.newClient();
         AtomicInteger unique = new AtomicInteger();
         Map<String, java.util.function.IntFunction<String>> pages = new java.util.LinkedHashMap<>();

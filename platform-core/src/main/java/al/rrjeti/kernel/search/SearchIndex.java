@@ -101,8 +101,11 @@ public class SearchIndex {
     @Resource
     private jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
 
-    /** Whether a commit to disk is due (changes are searchable before they are on disk). */
-    private boolean commitScheduled;
+    /** Whether changes wait for the disk (they are searchable before they are on disk). */
+    private boolean uncommitted;
+
+    /** Writes waiting changes to disk every {@link #COMMIT_DELAY_MS}; null without a scheduler (unit tests). */
+    private java.util.concurrent.ScheduledFuture<?> committer;
 
     private boolean closedCleanly;
 
@@ -138,6 +141,25 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        startCommitter();
+    }
+
+    /**
+     * One repeating task, started here at the application's start, not a task handed over on
+     * each save: a task handed to the server's executor from a request carries that request's
+     * context, and the executor, done with it, closed the request's entity manager under it
+     * (the request then failed with a 500).
+     */
+    private void startCommitter() {
+        if (scheduler == null || committer != null) {
+            return;
+        }
+        try {
+            committer = scheduler.scheduleWithFixedDelay(this::commitNow, COMMIT_DELAY_MS, COMMIT_DELAY_MS,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index: no scheduler; every change is written to disk at once", e);
+        }
     }
 
     private static Map<String, String> commitData(Directory directory) {
@@ -162,6 +184,10 @@ public class SearchIndex {
     }
 
     public synchronized void close() {
+        if (committer != null) {
+            committer.cancel(false);
+            committer = null;
+        }
         try {
             if (searchers != null) {
                 searchers.close();
@@ -236,30 +262,25 @@ public class SearchIndex {
      * searcher reads the writer, not the disk). Called holding this object's lock.
      */
     private void commitSoon() throws IOException {
-        if (commitScheduled) {
-            return;
-        }
-        if (scheduler == null) {
+        if (committer == null) {
             writer.commit();
-            return;
-        }
-        commitScheduled = true;
-        try {
-            scheduler.schedule(this::commitNow, COMMIT_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (RuntimeException e) {
-            // the scheduler is going away with the application: close() commits
-            commitScheduled = false;
+        } else {
+            uncommitted = true;
         }
     }
 
     private synchronized void commitNow() {
-        commitScheduled = false;
+        if (!uncommitted) {
+            return;
+        }
+        uncommitted = false;
         try {
             if (writer != null && writer.isOpen()) {
                 writer.commit();
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Search index changes not written to disk yet; the next change or the close will", e);
+            uncommitted = true;
+            LOG.log(Level.WARNING, "Search index changes not written to disk yet; the next round or the close will", e);
         }
     }
 

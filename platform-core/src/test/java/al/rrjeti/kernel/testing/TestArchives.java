@@ -25,19 +25,6 @@ public final class TestArchives {
     private TestArchives() {
     }
 
-    /**
-     * The module's test domain's port base ({@code payara.test.portbase} in its pom): failsafe hands
-     * it to the tests, the domain's JVM options to the server, so that both sides of a test agree.
-     */
-    public static final int PORT_BASE = Integer.getInteger("rrjeti.test.portbase", 28000);
-
-    /** The test server's HTTP port (the test domain's port base + 80). */
-    public static final int HTTP_PORT = PORT_BASE + 80;
-    /** The test domain's HTTPS listener (Payara's self-signed certificate; see {@link HttpSession#trustingClient()}). */
-    public static final int HTTPS_PORT = PORT_BASE + 81;
-
-    /** Where an in-container test's GreenMail listens. */
-    public static final int SMTP_PORT = PORT_BASE + 25;
 
     /**
      * The kernel with its libraries, configured for a trial installation: no SMTP server, so mail
@@ -52,9 +39,9 @@ public final class TestArchives {
         return kernel(name, "");
     }
 
-    /** The kernel, sending mail over SMTP to GreenMail on {@link #SMTP_PORT}. */
+    /** The kernel, sending mail over SMTP to GreenMail on {@link TestPorts#SMTP}. */
     public static WebArchive kernelWithSmtp(String name) {
-        return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + SMTP_PORT + "\n"
+        return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
                 + "rrjeti.security.password-iterations=" + al.rrjeti.kernel.security.Passwords.ITERATIONS + "\n")
                 .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
                         .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
@@ -182,6 +169,7 @@ public final class TestArchives {
     public static WebArchive kernel(String name, String config) {
         String kernelPom = KERNEL_POM;
         return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addClass(TestPorts.class)
                 .addAsLibrary(kernelJar())
                 .addAsLibraries(Maven.resolver().loadPomFromFile(kernelPom)
                         .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile())
@@ -190,7 +178,7 @@ public final class TestArchives {
                         .withTransitivity().asFile())
                 .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
                         + "mp.openapi.filter=al.rrjeti.kernel.rest.OpenApiDocument\n"
-                        + "rrjeti.base-url=http://localhost:" + HTTP_PORT + "/" + name + "\n"
+                        + "rrjeti.base-url=http://localhost:" + TestPorts.HTTP + "/" + name + "\n"
                         // Hundreds of test logins at the real cost would spend minutes hashing; the
                         // tests of the cost itself (AccountFlowIT) ask for it.
                         + (config.contains("rrjeti.security.password-iterations") ? ""

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import al.rrjeti.kernel.KernelTestDeployment;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -32,8 +32,8 @@ class RememberMeIT {
     @Test
     void aRememberedLoginOutlivesItsSessionAndItsCookieIsSecureOverHttps() throws Exception {
         String email = Journeys.accountWithRole(app, "citizen", "kujto." + RUN + "@example.al");
-        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
-        String https = "https://localhost:" + TestArchives.HTTPS_PORT + "/" + KernelTestDeployment.NAME;
+        String http = "http://localhost:" + TestPorts.HTTP + "/" + KernelTestDeployment.NAME;
+        String https = "https://localhost:" + TestPorts.HTTPS + "/" + KernelTestDeployment.NAME;
 
         HttpResponse<String> plain = new HttpSession(http).logIn(email, Journeys.PASSWORD, false);
         assertThat(rememberCookie(plain)).as("no cookie unless asked").isNull();
@@ -63,7 +63,7 @@ class RememberMeIT {
     @Test
     void theTokenIsOneTimeAndAReusedOneEndsTheSeries() throws Exception {
         String email = Journeys.accountWithRole(app, "citizen", "rrotullim." + RUN + "@example.al");
-        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
+        String http = "http://localhost:" + TestPorts.HTTP + "/" + KernelTestDeployment.NAME;
         String first = rememberCookie(new HttpSession(http).logIn(email, Journeys.PASSWORD, true));
         assertThat(first).containsIgnoringCase("SameSite=Lax");
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.KernelTestDeployment;
 import al.rrjeti.kernel.testing.HttpSession;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -29,7 +29,7 @@ class SecurityHeadersIT {
 
     @Test
     void pagesCarryANonceBasedPolicyAndNameNoServer() throws Exception {
-        String http = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
+        String http = "http://localhost:" + TestPorts.HTTP + "/" + KernelTestDeployment.NAME;
         for (String page : new String[] {"/", "/login.xhtml", "/account/register.xhtml", "/no-such-page.xhtml"}) {
             HttpResponse<String> r = get(HttpSession.newClient(), http + page);
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
@@ -47,7 +47,7 @@ class SecurityHeadersIT {
 
     @Test
     void theHttpsListenerSendsHsts() throws Exception {
-        String https = "https://localhost:" + TestArchives.HTTPS_PORT + "/" + KernelTestDeployment.NAME;
+        String https = "https://localhost:" + TestPorts.HTTPS + "/" + KernelTestDeployment.NAME;
         HttpResponse<String> r = get(HttpSession.trustingClient(), https + "/login.xhtml");
         assertThat(r.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=31536000");
         assertNoServerNames(r, "https /login.xhtml");

@@ -7,7 +7,7 @@ import al.rrjeti.kernel.testing.Fixtures;
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.SessionCount;
 import al.rrjeti.kernel.KernelTestDeployment;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AnonymousReadingIT {
 
-    private static final String BASE = "http://localhost:" + TestArchives.HTTP_PORT + "/" + KernelTestDeployment.NAME;
+    private static final String BASE = "http://localhost:" + TestPorts.HTTP + "/" + KernelTestDeployment.NAME;
     /** The kernel's public pages and API answers. */
     private static final List<String> PUBLIC = List.of("/", "/organisations/", "/search.xhtml?q=korrupsion",
             "/api/search?q=korrupsion", "/privacy.xhtml", "/api/modules", "/?lang=en", "/organisations/?lang=sq");
@@ -138,7 +138,7 @@ class AnonymousReadingIT {
         Matcher sheet = Pattern.compile("href=\"(/" + KernelTestDeployment.NAME + "/rrjeti/css/rrjeti\\.css\\?v=[0-9a-f]{12})\"").matcher(html);
         assertThat(sheet.find()).as("the kernel stylesheet's versioned link").isTrue();
         HttpResponse<String> css = client.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                + TestArchives.HTTP_PORT + sheet.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+                + TestPorts.HTTP + sheet.group(1))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
         assertThat(css.headers().firstValue("Cache-Control")).contains(VersionedAssets.IMMUTABLE);
