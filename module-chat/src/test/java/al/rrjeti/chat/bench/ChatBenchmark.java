@@ -49,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>A push carries ids only: the chat page then asks the REST history for what came after the last
  * message it shows (one request at a time, once more if pushes came meanwhile) and marks the room
- * read up to it (its {@code chatRead} Faces post). With {@code -Dbench.page=true} every client does
+ * read up to it (its {@code chatRead} Faces post, at most one per {@link #READ_EVERY_MS} ms: at once
+ * after a quiet spell, else when they are up, for the last message shown then). With {@code -Dbench.page=true} every client does
  * the same, one Faces post at a time as PrimeFaces' ajax queue does, and the figures add the delay
  * from the send to the message's arrival in that client's history answer (what the reader sees),
  * with those requests' failures counted; without it the clients only hold their sockets.
@@ -63,6 +64,8 @@ class ChatBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
     /** Whether each client does what the chat page does on a push: ask for the new messages, mark them read. */
     private static final boolean PAGE = Boolean.getBoolean("bench.page");
+    /** As chat.js's READ_EVERY: the page marks the room read at most this often. */
+    private static final long READ_EVERY_MS = 5000;
     /** PrimeFaces' remote command: {@code chatRead = function() {return PrimeFaces.ab({s:"commands:j_idt…",…}. */
     private static final Pattern READ_COMMAND = Pattern.compile("chatRead\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"");
     /** OmniFaces writes {@code OmniFaces.Push.init('<host>','chat?<channel id>',…)}; its script adds the context and endpoint. */
@@ -99,6 +102,9 @@ class ChatBenchmark {
         final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
         volatile boolean again;
         volatile long last;
+        /** As chat.js: when the room was last marked read (ms, nanoTime), and whether a mark waits for its turn. */
+        volatile long readAtMs = Long.MIN_VALUE / 2;
+        final java.util.concurrent.atomic.AtomicBoolean readWaiting = new java.util.concurrent.atomic.AtomicBoolean();
         /** The page's chatRead remote command's client id. */
         String readCommand;
         WebSocket socket;
@@ -118,7 +124,9 @@ class ChatBenchmark {
     private final java.util.concurrent.atomic.AtomicReference<String> firstPageFailure = new java.util.concurrent.atomic.AtomicReference<>();
     private final List<Long> catchUpMicros = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Long> readMicros = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final ExecutorService pages = Executors.newFixedThreadPool(64);
+    /** A thread per client, as each browser runs its page on its own (a shared few were held by the busiest pages). */
+    private final ExecutorService pages = Executors.newFixedThreadPool(MEMBERS);
+    private final ScheduledExecutorService readLater = Executors.newScheduledThreadPool(2);
 
     /** One phase of sending (the warm-up, the measured run): its sends, their round trips, its errors, its samples. */
     private static final class Phase {
@@ -224,6 +232,7 @@ class ChatBenchmark {
         }
         report(measured, members, ids, payara);
         pages.shutdownNow();
+        readLater.shutdownNow();
     }
 
     /** One phase: every member sends every ten seconds, spread evenly, for the phase's seconds; CPU and heap each second. */
@@ -231,12 +240,16 @@ class ChatBenchmark {
         CpuSampler serverCpu = new CpuSampler(payara);
         CpuSampler clientCpu = new CpuSampler(ProcessHandle.current());
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(8);
-        ExecutorService senders = Executors.newFixedThreadPool(16);
+        ExecutorService senders = Executors.newFixedThreadPool(64);
         long periodMs = 10_000;
         long step = periodMs / members.size();
         phase.start = System.nanoTime();
         for (Member m : members) {
-            clock.scheduleAtFixedRate(() -> senders.execute(() -> send(m, phase)), m.n * step, periodMs, TimeUnit.MILLISECONDS);
+            // A send's delay counts from when it was due, not from when a sender thread took it up.
+            clock.scheduleAtFixedRate(() -> {
+                long due = System.nanoTime();
+                senders.execute(() -> send(m, phase, due));
+            }, m.n * step, periodMs, TimeUnit.MILLISECONDS);
         }
         clock.scheduleAtFixedRate(() -> {
             double[] heapAndSystem = metrics(members.get(0).http);
@@ -374,7 +387,7 @@ class ChatBenchmark {
     }
 
     /** One message through the page's composer, as the browser's ajax post sends it. */
-    private void send(Member m, Phase phase) {
+    private void send(Member m, Phase phase, long due) {
         String token = phase.tag + m.n + "-" + phase.sends.incrementAndGet();
         String form = "composer=composer&composer%3Aediting=&composer%3Atext=" + HttpSession.enc("Mesazh prove bench-"
                 + token + "-end") + "&jakarta.faces.ViewState=" + HttpSession.enc(m.viewState)
@@ -383,7 +396,7 @@ class ChatBenchmark {
                 + "&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true&composer%3Asend=composer%3Asend"
                 + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
         try {
-            phase.sentAt.put(token, System.nanoTime());
+            phase.sentAt.put(token, due);
             long start = System.nanoTime();
             // The header a browser's Faces ajax sends: without it Faces takes the post for a full one.
             HttpResponse<String> r = facesPost(m, form);
@@ -469,7 +482,26 @@ class ChatBenchmark {
             return;
         }
         m.last = newest;
-        // chatRead([{name: "upTo", value: last}]): PrimeFaces' remote command, process @this, partialSubmit.
+        // chat.js's read(): at once after a quiet spell, else one mark when the READ_EVERY is up.
+        if (!m.readWaiting.compareAndSet(false, true)) {
+            return;
+        }
+        long wait = m.readAtMs + READ_EVERY_MS - System.nanoTime() / 1_000_000;
+        if (wait <= 0) {
+            markRead(m);
+        } else {
+            try {
+                readLater.schedule(() -> pages.execute(() -> markRead(m)), wait, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                m.readWaiting.set(false);
+            }
+        }
+    }
+
+    /** chatRead([{name: "upTo", value: last}]): PrimeFaces' remote command, process @this, partialSubmit. */
+    private void markRead(Member m) {
+        m.readAtMs = System.nanoTime() / 1_000_000;
+        m.readWaiting.set(false);
         reads.incrementAndGet();
         if (m.readCommand == null) {
             readErrors.incrementAndGet();
@@ -478,7 +510,7 @@ class ChatBenchmark {
         }
         String c = HttpSession.enc(m.readCommand);
         String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + c + "&jakarta.faces.partial.execute=" + c
-                + "&" + c + "=" + c + "&upTo=" + newest + "&commands=commands&jakarta.faces.ViewState="
+                + "&" + c + "=" + c + "&upTo=" + m.last + "&commands=commands&jakarta.faces.ViewState="
                 + HttpSession.enc(m.viewState) + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
         try {
             long start = System.nanoTime();
