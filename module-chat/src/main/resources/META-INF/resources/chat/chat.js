@@ -110,29 +110,10 @@
         if (s) { s.textContent = text; }
     }
 
-    var readAt = 0, readTimer = null, READ_EVERY = 5000;
-
-    /**
-     * Marks the room read up to the last message shown: at once if nothing was marked in the last
-     * five seconds, else when they are up (and when the page is hidden). Each mark is a Faces post of
-     * this page; one per message, as every member's page answered every push, made a busy room's
-     * messages two hundred posts each.
-     */
     function read() {
-        if (last <= 0 || typeof window.chatRead !== "function" || readTimer) { return; }
-        var wait = readAt + READ_EVERY - Date.now();
-        if (wait <= 0) {
-            markRead();
-        } else {
-            readTimer = setTimeout(markRead, wait);
+        if (last > 0 && typeof window.chatRead === "function") {
+            window.chatRead([{ name: "upTo", value: last }]);
         }
-    }
-
-    function markRead() {
-        clearTimeout(readTimer);
-        readTimer = null;
-        readAt = Date.now();
-        window.chatRead([{ name: "upTo", value: last }]);
     }
 
     /** What came after the last message shown; one request at a time, and once more if asked meanwhile. */
@@ -297,7 +278,6 @@
         }
         window.addEventListener("online", catchUp);
         document.addEventListener("visibilitychange", function () {
-            if (document.hidden && readTimer) { markRead(); }
             if (typeof window.chatAway === "function") {
                 window.chatAway([{ name: "hidden", value: document.hidden ? 1 : 0 }]);
             }

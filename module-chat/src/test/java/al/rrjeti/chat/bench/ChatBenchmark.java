@@ -49,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>A push carries ids only: the chat page then asks the REST history for what came after the last
  * message it shows (one request at a time, once more if pushes came meanwhile) and marks the room
- * read up to it (its {@code chatRead} Faces post, at most one per {@link #READ_EVERY_MS} ms: at once
+ * read up to it (its {@code chatRead} Faces post, after every answer that brought something; with
+ * {@code -Dbench.readEveryMs=N} the clients model a page that marks read at most every N ms: at once
  * after a quiet spell, else when they are up, for the last message shown then). With {@code -Dbench.page=true} every client does
  * the same, one Faces post at a time as PrimeFaces' ajax queue does, and the figures add the delay
  * from the send to the message's arrival in that client's history answer (what the reader sees),
@@ -64,8 +65,8 @@ class ChatBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
     /** Whether each client does what the chat page does on a push: ask for the new messages, mark them read. */
     private static final boolean PAGE = Boolean.getBoolean("bench.page");
-    /** As chat.js's READ_EVERY: the page marks the room read at most this often. */
-    private static final long READ_EVERY_MS = 5000;
+    /** 0: the room marked read after every history answer with news, as chat.js does; N: at most every N ms. */
+    private static final long READ_EVERY_MS = Long.getLong("bench.readEveryMs", 0);
     /** PrimeFaces' remote command: {@code chatRead = function() {return PrimeFaces.ab({s:"commands:j_idt…",…}. */
     private static final Pattern READ_COMMAND = Pattern.compile("chatRead\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"");
     /** OmniFaces writes {@code OmniFaces.Push.init('<host>','chat?<channel id>',…)}; its script adds the context and endpoint. */
@@ -482,7 +483,7 @@ class ChatBenchmark {
             return;
         }
         m.last = newest;
-        // chat.js's read(): at once after a quiet spell, else one mark when the READ_EVERY is up.
+        // chat.js's read() (bench.readEveryMs 0: at once, every time; N: at once after a quiet spell, else once when N ms are up).
         if (!m.readWaiting.compareAndSet(false, true)) {
             return;
         }
