@@ -49,12 +49,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>A push carries ids only: the chat page then asks the REST history for what came after the last
  * message it shows (one request at a time, once more if pushes came meanwhile) and marks the room
- * read up to it (its {@code chatRead} Faces post, after every answer that brought something; with
- * {@code -Dbench.readEveryMs=N} the clients model a page that marks read at most every N ms: at once
- * after a quiet spell, else when they are up, for the last message shown then). With {@code -Dbench.page=true} every client does
- * the same, one Faces post at a time as PrimeFaces' ajax queue does, and the figures add the delay
- * from the send to the message's arrival in that client's history answer (what the reader sees),
- * with those requests' failures counted; without it the clients only hold their sockets.
+ * read up to it (its {@code chatRead} Faces post, after every answer that brought something). With
+ * {@code -Dbench.page=true} every client does the same, one Faces post at a time as PrimeFaces' ajax
+ * queue does, and the figures add the delay from the send to the message's arrival in that client's
+ * history answer (what the reader sees), with those requests' failures counted; without it the
+ * clients only hold their sockets. {@code -Dbench.readEveryMs=N} models a page that marks read at
+ * most every N ms instead (at once after a quiet spell, else once the N ms are up).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
