@@ -41,6 +41,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * back from the REST history (each text carries a token), and the delay from the start of the send
  * to each client's receipt is reported as p50/p95/p99, with sends refused, pushes missing and socket
  * errors counted, and the server's CPU load and heap (its MicroProfile metrics) sampled every second.
+ *
+ * <p>Right after the deployment the server runs its code cold (interpreted, its JIT compiling on the
+ * same two cores), and the first seconds' pushes queue behind it. So the same load first runs for
+ * {@code bench.warmup} seconds (30; 0 for none) as a warm-up, whose figures and errors are printed
+ * too, apart and labelled as such; the figures of the run are those of the {@code bench.seconds}
+ * that follow. No sample and no error of either phase is left out of its own figures.
+ *
+ * <p>A push carries ids only: the chat page then asks the REST history for what came after the last
+ * message it shows (one request at a time, once more if pushes came meanwhile) and marks the room
+ * read up to it (its {@code chatRead} Faces post, after every answer that brought something). With
+ * {@code -Dbench.page=true} every client does the same, one Faces post at a time as PrimeFaces' ajax
+ * queue does, and the figures add the delay from the send to the message's arrival in that client's
+ * history answer (what the reader sees), with those requests' failures counted; without it the
+ * clients only hold their sockets. {@code -Dbench.readEveryMs=N} models a page that marks read at
+ * most every N ms instead (at once after a quiet spell, else once the N ms are up).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,12 +63,20 @@ class ChatBenchmark {
 
     private static final int MEMBERS = Integer.getInteger("bench.members", 200);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
+    /** Whether each client does what the chat page does on a push: ask for the new messages, mark them read. */
+    private static final boolean PAGE = Boolean.getBoolean("bench.page");
+    /** 0: the room marked read after every history answer with news, as chat.js does; N: at most every N ms. */
+    private static final long READ_EVERY_MS = Long.getLong("bench.readEveryMs", 0);
+    /** PrimeFaces' remote command: {@code chatRead = function() {return PrimeFaces.ab({s:"commands:j_idt…",…}. */
+    private static final Pattern READ_COMMAND = Pattern.compile("chatRead\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"");
     /** OmniFaces writes {@code OmniFaces.Push.init('<host>','chat?<channel id>',…)}; its script adds the context and endpoint. */
     private static final Pattern SOCKET = Pattern.compile("OmniFaces\\.Push\\.init\\('[^']*','([^']+)'");
     private static final Pattern ROOM = Pattern.compile("id=\"chat-log\"[^>]*data-room=\"(\\d+)\"");
     private static final Pattern PUSH = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-    private static final Pattern TOKEN = Pattern.compile("bench-(\\d+-\\d+)-end");
+    /** A message's token: its phase's letter, its writer, its number in the phase. */
+    private static final Pattern TOKEN = Pattern.compile("bench-([a-z]\\d+-\\d+)-end");
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)|nonce=\"([^\"]+)\"");
     private static final Pattern CREATED = Pattern.compile("\"createdAt\"\\s*:\\s*\"([^\"]+)\"");
@@ -65,6 +88,9 @@ class ChatBenchmark {
     @ArquillianResource
     private URL app;
 
+    /** The network's room, where everyone writes. */
+    private volatile long room;
+
     /** One connected member: their HTTP session, the page's view state, their socket's receipts. */
     private static final class Member {
         final int n;
@@ -73,6 +99,16 @@ class ChatBenchmark {
         /** PrimeFaces' CSP nonce of the page, which its ajax sends with every post (primefaces.nonce). */
         String nonce = "";
         final Map<Long, Long> received = new ConcurrentHashMap<>();
+        /** With bench.page: when each message came in this client's history answer (what the page shows). */
+        final Map<Long, Long> shown = new ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
+        volatile boolean again;
+        volatile long last;
+        /** As chat.js: when the room was last marked read (ms, nanoTime), and whether a mark waits for its turn. */
+        volatile long readAtMs = Long.MIN_VALUE / 2;
+        final java.util.concurrent.atomic.AtomicBoolean readWaiting = new java.util.concurrent.atomic.AtomicBoolean();
+        /** The page's chatRead remote command's client id. */
+        String readCommand;
         WebSocket socket;
 
         Member(int n, HttpSession http) {
@@ -82,11 +118,38 @@ class ChatBenchmark {
     }
 
     private final AtomicInteger socketErrors = new AtomicInteger();
-    private final AtomicInteger sendErrors = new AtomicInteger();
-    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
-    /** Each send's Faces ajax round trip (µs): the sender's cost, apart from the delivery. */
-    private final List<Long> postMicros = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final java.util.concurrent.atomic.AtomicReference<String> firstSendFailure = new java.util.concurrent.atomic.AtomicReference<>();
+    /** With bench.page: the clients' history requests and read posts, and how many of each failed. */
+    private final AtomicInteger catchUps = new AtomicInteger();
+    private final AtomicInteger catchUpErrors = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger readErrors = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<String> firstPageFailure = new java.util.concurrent.atomic.AtomicReference<>();
+    private final List<Long> catchUpMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> readMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** A thread per client, as each browser runs its page on its own (a shared few were held by the busiest pages). */
+    private final ExecutorService pages = Executors.newFixedThreadPool(MEMBERS);
+    private final ScheduledExecutorService readLater = Executors.newScheduledThreadPool(2);
+
+    /** One phase of sending (the warm-up, the measured run): its sends, their round trips, its errors, its samples. */
+    private static final class Phase {
+        final String tag;
+        final int seconds;
+        final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        final AtomicInteger sends = new AtomicInteger();
+        final AtomicInteger sendErrors = new AtomicInteger();
+        /** Each send's Faces ajax round trip (µs): the sender's cost, apart from the delivery. */
+        final List<Long> postMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.atomic.AtomicReference<String> firstSendFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        /** Each second: Payara's CPU, its used heap, the machine's CPU, this JVM's CPU. */
+        final List<double[]> server = java.util.Collections.synchronizedList(new ArrayList<>());
+        long start;
+        long ranMs;
+
+        Phase(String tag, int seconds) {
+            this.tag = tag;
+            this.seconds = seconds;
+        }
+    }
     /** Each message's creation time on the server (µs since the epoch), read back with its id. */
     private final Map<Long, Long> createdMicros = new ConcurrentHashMap<>();
 
@@ -95,7 +158,6 @@ class ChatBenchmark {
         String base = app.toExternalForm().replaceAll("/$", "");
         URI root = URI.create(base);
         String context = root.getPath();
-        long room;
         List<Member> members = new ArrayList<>();
         // The test-support resource acts as one person at a time (the kernel's ActingUser): accounts one by one.
         List<String> emails = new ArrayList<>();
@@ -126,6 +188,11 @@ class ChatBenchmark {
             if (nonce.find()) {
                 m.nonce = nonce.group(1) != null ? nonce.group(1) : nonce.group(2);
             }
+            Matcher read = READ_COMMAND.matcher(page);
+            if (read.find()) {
+                m.readCommand = read.group(1);
+            }
+            m.last = before;
             Matcher s = SOCKET.matcher(page);
             try {
                 if (!s.find()) {
@@ -145,47 +212,89 @@ class ChatBenchmark {
         System.out.printf(Locale.ROOT, "%n%d members, %d with a socket, in room %d (context %s)%n", members.size(),
                 members.stream().filter(m -> m.socket != null).count(), room, context);
 
-        List<double[]> server = java.util.Collections.synchronizedList(new ArrayList<>());
         ProcessHandle payara = payaraProcess();
-        CpuSampler serverCpu = new CpuSampler(payara);
-        CpuSampler clientCpu = new CpuSampler(ProcessHandle.current());
-        ScheduledExecutorService clock = Executors.newScheduledThreadPool(8);
-        ExecutorService senders = Executors.newFixedThreadPool(16);
-        long periodMs = 10_000;
-        long step = periodMs / members.size();
-        long start = System.nanoTime();
-        for (Member m : members) {
-            clock.scheduleAtFixedRate(() -> senders.execute(() -> send(m)), m.n * step, periodMs, TimeUnit.MILLISECONDS);
+        List<Phase> phases = new ArrayList<>();
+        if (WARMUP > 0) {
+            phases.add(new Phase("w", WARMUP));
         }
-        clock.scheduleAtFixedRate(() -> {
-            double[] heapAndSystem = metrics(members.get(0).http);
-            server.add(new double[] {serverCpu.sample(), heapAndSystem[0], heapAndSystem[1], clientCpu.sample()});
-        }, 0, 1, TimeUnit.SECONDS);
-        Thread.sleep(SECONDS * 1000L);
-        clock.shutdownNow();
-        senders.shutdown();
-        senders.awaitTermination(30, TimeUnit.SECONDS);
-        long ranMs = (System.nanoTime() - start) / 1_000_000;
+        Phase measured = new Phase("m", SECONDS);
+        phases.add(measured);
+        for (Phase phase : phases) {
+            run(phase, members, payara);
+        }
         Thread.sleep(3000); // the last pushes
 
         Map<String, Long> ids = ids(members.get(0), room, before);
+        members.stream().filter(m -> m.socket != null).forEach(m -> m.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+        if (WARMUP > 0) {
+            System.out.printf(Locale.ROOT, "WARM-UP, not in the run's figures: the same load for the first %d s after the"
+                    + " deployment (the server's code cold); its own figures and errors:%n", WARMUP);
+            report(phases.get(0), members, ids, payara);
+            System.out.printf(Locale.ROOT, "THE RUN (after the %d s warm-up):%n", WARMUP);
+        }
+        report(measured, members, ids, payara);
+        pages.shutdownNow();
+        readLater.shutdownNow();
+    }
+
+    /** One phase: every member sends every ten seconds, spread evenly, for the phase's seconds; CPU and heap each second. */
+    private void run(Phase phase, List<Member> members, ProcessHandle payara) throws InterruptedException {
+        CpuSampler serverCpu = new CpuSampler(payara);
+        CpuSampler clientCpu = new CpuSampler(ProcessHandle.current());
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(8);
+        ExecutorService senders = Executors.newFixedThreadPool(64);
+        long periodMs = 10_000;
+        long step = periodMs / members.size();
+        phase.start = System.nanoTime();
+        for (Member m : members) {
+            // A send's delay counts from when it was due, not from when a sender thread took it up.
+            clock.scheduleAtFixedRate(() -> {
+                long due = System.nanoTime();
+                senders.execute(() -> send(m, phase, due));
+            }, m.n * step, periodMs, TimeUnit.MILLISECONDS);
+        }
+        clock.scheduleAtFixedRate(() -> {
+            double[] heapAndSystem = metrics(members.get(0).http);
+            phase.server.add(new double[] {serverCpu.sample(), heapAndSystem[0], heapAndSystem[1], clientCpu.sample()});
+        }, 0, 1, TimeUnit.SECONDS);
+        Thread.sleep(phase.seconds * 1000L);
+        clock.shutdownNow();
+        senders.shutdown();
+        senders.awaitTermination(30, TimeUnit.SECONDS);
+        phase.ranMs = (System.nanoTime() - phase.start) / 1_000_000;
+    }
+
+    /** The phase's figures: every send of it, every member's receipt of each (or its absence), its errors and samples. */
+    private void report(Phase phase, List<Member> members, Map<String, Long> ids, ProcessHandle payara) {
         List<Long> micros = new ArrayList<>();
         List<Long> fromCreated = new ArrayList<>();
         // By when the message was sent, ten seconds a window: whether a tail is the server warming up or steady.
         java.util.TreeMap<Long, List<Long>> byWindow = new java.util.TreeMap<>();
         int missing = 0;
-        for (Map.Entry<String, Long> sent : sentAt.entrySet()) {
+        int notShown = 0;
+        List<Long> shownMicros = new ArrayList<>();
+        int found = 0;
+        for (Map.Entry<String, Long> sent : phase.sentAt.entrySet()) {
             Long id = ids.get(sent.getKey());
             if (id == null) {
                 continue;
             }
+            found++;
             for (Member m : members) {
                 Long got = m.received.get(id);
+                if (PAGE) {
+                    Long seen = m.shown.get(id);
+                    if (seen == null) {
+                        notShown++;
+                    } else {
+                        shownMicros.add(Math.max(0, (seen - sent.getValue()) / 1000));
+                    }
+                }
                 if (got == null) {
                     missing++;
                 } else {
                     micros.add(Math.max(0, (got - sent.getValue()) / 1000));
-                    byWindow.computeIfAbsent((sent.getValue() - start) / 10_000_000_000L, w -> new ArrayList<>())
+                    byWindow.computeIfAbsent((sent.getValue() - phase.start) / 10_000_000_000L, w -> new ArrayList<>())
                             .add(Math.max(0, (got - sent.getValue()) / 1000));
                     Long created = createdMicros.get(id);
                     if (created != null) {
@@ -194,11 +303,10 @@ class ChatBenchmark {
                 }
             }
         }
-        members.stream().filter(m -> m.socket != null).forEach(m -> m.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
 
         System.out.printf(Locale.ROOT, "Rrjeti chat benchmark: %d members in one room, %d s, one message a second per ten"
-                + " members (%d sent in %.1f s, %d found in the history)%n", members.size(), SECONDS, sentAt.size(),
-                ranMs / 1000.0, ids.size());
+                + " members (%d sent in %.1f s, %d found in the history)%n", members.size(), phase.seconds,
+                phase.sentAt.size(), phase.ranMs / 1000.0, found);
         if (micros.isEmpty()) {
             System.out.println("no push received");
         } else {
@@ -209,15 +317,33 @@ class ChatBenchmark {
             byWindow.forEach((w, window) -> Latencies.report(String.format(Locale.ROOT,
                     "  delivery of messages sent in %d–%d s", w * 10, w * 10 + 10), window));
         }
-        if (!postMicros.isEmpty()) {
-            Latencies.report("sender's Faces ajax post, round trip", postMicros);
+        if (PAGE && !shownMicros.isEmpty()) {
+            Latencies.report("send start to the message in each client's page (REST)", shownMicros);
+        }
+        if (!phase.postMicros.isEmpty()) {
+            Latencies.report("sender's Faces ajax post, round trip", phase.postMicros);
         }
         System.out.printf(Locale.ROOT, "errors: %d sends failed over HTTP, %d sent but not saved (refused), %d pushes missing"
-                + " of %d, %d socket errors%n", sendErrors.get(), sentAt.size() - ids.size(), missing,
-                (long) ids.size() * members.size(), socketErrors.get());
-        if (firstSendFailure.get() != null) {
-            System.out.println("first failed send: " + firstSendFailure.get());
+                + " of %d, %d socket errors (in the whole run)%n", phase.sendErrors.get(), phase.sentAt.size() - found, missing,
+                (long) found * members.size(), socketErrors.get());
+        if (PAGE) {
+            System.out.printf(Locale.ROOT, "page clients (whole run): %d messages never shown of %d in this phase; %d history"
+                    + " requests, %d failed; %d read posts, %d failed%n", notShown, (long) found * members.size(),
+                    catchUps.get(), catchUpErrors.get(), reads.get(), readErrors.get());
+            if (!catchUpMicros.isEmpty()) {
+                Latencies.report("page client's history request (whole run)", catchUpMicros);
+            }
+            if (!readMicros.isEmpty()) {
+                Latencies.report("page client's read post (whole run)", readMicros);
+            }
+            if (firstPageFailure.get() != null) {
+                System.out.println("first failed page request: " + firstPageFailure.get());
+            }
         }
+        if (phase.firstSendFailure.get() != null) {
+            System.out.println("first failed send: " + phase.firstSendFailure.get());
+        }
+        List<double[]> server = phase.server;
         System.out.printf(Locale.ROOT, "server (Payara, pid %s): CPU avg %.0f %% max %.0f %% of all %d cores; heap used avg %.0f MB"
                 + " max %.0f MB (%d samples)%n", payara == null ? "not found" : payara.pid(), avg(server, 0) * 100,
                 max(server, 0) * 100, Runtime.getRuntime().availableProcessors(), avg(server, 1) / 1e6, max(server, 1) / 1e6,
@@ -245,6 +371,9 @@ class ChatBenchmark {
                     Matcher id = PUSH.matcher(text);
                     if (id.find() && text.indexOf("POSTED") >= 0) {
                         m.received.putIfAbsent(Long.parseLong(id.group(1)), now);
+                        if (PAGE) {
+                            catchUp(m);
+                        }
                     }
                     text.setLength(0);
                 }
@@ -260,8 +389,8 @@ class ChatBenchmark {
     }
 
     /** One message through the page's composer, as the browser's ajax post sends it. */
-    private void send(Member m) {
-        String token = m.n + "-" + sentAt.size();
+    private void send(Member m, Phase phase, long due) {
+        String token = phase.tag + m.n + "-" + phase.sends.incrementAndGet();
         String form = "composer=composer&composer%3Aediting=&composer%3Atext=" + HttpSession.enc("Mesazh prove bench-"
                 + token + "-end") + "&jakarta.faces.ViewState=" + HttpSession.enc(m.viewState)
                 + "&jakarta.faces.source=composer%3Asend&jakarta.faces.partial.event=click"
@@ -269,21 +398,134 @@ class ChatBenchmark {
                 + "&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true&composer%3Asend=composer%3Asend"
                 + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
         try {
-            sentAt.put(token, System.nanoTime());
+            phase.sentAt.put(token, due);
             long start = System.nanoTime();
             // The header a browser's Faces ajax sends: without it Faces takes the post for a full one.
-            HttpResponse<String> r = m.http.send(java.net.http.HttpRequest.newBuilder(URI.create(
-                    app.toExternalForm().replaceAll("/$", "") + "/chat/index.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
-            postMicros.add((System.nanoTime() - start) / 1000);
+            HttpResponse<String> r = facesPost(m, form);
+            phase.postMicros.add((System.nanoTime() - start) / 1000);
             if (r.statusCode() != 200 || !r.body().contains("<partial-response") || r.body().contains("<error>")) {
-                sendErrors.incrementAndGet();
-                firstSendFailure.compareAndSet(null, r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length())));
+                phase.sendErrors.incrementAndGet();
+                phase.firstSendFailure.compareAndSet(null, r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length())));
             }
         } catch (Exception e) {
-            sendErrors.incrementAndGet();
-            firstSendFailure.compareAndSet(null, e.toString());
+            phase.sendErrors.incrementAndGet();
+            phase.firstSendFailure.compareAndSet(null, e.toString());
+        }
+    }
+
+    /** A Faces ajax post of the member's page; with bench.page one at a time per page, as PrimeFaces' ajax queue sends them. */
+    private HttpResponse<String> facesPost(Member m, String form) throws Exception {
+        java.net.http.HttpRequest.Builder post = java.net.http.HttpRequest.newBuilder(URI.create(
+                app.toExternalForm().replaceAll("/$", "") + "/chat/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+        if (!PAGE) {
+            return m.http.send(post);
+        }
+        synchronized (m) {
+            return m.http.send(post);
+        }
+    }
+
+    /** As chat.js's catchUp: one history request at a time, once more if a push came meanwhile; then the read post. */
+    private void catchUp(Member m) {
+        if (!m.busy.compareAndSet(false, true)) {
+            m.again = true;
+            return;
+        }
+        try {
+            pages.execute(() -> {
+                try {
+                    do {
+                        m.again = false;
+                        fetchAndRead(m);
+                    } while (m.again);
+                } finally {
+                    m.busy.set(false);
+                }
+                if (m.again) {
+                    catchUp(m);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            m.busy.set(false);
+        }
+    }
+
+    private void fetchAndRead(Member m) {
+        long newest = m.last;
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> r = m.http.send(java.net.http.HttpRequest.newBuilder(URI.create(app.toExternalForm()
+                    .replaceAll("/$", "") + "/api/chat/rooms/" + room + "/messages?after=" + m.last))
+                    .header("Accept", "application/json"));
+            long now = System.nanoTime();
+            catchUps.incrementAndGet();
+            catchUpMicros.add((now - start) / 1000);
+            if (r.statusCode() != 200) {
+                catchUpErrors.incrementAndGet();
+                firstPageFailure.compareAndSet(null, "history " + r.statusCode() + " " + r.body().substring(0,
+                        Math.min(300, r.body().length())));
+                return;
+            }
+            Matcher id = ID.matcher(r.body());
+            while (id.find()) {
+                long found = Long.parseLong(id.group(1));
+                m.shown.putIfAbsent(found, now);
+                newest = Math.max(newest, found);
+            }
+        } catch (Exception e) {
+            catchUps.incrementAndGet();
+            catchUpErrors.incrementAndGet();
+            firstPageFailure.compareAndSet(null, "history " + e);
+            return;
+        }
+        if (newest == m.last) {
+            return;
+        }
+        m.last = newest;
+        // chat.js's read() (bench.readEveryMs 0: at once, every time; N: at once after a quiet spell, else once when N ms are up).
+        if (!m.readWaiting.compareAndSet(false, true)) {
+            return;
+        }
+        long wait = m.readAtMs + READ_EVERY_MS - System.nanoTime() / 1_000_000;
+        if (wait <= 0) {
+            markRead(m);
+        } else {
+            try {
+                readLater.schedule(() -> pages.execute(() -> markRead(m)), wait, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                m.readWaiting.set(false);
+            }
+        }
+    }
+
+    /** chatRead([{name: "upTo", value: last}]): PrimeFaces' remote command, process @this, partialSubmit. */
+    private void markRead(Member m) {
+        m.readAtMs = System.nanoTime() / 1_000_000;
+        m.readWaiting.set(false);
+        reads.incrementAndGet();
+        if (m.readCommand == null) {
+            readErrors.incrementAndGet();
+            firstPageFailure.compareAndSet(null, "no chatRead remote command on the chat page");
+            return;
+        }
+        String c = HttpSession.enc(m.readCommand);
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + c + "&jakarta.faces.partial.execute=" + c
+                + "&" + c + "=" + c + "&upTo=" + m.last + "&commands=commands&jakarta.faces.ViewState="
+                + HttpSession.enc(m.viewState) + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> r = facesPost(m, form);
+            readMicros.add((System.nanoTime() - start) / 1000);
+            if (r.statusCode() != 200 || !r.body().contains("<partial-response") || r.body().contains("<error>")) {
+                readErrors.incrementAndGet();
+                firstPageFailure.compareAndSet(null, "read " + r.statusCode() + " " + r.body().substring(0,
+                        Math.min(300, r.body().length())));
+            }
+        } catch (Exception e) {
+            readErrors.incrementAndGet();
+            firstPageFailure.compareAndSet(null, "read " + e);
         }
     }
 
