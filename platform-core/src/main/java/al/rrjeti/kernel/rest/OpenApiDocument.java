@@ -96,9 +96,9 @@ public class OpenApiDocument implements OASFilter {
     }
 
     /**
-     * Takes out the paths under the prefixes, then the tags no remaining operation uses and the
-     * schemas only the removed operations reached (a schema another operation, or a shared
-     * response, still reaches stays).
+     * Takes out the paths under the prefixes, then the tags and the component schemas only the
+     * removed operations used (a tag or schema another operation, or a shared response, still uses
+     * stays).
      */
     static void leaveOutInactiveModules(OpenAPI openAPI, Set<String> prefixes) {
         if (prefixes.isEmpty() || openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
