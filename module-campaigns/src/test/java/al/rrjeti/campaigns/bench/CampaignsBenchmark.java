@@ -1,5 +1,6 @@
 package al.rrjeti.campaigns.bench;
 
+import al.rrjeti.campaigns.application.EventFeed;
 import al.rrjeti.campaigns.domain.Campaign;
 import al.rrjeti.campaigns.domain.CampaignAudience;
 import al.rrjeti.campaigns.domain.CampaignEvent;
@@ -50,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Inside the test server it writes the campaigns and activities straight through JPA, then
  * requests over HTTP the calendar's month page (a random month of the two years the activities
- * span), the campaigns list and the {@code .ics} feed in three phases: one reader asking one page
+ * span), the campaigns list and the {@code .ics} feed (as a plain GET, and asking for gzip as calendar
+ * programs do) in three phases: one reader asking one page
  * after another; 50 readers each pausing 0.5–1.5 s before every request (the issue's "50 readers");
  * and 50 clients without pause, which only says how much the two cores serve. Each phase once as
  * anonymous readers get the pages (the kernel's page cache serves repeated URLs), once with every
@@ -67,6 +69,9 @@ class CampaignsBenchmark {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 50);
     private static final String MARK = "Fushata e matjes nr. ";
     private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
+    private static final String FEED = "/api/campaigns/events/feed.ics";
+    /** Marks the feed's gzip row; not sent. */
+    private static final String GZIP = "#gzip";
 
     @Deployment
     static WebArchive deployment() {
@@ -83,6 +88,9 @@ class CampaignsBenchmark {
 
     @Inject
     private Fixtures fixtures;
+
+    @Inject
+    private EventFeed feed;
 
     @Test
     @Order(2)
@@ -112,14 +120,24 @@ class CampaignsBenchmark {
         pages.put("month page (random month of 24)", i -> "/campaigns/calendar.xhtml?month="
                 + first.plusMonths(random.nextInt(24)));
         pages.put("campaigns list (/campaigns/)", i -> "/campaigns/");
-        pages.put(".ics feed (next 365 days)", i -> "/api/campaigns/events/feed.ics");
+        pages.put(".ics feed (30 days back, 365 ahead)", i -> FEED);
+        pages.put(".ics feed, gzip (as calendar programs ask)", i -> FEED + GZIP);
         java.net.http.HttpClient shared = HttpSession.newClient();
         HttpSession warm = new HttpSession(base, shared);
+        AtomicInteger warmErrors = new AtomicInteger();
         for (int i = 0; i < 30; i++) {
             for (var page : pages.values()) {
-                warm.get(page.apply(i));
+                String path = page.apply(i);
+                if (path.contains(GZIP)) {
+                    timedGzipGet(shared, base + path.replace(GZIP, ""), warmErrors);
+                } else {
+                    warm.get(path);
+                }
             }
         }
+        EventFeed.Feed built = feed.of(Locale.forLanguageTag("sq"));
+        String feedSize = String.format(Locale.ROOT, "the .ics feed: %d activities, %d bytes, %d gzip-compressed",
+                built.activities(), built.body().length, built.gzipped().length);
         List<String> rows = new ArrayList<>();
         for (Phase phase : Phase.values()) {
             for (boolean fresh : new boolean[] {false, true}) {
@@ -135,7 +153,8 @@ class CampaignsBenchmark {
                             path += (path.contains("?") ? "&" : "?") + "bench=" + unique.incrementAndGet() + "-"
                                     + System.nanoTime();
                         }
-                        return timedGet(new HttpSession(base, shared), path, errors);
+                        return path.contains(GZIP) ? timedGzipGet(shared, base + path.replace(GZIP, ""), errors)
+                                : timedGet(new HttpSession(base, shared), path, errors);
                     };
                     long began = System.nanoTime();
                     List<Long> times = Latencies.measure(phase.readers, phase.perReader, get);
@@ -155,6 +174,7 @@ class CampaignsBenchmark {
                 Phase.SATURATED.perReader);
         out.println("cached = the same URLs as anonymous readers ask them (the kernel's page cache keeps them);"
                 + " new = every URL new (a throwaway query parameter), so every answer is rendered.");
+        out.println(feedSize + "; the gzip row asks with Accept-Encoding: gzip and unpacks the answer.");
         out.println("errors = answers other than 200 or failed requests; they are counted and the run goes on.");
         out.printf(Locale.ROOT, "%-10s %-7s %-52s%n", "phase", "URLs", "page");
         rows.forEach(out::println);
@@ -166,6 +186,30 @@ class CampaignsBenchmark {
         try {
             if (session.get(path).statusCode() != 200) {
                 errors.incrementAndGet();
+            }
+        } catch (Exception e) {
+            errors.incrementAndGet();
+        }
+        return (System.nanoTime() - start) / 1000;
+    }
+
+    /**
+     * Latency in µs of one GET asking for gzip, the answer unpacked as a calendar program would; an
+     * answer other than 200 with {@code Content-Encoding: gzip}, or a failure, counts as an error.
+     */
+    private static long timedGzipGet(java.net.http.HttpClient client, String url, AtomicInteger errors) {
+        long start = System.nanoTime();
+        try {
+            java.net.http.HttpResponse<java.io.InputStream> r = client.send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(url)).header("Accept-Encoding", "gzip").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                    ? new java.util.zip.GZIPInputStream(r.body()) : r.body()) {
+                String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                if (r.statusCode() != 200 || !r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                        || !text.endsWith("END:VCALENDAR\r\n")) {
+                    errors.incrementAndGet();
+                }
             }
         } catch (Exception e) {
             errors.incrementAndGet();
