@@ -95,6 +95,10 @@ class CampaignsWebIT {
         assertThat(parsed.getComponents("VEVENT")).hasSize(1);
         assertThat(visitor.get("/api/campaigns/events/feed.ics").body()).contains("campaigns-event-" + e.getId() + "@");
         assertThat(visitor.get("/api/campaigns/events/987654321.ics").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/campaigns/calendar.xhtml?lang=en").body()).as("the feed says what it lists")
+                .contains("it lists the activities from 30 days back to 365 days ahead");
+        assertThat(visitor.get("/campaigns/calendar.xhtml?lang=sq").body())
+                .contains("liston aktivitetet nga 30 ditë më parë deri 365 ditë përpara");
 
         HttpResponse<String> published = visitor.get("/api/campaigns/positions");
         assertThat(published.body()).contains("\"id\":" + p.getId(), "\"status\":\"published\"", a.name(),
