@@ -97,6 +97,11 @@ public class CampaignsModule implements PlatformModule {
                 .setting("rrjeti.campaigns.feed.days-ahead", "365",
                         "Sa ditë përpara liston aktivitetet kalendari iCalendar",
                         "How many days ahead the iCalendar feed lists activities")
+                .setting("rrjeti.campaigns.feed.days-behind", "30",
+                        "Sa ditë prapa liston ende aktivitetet kalendari iCalendar (programet e kalendarit fshijnë"
+                                + " ato që dalin nga kalendari)",
+                        "How many days back the iCalendar feed still lists activities (calendar programs delete"
+                                + " what leaves the feed)")
                 .setting("rrjeti.campaigns.reminder.hours-before", "24",
                         "Sa orë para një aktiviteti u kujtohet atyre që kanë vend në të",
                         "How many hours before an activity the people holding a place are reminded")

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The {@code .ics} feed is kept built between changes: calendar programs revalidate it with 304, and
- * an activity added or moved is in the very next answer.
+ * an activity added or moved is in the very next answer; it comes gzip-compressed to those who accept
+ * it, and keeps the last days' activities.
  */
 @ExtendWith(ArquillianExtension.class)
 class CampaignsFeedIT {
@@ -47,6 +48,9 @@ class CampaignsFeedIT {
     @Inject
     private Notifications notifications;
 
+    @Inject
+    private al.rrjeti.kernel.api.PlatformClock clock;
+
     private static final String BASE = "http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME;
 
     private final HttpSession visitor = new HttpSession(BASE);
@@ -54,6 +58,7 @@ class CampaignsFeedIT {
     @AfterEach
     void nobody() {
         ActingUser.actAs(null);
+        clock.reset();
     }
 
     @Test
@@ -161,6 +166,72 @@ class CampaignsFeedIT {
         assertThat(sq.body()).contains("//SQ");
         assertThat(en.body()).contains("//EN");
         assertThat(sq.headers().firstValue("ETag")).isNotEqualTo(en.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsTheSameFeedCompressedWithItsOwnValidator() throws Exception {
+        HttpResponse<String> plain = visitor.get(FEED + "?lang=sq");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> zipped = gzipped(FEED + "?lang=sq", "gzip, deflate", null);
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.headers().firstValue("Vary").orElse("")).contains("Accept-Encoding");
+        String unpacked;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            unpacked = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(zipped.body().length).as("compressed").isLessThan(plain.body().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(withoutStamps(unpacked)).as("the same feed").isEqualTo(withoutStamps(plain.body()));
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(zippedTag).as("another representation, another validator").isNotEqualTo(plainTag);
+
+        HttpResponse<byte[]> kept = gzipped(FEED + "?lang=sq", "gzip", zippedTag);
+        assertThat(kept.statusCode()).isEqualTo(304);
+        assertThat(kept.body()).isEmpty();
+        HttpResponse<byte[]> refused = gzipped(FEED + "?lang=sq", "gzip;q=0, identity", null);
+        assertThat(refused.headers().firstValue("Content-Encoding")).as("gzip refused").isEmpty();
+        assertThat(withoutStamps(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(withoutStamps(plain.body()));
+        assertThat(refused.headers().firstValue("ETag")).contains(plainTag);
+    }
+
+    @Test
+    void theFeedKeepsTheLastDaysActivitiesSoSubscribedCalendarsKeepWhatJustHappened() throws Exception {
+        String editor = Network.unique("editor");
+        fixtures.account(editor, "Redaktore", Role.EDITOR);
+        ActingUser.actAs(editor);
+        LocalDateTime start = LocalDate.now().plusDays(3).atTime(10, 0);
+        CampaignEvent e = events.createEvent(new EventDraft(null, "Tryezë e rrumbullakët " + System.nanoTime(), null,
+                null, null, start, start.plusHours(2), null, "Shkodër", null, null, null));
+        ActingUser.actAs(null);
+        String uid = "UID:campaigns-event-" + e.getId() + "@";
+        try {
+            clock.advance(java.time.Duration.ofDays(5));
+            assertThat(visitor.get(FEED).body()).as("two days after it: still in subscribers' calendars")
+                    .contains(uid);
+            clock.advance(java.time.Duration.ofDays(30));
+            assertThat(visitor.get(FEED).body()).as("32 days after it: past the 30 days back").contains("END:VCALENDAR")
+                    .doesNotContain(uid);
+        } finally {
+            clock.reset();
+        }
+        assertThat(visitor.get(FEED).body()).as("the clock back: the feed of today").contains(uid);
+    }
+
+    private static String withoutStamps(String feed) {
+        return feed.replaceAll("DTSTAMP:[0-9TZ]+\r\n", "");
+    }
+
+    private static HttpResponse<byte[]> gzipped(String path, String acceptEncoding, String etag) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Encoding",
+                acceptEncoding);
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return HttpSession.newClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> conditional(String header, String value) throws Exception {

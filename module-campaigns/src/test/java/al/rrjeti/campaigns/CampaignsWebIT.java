@@ -95,6 +95,10 @@ class CampaignsWebIT {
         assertThat(parsed.getComponents("VEVENT")).hasSize(1);
         assertThat(visitor.get("/api/campaigns/events/feed.ics").body()).contains("campaigns-event-" + e.getId() + "@");
         assertThat(visitor.get("/api/campaigns/events/987654321.ics").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/campaigns/calendar.xhtml?lang=en").body()).as("the feed says what it lists")
+                .contains("it lists the activities from 30 days back to 365 days ahead");
+        assertThat(visitor.get("/campaigns/calendar.xhtml?lang=sq").body())
+                .contains("liston aktivitetet nga 30 ditë më parë deri 365 ditë përpara");
 
         HttpResponse<String> published = visitor.get("/api/campaigns/positions");
         assertThat(published.body()).contains("\"id\":" + p.getId(), "\"status\":\"published\"", a.name(),
@@ -178,10 +182,16 @@ class CampaignsWebIT {
                 + (pages - 1) + "\"").doesNotContain("rel=\"next\"");
         assertThat(visitor.get("/campaigns/?lang=en&page=99999").body()).as("past the last: the last")
                 .contains("Page " + pages + " of " + pages, mark + "0<");
-        for (String bad : new String[] {"abc", "-1", "0", "%3Cscript%3E", "99999999999"}) {
+        for (String before : new String[] {"-1", "0"}) {
+            HttpResponse<String> r = visitor.get("/campaigns/?lang=en&page=" + before);
+            assertThat(r.statusCode()).as(before).isEqualTo(200);
+            assertThat(r.body()).as("before the first: the first").contains("Page 1 of " + pages);
+        }
+        for (String bad : new String[] {"abc", "%3Cscript%3E", "99999999999", "2.5"}) {
+            // Faces converts the number; what it cannot take is a page that does not exist (the kernel's rule).
             HttpResponse<String> r = visitor.get("/campaigns/?lang=en&page=" + bad);
-            assertThat(r.statusCode()).as(bad).isEqualTo(200);
-            assertThat(r.body()).as(bad).contains("Page 1 of " + pages);
+            assertThat(r.statusCode()).as(bad).isEqualTo(404);
+            assertThat(r.body()).as(bad).doesNotContain("<script>");
         }
     }
 }

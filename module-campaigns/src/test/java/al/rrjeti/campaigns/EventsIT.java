@@ -47,6 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EventsIT {
 
+    private static final java.time.ZoneId TIRANA = java.time.ZoneId.of("Europe/Tirane");
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final LocalDateTime NEXT_YEAR = LocalDate.now().plusYears(1).withMonth(3).withDayOfMonth(10)
             .atTime(10, 0);
@@ -180,7 +181,7 @@ class EventsIT {
                 .toInstant());
         assertThat(start.getOffset()).isEqualTo(ZoneOffset.UTC);
         assertThat(v.getUid().orElseThrow().getValue()).startsWith("campaigns-event-" + e.getId() + "@");
-        assertThat(events.upcoming()).extracting(CampaignEvent::getId).contains(e.getId());
+        assertThat(events.forFeed(java.time.LocalDate.now(TIRANA), TIRANA)).extracting(CampaignEvent::getId).contains(e.getId());
     }
 
     @Test
@@ -333,7 +334,7 @@ class EventsIT {
             assertThat(e.getTitle().getEn()).endsWith("(demonstration)");
             assertThat(e.getStartsAt()).isAfter(java.time.Instant.now());
         });
-        assertThat(events.upcoming()).extracting(CampaignEvent::getCampaignId).contains(c.getId());
+        assertThat(events.forFeed(java.time.LocalDate.now(TIRANA), TIRANA)).extracting(CampaignEvent::getCampaignId).contains(c.getId());
         assertThat(positionService.visible()).filteredOn(p -> p.getTitle().getSq() != null && p.getTitle().getSq().endsWith("(demonstrim)")).singleElement()
                 .satisfies(p -> {
                     assertThat(p.getStatus()).isEqualTo(al.rrjeti.campaigns.domain.PositionStatus.OPEN);

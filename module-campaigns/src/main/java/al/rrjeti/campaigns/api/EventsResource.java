@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/campaigns/events}: the activities calendar as JSON between two days, one activity as
- * {@code .ics}, and the iCalendar feed of upcoming activities.
+ * {@code .ics}, and the iCalendar feed (see {@link EventFeed} for what it lists and why).
  */
 @Path("campaigns/events")
 @RequestScoped
@@ -118,18 +119,68 @@ public class EventsResource {
     @GET
     @Path("feed.ics")
     @Produces(CALENDAR)
-    @Operation(operationId = "campaignsFeed", summary = "Upcoming activities as an iCalendar feed to subscribe to;"
+    @Operation(operationId = "campaignsFeed", summary = "The activities calendar as an iCalendar feed to subscribe"
+            + " to: the activities starting from the day rrjeti.campaigns.feed.days-behind (default 30) days back up"
+            + " to the day rrjeti.campaigns.feed.days-ahead (default 365) days ahead, in the platform's time zone"
+            + " (older ones: GET /api/campaigns/events?from=&to=). Gzip-compressed for a client that accepts it;"
             + " answers 304 to a conditional GET (If-None-Match, If-Modified-Since) while nothing changed")
-    public Response feed(@Context Request request) {
+    public Response feed(@Context Request request, @HeaderParam("Accept-Encoding") String acceptEncoding) {
         EventFeed.Feed built = feed.of(language.getLocale());
-        EntityTag tag = new EntityTag(built.etag());
+        boolean gzip = acceptsGzip(acceptEncoding);
+        // Each encoding is a representation of its own (RFC 9110 8.8.3): its own strong validator.
+        EntityTag tag = new EntityTag(gzip ? built.etag() + GZIP_TAG : built.etag());
         Date modified = Date.from(built.lastModified());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
-        Response.ResponseBuilder answer = notModified != null ? notModified
-                : Response.ok(built.body(), CALENDAR + "; charset=UTF-8");
+        Response.ResponseBuilder answer;
+        if (notModified != null) {
+            answer = notModified;
+        } else {
+            // The bytes kept, written as they are: nothing rendered, copied or compressed per request.
+            answer = Response.ok(gzip ? built.gzipped() : built.body(), CALENDAR + "; charset=UTF-8");
+            if (gzip) {
+                answer.header("Content-Encoding", "gzip");
+            }
+        }
         // Calendar programs should ask again each time, cheaply: 304 while the ETag holds.
         return answer.tag(tag).lastModified(modified).header("Cache-Control", "no-cache")
-                .header("Vary", "Cookie").build();
+                .header("Vary", "Accept-Encoding, Cookie").build();
+    }
+
+    /** The ETag's suffix for the gzip-compressed feed. */
+    static final String GZIP_TAG = "-gz";
+
+    /**
+     * Whether an {@code Accept-Encoding} header admits gzip: named (or {@code x-gzip}) with a q above
+     * 0, or, when not named, {@code *} with a q above 0.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Double named = null;
+        Double any = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2).strip());
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                named = named == null ? q : Math.max(named, q);
+            } else if (name.equals("*")) {
+                any = q;
+            }
+        }
+        Double q = named != null ? named : any;
+        return q != null && q > 0;
     }
 
     private static LocalDate day(String value, LocalDate fallback) {

@@ -19,6 +19,14 @@ public class CampaignsSettings {
     @ConfigProperty(name = "rrjeti.campaigns.feed.days-ahead", defaultValue = "365")
     int feedDaysAhead;
 
+    /**
+     * How many days back the iCalendar feed still lists activities: calendar programs replace a
+     * subscribed calendar with the feed, so what leaves it leaves the subscriber's calendar.
+     */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.feed.days-behind", defaultValue = "30")
+    int feedDaysBehind;
+
     /** How many hours before an activity the people holding a place are reminded. */
     @Inject
     @ConfigProperty(name = "rrjeti.campaigns.reminder.hours-before", defaultValue = "24")
@@ -42,6 +50,10 @@ public class CampaignsSettings {
     }
 
     public int feedDaysAhead() {
-        return feedDaysAhead;
+        return Math.max(0, feedDaysAhead);
+    }
+
+    public int feedDaysBehind() {
+        return Math.max(0, feedDaysBehind);
     }
 }

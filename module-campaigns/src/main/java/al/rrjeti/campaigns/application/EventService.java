@@ -257,10 +257,14 @@ public class EventService {
         return repository.counts(from, to);
     }
 
-    /** Events from now on, as far ahead as the feed looks. */
-    public List<CampaignEvent> upcoming() {
-        Instant now = clock.now();
-        return repository.events(now, now.plus(java.time.Duration.ofDays(settings.feedDaysAhead())));
+    /**
+     * The activities the iCalendar feed lists on the given day: starting from the beginning of the
+     * day {@link CampaignsSettings#feedDaysBehind()} days before it up to the end of the day
+     * {@link CampaignsSettings#feedDaysAhead()} days after it, in the zone given.
+     */
+    public List<CampaignEvent> forFeed(java.time.LocalDate today, ZoneId zone) {
+        return repository.events(today.minusDays(settings.feedDaysBehind()).atStartOfDay(zone).toInstant(),
+                today.plusDays(settings.feedDaysAhead() + 1L).atStartOfDay(zone).toInstant());
     }
 
     /** Notification arguments are one text for every reader: the Albanian title, or the English one when that is all. */

@@ -1,5 +1,6 @@
 package al.rrjeti.campaigns.web;
 
+import al.rrjeti.campaigns.application.CampaignsSettings;
 import al.rrjeti.campaigns.application.EventService;
 import al.rrjeti.campaigns.domain.EventListing;
 import al.rrjeti.kernel.api.PlatformClock;
@@ -50,6 +51,9 @@ public class CampaignsCalendarBacking {
     @Inject
     private PlatformClock clock;
 
+    @Inject
+    private CampaignsSettings settings;
+
     private String month;
     private String view;
     private YearMonth shown;
@@ -73,6 +77,16 @@ public class CampaignsCalendarBacking {
         YearMonth m = getShown();
         String name = m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language.getLocale());
         return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + m.getYear();
+    }
+
+    /** How many days back the iCalendar feed lists activities (said beside its link). */
+    public int getFeedDaysBehind() {
+        return settings.feedDaysBehind();
+    }
+
+    /** How many days ahead the iCalendar feed lists activities. */
+    public int getFeedDaysAhead() {
+        return settings.feedDaysAhead();
     }
 
     public String getPrevious() {

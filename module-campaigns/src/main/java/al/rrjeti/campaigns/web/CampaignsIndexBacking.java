@@ -30,27 +30,27 @@ public class CampaignsIndexBacking {
     /** Cards a page: a screenful or two of the grid, and a multiple of 2, 3 and 4 columns. */
     static final int PAGE_SIZE = 24;
 
-    private String page;
+    /**
+     * The page asked for ({@code ?page=}), converted by Faces' own number converter: what is not a
+     * number leaves it at 1, a number outside the list is brought into it by the service.
+     */
+    private int page = 1;
     private EventService.CardsPage cards;
     private Map<Long, OrganisationRef> organisers;
     private List<EventListing> upcoming;
 
-    public String getPage() {
+    public int getPage() {
         return page;
     }
 
-    public void setPage(String page) {
+    public void setPage(int page) {
         this.page = page;
     }
 
-    /** The page shown; anything that is not a page number shows the first. */
+    /** The page shown: the one asked for, within the first and the last. */
     public EventService.CardsPage getView() {
         if (cards == null) {
-            int asked = 1;
-            if (page != null && page.matches("\\d{1,6}")) {
-                asked = Integer.parseInt(page);
-            }
-            cards = events.cards(asked, PAGE_SIZE);
+            cards = events.cards(page, PAGE_SIZE);
         }
         return cards;
     }
