@@ -38,10 +38,23 @@ public class OpenApiDocument implements OASFilter {
 
     private static final Logger LOG = Logger.getLogger(OpenApiDocument.class.getName());
 
+    /**
+     * This application's part of the document as built, nothing left out: its paths, tags and
+     * component schemas (the path items and schemas themselves are shared, never changed).
+     */
+    record Part(Map<String, PathItem> paths, List<Tag> tags, Map<String, Schema> schemas) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<Part> FULL =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    static Part fullPart() {
+        return FULL.get();
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         OpenApiModules.built(openAPI.getClass().getClassLoader());
-        leaveOutInactiveModules(openAPI, OpenApiModules.hiddenPrefixes());
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(baseUrl())
                 .description("This installation (its rrjeti.base-url)"))));
         dropPayaraEndpoints(openAPI);
@@ -52,6 +65,70 @@ public class OpenApiDocument implements OASFilter {
             }
             openAPI.setTags(new ArrayList<>(byName.values()));
         }
+        FULL.set(new Part(
+                openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null ? Map.of()
+                        : new LinkedHashMap<>(openAPI.getPaths().getPathItems()),
+                openAPI.getTags() == null ? List.of() : new ArrayList<>(openAPI.getTags()),
+                openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null ? Map.of()
+                        : new LinkedHashMap<>(openAPI.getComponents().getSchemas())));
+        leaveOutInactiveModules(openAPI, OpenApiModules.hiddenPrefixes());
+    }
+
+    /**
+     * Sets the served copy's paths, tags and schemas of this application from its full part, less
+     * what the prefixes leave out. The copy's components are replaced by new ones (Payara's copy
+     * shares them with the built model, which must keep everything for a later switch).
+     */
+    static void serve(OpenAPI served, Part full, Set<String> prefixes) {
+        OpenAPI scratch = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths())
+                .tags(new ArrayList<>(full.tags()))
+                .components(OASFactory.createComponents().schemas(new LinkedHashMap<>(full.schemas())));
+        full.paths().forEach(scratch.getPaths()::addPathItem);
+        Components shared = served.getComponents();
+        if (shared != null) {
+            scratch.getComponents().setResponses(shared.getResponses());
+        }
+        leaveOutInactiveModules(scratch, prefixes);
+
+        if (served.getPaths() == null) {
+            served.setPaths(OASFactory.createPaths());
+        }
+        full.paths().keySet().forEach(served.getPaths()::removePathItem);
+        scratch.getPaths().getPathItems().forEach(served.getPaths()::addPathItem);
+
+        Set<String> ours = new HashSet<>();
+        full.tags().forEach(t -> ours.add(t.getName()));
+        List<Tag> tags = new ArrayList<>();
+        if (served.getTags() != null) {
+            served.getTags().stream().filter(t -> !ours.contains(t.getName())).forEach(tags::add);
+        }
+        tags.addAll(scratch.getTags());
+        served.setTags(tags);
+
+        Components fresh = OASFactory.createComponents();
+        if (shared != null) {
+            fresh.setResponses(shared.getResponses());
+            fresh.setParameters(shared.getParameters());
+            fresh.setExamples(shared.getExamples());
+            fresh.setRequestBodies(shared.getRequestBodies());
+            fresh.setHeaders(shared.getHeaders());
+            fresh.setSecuritySchemes(shared.getSecuritySchemes());
+            fresh.setLinks(shared.getLinks());
+            fresh.setCallbacks(shared.getCallbacks());
+            fresh.setExtensions(shared.getExtensions());
+        }
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        if (shared != null && shared.getSchemas() != null) {
+            shared.getSchemas().forEach((name, schema) -> {
+                if (!full.schemas().containsKey(name)) {
+                    schemas.put(name, schema);
+                }
+            });
+        }
+        schemas.putAll(scratch.getComponents().getSchemas());
+        fresh.setSchemas(schemas);
+        served.setComponents(fresh);
     }
 
     /**

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Field;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,14 +21,16 @@ import java.util.logging.Logger;
  *
  * <p>The document is Payara's: it builds it on the first request after a deployment, runs the
  * {@code mp.openapi.filter} ({@link OpenApiDocument}) then, and keeps it. MicroProfile OpenAPI
- * offers no way to build it again. So this class keeps the paths of the inactive modules' REST
- * resources where the filter reads them, and on every change of the active modules asks Payara to
- * forget the document it built (its {@code OpenApiService}'s copy and each application's model), so
- * that the next request builds it again through the filter. Payara's service is reached by
+ * offers no way to build it again (and building it again scans every library: half a minute). So
+ * the filter keeps this application's full part (every path, tag and schema, before leaving any
+ * out), this class keeps the paths of the inactive modules' REST resources where the filter reads
+ * them, and on every change of the active modules it has Payara make a fresh copy of the built
+ * models (its {@code OpenApiService} keeps one copy for all requests) and sets that copy's paths,
+ * tags and schemas from the full part, as the switches now say. Payara's service is reached by
  * reflection, through the class loader of the model the filter was handed: until a document has
- * been built there is nothing to forget (the first build already reads the switches). Should a
- * Payara release rename those fields, the log says so once and the document stays as built: every
- * resource listed, an inactive module's answering 404 ({@code ModuleContractIT} would fail first).
+ * been built there is nothing to change (the first build reads the switches). Should a Payara
+ * release rename those members, the log says so once and the document stays as built
+ * ({@code ModuleContractIT} would fail first).
  *
  * <p>On several instances each instance's document follows its own registry, like the rest of it.
  */
@@ -94,28 +95,39 @@ public class OpenApiModules {
 
     private static void forgetBuiltDocument() {
         ClassLoader loader = PAYARA.get();
-        if (loader == null) {
+        OpenApiDocument.Part full = OpenApiDocument.fullPart();
+        if (loader == null || full == null) {
             return; // Not built yet: the first build reads the switches.
         }
         try {
             Class<?> serviceClass = loader.loadClass(SERVICE);
             Object service = serviceClass.getMethod("getInstance").invoke(null);
-            // The order Payara locks in: the service (getDocument), then each application's supplier (get).
+            // Inside Payara's own lock (getDocument is synchronized on the service): no reader gets the
+            // new copy before it is finished. The copy is made from each application's built model, which
+            // is not rescanned; only the copy's paths, tags and schemas are set again from this
+            // application's full part, as the switches are now.
             synchronized (service) {
-                Map<?, ?> documents = (Map<?, ?>) field(serviceClass, "documents").get(service);
-                for (Object supplier : documents.values()) {
-                    synchronized (supplier) {
-                        field(supplier.getClass(), "document").set(supplier, null);
+                field(serviceClass, "cachedResult").set(service, null);
+                org.eclipse.microprofile.openapi.models.OpenAPI served =
+                        (org.eclipse.microprofile.openapi.models.OpenAPI) serviceClass.getMethod("getDocument").invoke(service);
+                if (served != null) {
+                    // Payara's model factory, as on its own threads.
+                    Thread thread = Thread.currentThread();
+                    ClassLoader application = thread.getContextClassLoader();
+                    thread.setContextClassLoader(loader);
+                    try {
+                        OpenApiDocument.serve(served, full, HIDDEN.get());
+                    } finally {
+                        thread.setContextClassLoader(application);
                     }
                 }
-                field(serviceClass, "cachedResult").set(service, null);
             }
-            LOG.fine("/openapi will be built again for the modules now active");
+            LOG.fine("/openapi follows the modules now active");
         } catch (ReflectiveOperationException | RuntimeException e) {
             if (!warned) {
                 warned = true;
                 LOG.log(Level.WARNING, "/openapi cannot follow module switches on this server (Payara's OpenAPI"
-                        + " service is not as expected); it lists every installed module's resources", e);
+                        + " service is not as expected); it lists the modules active when it was built", e);
             }
         }
     }
