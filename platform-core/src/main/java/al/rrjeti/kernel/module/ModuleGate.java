@@ -42,8 +42,12 @@ public class ModuleGate extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The module id a path belongs to: its first segment, or the second under {@code /api/}. */
-    static String moduleOf(String path) {
+    /**
+     * The module id a path belongs to: its first segment, or the second under {@code /api/} (the
+     * descriptor makes every module's pages and REST resources live there). Also what leaves a
+     * switched-off module's paths out of {@code /openapi}.
+     */
+    public static String moduleOf(String path) {
         String[] segments = path.split("/", 4);
         if (segments.length < 2 || segments[1].isEmpty()) {
             return null;

@@ -71,15 +71,15 @@ public class OpenApiDocument implements OASFilter {
                 openAPI.getTags() == null ? List.of() : new ArrayList<>(openAPI.getTags()),
                 openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null ? Map.of()
                         : new LinkedHashMap<>(openAPI.getComponents().getSchemas())));
-        leaveOutInactiveModules(openAPI, OpenApiModules.hiddenPrefixes());
+        leaveOutInactiveModules(openAPI, OpenApiModules.inactiveModules());
     }
 
     /**
      * Sets the served copy's paths, tags and schemas of this application from its full part, less
-     * what the prefixes leave out. The copy's components are replaced by new ones (Payara's copy
+     * the inactive modules' paths. The copy's components are replaced by new ones (Payara's copy
      * shares them with the built model, which must keep everything for a later switch).
      */
-    static void serve(OpenAPI served, Part full, Set<String> prefixes) {
+    static void serve(OpenAPI served, Part full, Set<String> modules) {
         OpenAPI scratch = OASFactory.createOpenAPI()
                 .paths(OASFactory.createPaths())
                 .tags(new ArrayList<>(full.tags()))
@@ -89,7 +89,7 @@ public class OpenApiDocument implements OASFilter {
         if (shared != null) {
             scratch.getComponents().setResponses(shared.getResponses());
         }
-        leaveOutInactiveModules(scratch, prefixes);
+        leaveOutInactiveModules(scratch, modules);
 
         if (served.getPaths() == null) {
             served.setPaths(OASFactory.createPaths());
@@ -173,18 +173,18 @@ public class OpenApiDocument implements OASFilter {
     }
 
     /**
-     * Takes out the paths under the prefixes, then the tags and the component schemas only the
+     * Takes out the paths of the modules, then the tags and the component schemas only the
      * removed operations used (a tag or schema another operation, or a shared response, still uses
      * stays).
      */
-    static void leaveOutInactiveModules(OpenAPI openAPI, Set<String> prefixes) {
-        if (prefixes.isEmpty() || openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+    static void leaveOutInactiveModules(OpenAPI openAPI, Set<String> modules) {
+        if (modules.isEmpty() || openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         List<Operation> removed = new ArrayList<>();
         List<Operation> kept = new ArrayList<>();
         for (Map.Entry<String, PathItem> e : Map.copyOf(openAPI.getPaths().getPathItems()).entrySet()) {
-            boolean hide = OpenApiModules.hidden(e.getKey(), prefixes);
+            boolean hide = OpenApiModules.hidden(e.getKey(), modules);
             (hide ? removed : kept).addAll(operations(e.getValue()));
             if (hide) {
                 openAPI.getPaths().removePathItem(e.getKey());

@@ -2,15 +2,14 @@ package al.rrjeti.kernel.rest;
 
 import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.kernel.module.InstalledModule;
+import al.rrjeti.kernel.module.ModuleGate;
 import al.rrjeti.kernel.module.ModuleRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
 import java.lang.reflect.Field;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,8 +39,8 @@ public class OpenApiModules {
     private static final Logger LOG = Logger.getLogger(OpenApiModules.class.getName());
     private static final String SERVICE = "fish.payara.microprofile.openapi.impl.OpenApiService";
 
-    /** Path prefixes ({@code /api/demo/notes}) of the inactive modules' resources, as the filter reads them. */
-    private static final AtomicReference<Set<String>> HIDDEN = new AtomicReference<>(Set.of());
+    /** The ids of the installed modules that are not active, as the filter reads them. */
+    private static final AtomicReference<Set<String>> INACTIVE = new AtomicReference<>(Set.of());
     /** The class loader of Payara's model, known once the filter has run (a document exists). */
     private static final AtomicReference<ClassLoader> PAYARA = new AtomicReference<>();
     private static volatile boolean warned;
@@ -49,9 +48,9 @@ public class OpenApiModules {
     @Inject
     private ModuleRegistry registry;
 
-    /** What {@link OpenApiDocument} leaves out now. */
-    static Set<String> hiddenPrefixes() {
-        return HIDDEN.get();
+    /** The modules whose paths {@link OpenApiDocument} leaves out now. */
+    static Set<String> inactiveModules() {
+        return INACTIVE.get();
     }
 
     /** Called by the filter: Payara's model classes live in this loader. */
@@ -64,36 +63,19 @@ public class OpenApiModules {
         if (!PublicContentChanged.KERNEL.equals(change.moduleId())) {
             return;
         }
-        Set<String> hidden = new TreeSet<>();
-        for (InstalledModule m : registry.all()) {
-            if (!m.isActive()) {
-                m.descriptor().restResources().forEach(r -> hidden.add(prefix(r)));
-            }
-        }
-        Set<String> now = Set.copyOf(hidden);
-        if (!HIDDEN.getAndSet(now).equals(now)) {
-            forgetBuiltDocument();
+        Set<String> now = registry.all().stream().filter(m -> !m.isActive()).map(InstalledModule::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        if (!INACTIVE.getAndSet(now).equals(now)) {
+            serveAgain();
         }
     }
 
-    /** {@code @Path("chat/rooms")} under the application's {@code api}: {@code /api/chat/rooms}. */
-    static String prefix(Class<?> resource) {
-        Path path = resource.getAnnotation(Path.class);
-        String p = path == null ? "" : path.value().replaceAll("^/+|/+$", "");
-        return "/api/" + p;
+    /** Whether a document path ({@code /api/chat/rooms/{id}}) belongs to one of the modules. */
+    static boolean hidden(String documentPath, Set<String> modules) {
+        return modules.contains(ModuleGate.moduleOf(documentPath));
     }
 
-    /** Whether a document path belongs to one of the prefixes ({@code /api/chat/rooms/{id}} to {@code /api/chat/rooms}). */
-    static boolean hidden(String documentPath, Set<String> prefixes) {
-        for (String p : prefixes) {
-            if (documentPath.equals(p) || documentPath.startsWith(p + "/")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void forgetBuiltDocument() {
+    private static void serveAgain() {
         ClassLoader loader = PAYARA.get();
         OpenApiDocument.Part full = OpenApiDocument.fullPart();
         if (loader == null || full == null) {
@@ -116,7 +98,7 @@ public class OpenApiModules {
                     ClassLoader application = thread.getContextClassLoader();
                     thread.setContextClassLoader(loader);
                     try {
-                        OpenApiDocument.serve(served, full, HIDDEN.get());
+                        OpenApiDocument.serve(served, full, INACTIVE.get());
                     } finally {
                         thread.setContextClassLoader(application);
                     }
