@@ -145,8 +145,15 @@ class ForumJourneyIT {
             new Select(browser.find("select[id='thread:kind']")).selectByValue("DISCUSSION");
             browser.find("input[id='thread:title']").sendKeys(title);
             browser.find("textarea[id='thread:body']").sendKeys("Propozoj një deklaratë të përbashkët.");
+            String form = browser.find("form[id='thread']").getAttribute("action");
+            String viewState = browser.find("form[id='thread'] input[name='jakarta.faces.ViewState']").getAttribute("value");
+            Object nonce = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return PrimeFaces.csp.NONCE_VALUE;");
             browser.submit("button[id='thread:start']");
             assertThat(browser.text("#thread-title")).isEqualTo(title);
+            assertThat(lateMentionSearch(browser, form, viewState, String.valueOf(nonce)))
+                    .as("the mention search sent after its delay, once the post has left the page, gets an ordinary answer")
+                    .startsWith("200 ").doesNotContain("<error>").doesNotContain("<redirect");
             Accessibility.assertNoSeriousViolations(browser.driver());
             thread = browser.driver().getCurrentUrl();
 
@@ -194,6 +201,31 @@ class ForumJourneyIT {
     }
 
     /** The id of a category, read from the forum's index as the browser's account sees it. */
+    /**
+     * What the new-thread page's mention autocomplete would get if its query, sent 300 ms after the
+     * last key, arrived after the form's post had opened the thread and ended the page's view beans:
+     * the same ajax request, posted from the thread page the browser now shows.
+     */
+    private static String lateMentionSearch(Browser browser, String form, String viewState, String nonce) {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const data = new FormData();
+                data.append('jakarta.faces.partial.ajax', 'true');
+                data.append('jakarta.faces.source', 'thread:body');
+                data.append('jakarta.faces.partial.execute', 'thread:body');
+                data.append('jakarta.faces.partial.render', 'thread:body');
+                data.append('thread:body_query', 'përbashkët.');
+                data.append('thread', 'thread');
+                data.append('thread:body', 'Propozoj një deklaratë të përbashkët.');
+                data.append('jakarta.faces.ViewState', arguments[1]);
+                data.append('primefaces.nonce', arguments[2]);
+                fetch(arguments[0], {method: 'POST', body: data, headers: {'Faces-Request': 'partial/ajax'}, redirect: 'manual'})
+                    .then(r => r.text().then(t => done(r.status + ' ' + t)))
+                    .catch(e => done('failed ' + e));
+                """, form, viewState, nonce);
+        return String.valueOf(answer);
+    }
+
     private static String categoryId(Browser browser, String name) {
         browser.open("/forum/");
         String href = browser.driver().findElement(By.linkText(name)).getAttribute("href");

@@ -76,12 +76,30 @@ public class NewThreadBacking implements Serializable {
         }
     }
 
-    public Category getCategoryEntity() {
-        return categories.get(category);
+    /**
+     * The category, or none when this bean has no category: a late ajax request (the mention
+     * autocomplete's, sent after its delay) can arrive after the form's post has opened the thread
+     * and left the page, whose view beans the navigation ended; it gets a fresh bean. That request
+     * must get an ordinary answer, not an error the browser would show instead of the new thread.
+     */
+    private java.util.Optional<Category> categoryEntity() {
+        if (category == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(categories.get(category));
+        } catch (BusinessException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether the category is in the public space (an information request can be addressed). */
+    public boolean isPublicSpace() {
+        return categoryEntity().map(c -> c.getSpace() == al.rrjeti.forum.domain.Space.PUBLIC).orElse(false);
     }
 
     public List<ThreadKind> getKinds() {
-        return categories.kindsFor(getCategoryEntity());
+        return categoryEntity().map(categories::kindsFor).orElse(List.of());
     }
 
     public List<OrganisationRef> getAddressees() {
@@ -89,7 +107,7 @@ public class NewThreadBacking implements Serializable {
     }
 
     public boolean isMayUsePseudonym() {
-        return access.mayUsePseudonym(getCategoryEntity().getSpace());
+        return categoryEntity().map(c -> access.mayUsePseudonym(c.getSpace())).orElse(false);
     }
 
     public String getDeadlineIfAskedNow() {
@@ -97,7 +115,7 @@ public class NewThreadBacking implements Serializable {
     }
 
     public String categoryName() {
-        return getCategoryEntity().name(language.getLocale());
+        return categoryEntity().map(c -> c.name(language.getLocale())).orElse("");
     }
 
     public String start() {
