@@ -106,6 +106,7 @@ public final class SharedDeployment implements LoadableExtension {
             } else if (!deployed) {
                 context.proceed();
                 deployed = true;
+                askForTheOpenApiDocument();
             }
         }
 
@@ -141,6 +142,20 @@ public final class SharedDeployment implements LoadableExtension {
             }
         }
 
+        /**
+         * Has the server build its {@code /openapi} document now, beside the first tests: Payara
+         * builds it on the first request by reading the whole archive again (about half a minute
+         * on a test server), and the module's contract test would otherwise wait for all of it.
+         * Nothing waits for this request; its answer is not looked at.
+         */
+        private static void askForTheOpenApiDocument() {
+            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build()
+                    .sendAsync(java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create("http://localhost:" + TestPorts.HTTP + "/openapi"))
+                            .timeout(java.time.Duration.ofMinutes(3)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+
         private boolean usesShared() {
             return shared != null && scenario.get() == shared;
         }
@@ -163,7 +178,7 @@ public final class SharedDeployment implements LoadableExtension {
             return deploymentClass;
         }
 
-        private static boolean declaresDeployment(Class<?> testClass) {
+        static boolean declaresDeployment(Class<?> testClass) {
             for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Method m : c.getDeclaredMethods()) {
                     if (m.isAnnotationPresent(Deployment.class)) {

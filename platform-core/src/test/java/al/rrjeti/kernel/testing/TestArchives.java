@@ -39,10 +39,17 @@ public final class TestArchives {
         return kernel(name, "");
     }
 
-    /** The kernel, sending mail over SMTP to GreenMail on {@link TestPorts#SMTP}. */
+    /** The password cost of {@link #kernelWithSmtp}: twice the test servers' least, so that a hash at the least is "old". */
+    public static final int SMTP_KERNEL_PASSWORD_ITERATIONS = 2048;
+
+    /**
+     * The kernel, sending mail over SMTP to GreenMail on {@link TestPorts#SMTP}. Passwords at
+     * {@value #SMTP_KERNEL_PASSWORD_ITERATIONS} iterations, not the production cost: with the
+     * test server's quick JIT one production hash takes seconds, and its tests register dozens.
+     */
     public static WebArchive kernelWithSmtp(String name) {
         return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
-                + "rrjeti.security.password-iterations=" + al.rrjeti.kernel.security.Passwords.ITERATIONS + "\n")
+                + "rrjeti.security.password-iterations=" + SMTP_KERNEL_PASSWORD_ITERATIONS + "\n")
                 .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
                         .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
     }
