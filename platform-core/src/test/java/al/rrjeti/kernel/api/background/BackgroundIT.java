@@ -34,6 +34,9 @@ class BackgroundIT {
     private RequestReader reader;
 
     @Inject
+    private ApplicationReader applicationReader;
+
+    @Inject
     private Fixtures fixtures;
 
     @Test
@@ -47,6 +50,7 @@ class BackgroundIT {
             background.execute(() -> {
                 try {
                     fixtures.account("sfond." + n + "." + RUN + "@example.al", "Sfond " + n, Role.CITIZEN);
+                    applicationReader.accounts(); // and a read outside any transaction
                     try {
                         reader.accounts();
                         requestScope.add("task " + n + " reached the request's beans");
@@ -66,6 +70,7 @@ class BackgroundIT {
         // Each task's end has passed; the request goes on reading with its entity manager.
         for (int i = 0; i < 5; i++) {
             assertThat(reader.accounts()).isEqualTo(before + TASKS);
+            assertThat(applicationReader.accounts()).isEqualTo(before + TASKS);
             Thread.sleep(50);
         }
     }
