@@ -39,11 +39,11 @@ class LanguageWalkIT {
         assertThat(english).as("the detector knows English texts").hasSizeGreaterThan(200);
         List<String> found = new ArrayList<>();
         try (Browser browser = new Browser(app)) {
-            for (String role : new String[] {null, "citizen", "cso_member", "editor", "moderator", "operator"}) {
+            for (String role : new String[] {null, "citizen", "cso_member", "editor,moderator,operator"}) {
                 browser.startOver(); // a new visitor, without a new browser
                 if (role != null) {
                     Journeys.logIn(browser, Journeys.accountWithRole(app, role,
-                            "walk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
+                            "walk." + role.replace(",", "-") + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
                 }
                 String who = role == null ? "anonymous" : role;
                 LanguageWalk.walk(browser, "sq", "en", english, START, 20).forEach(t -> found.add(who + " sq " + t));

@@ -39,6 +39,14 @@ public class TestSupportResource {
     @Operation(hidden = true)
     public String create(@QueryParam("email") String email, @QueryParam("role") String roleName,
             @QueryParam("organisation") String organisationName) {
+        if (roleName.contains(",")) {
+            // Staff with several roles at once (editor,moderator,operator): one visitor who sees what each sees.
+            Role[] roles = java.util.Arrays.stream(roleName.split(","))
+                    .map(r -> Role.valueOf(r.strip().toUpperCase(Locale.ROOT))).toArray(Role[]::new);
+            fixtures.account(email, "staff", java.util.stream.Stream.concat(java.util.stream.Stream.of(Role.CITIZEN),
+                    java.util.Arrays.stream(roles)).toArray(Role[]::new));
+            return email;
+        }
         Role role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
         OrganisationType network = switch (role) {
             case CSO_MEMBER -> OrganisationType.CSO;
