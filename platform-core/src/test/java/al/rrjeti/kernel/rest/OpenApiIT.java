@@ -61,9 +61,34 @@ class OpenApiIT {
         contract.assertDocuments("GET", "/api/modules", get("api/modules"));
         contract.assertDocuments("GET", "/api/demo/notes", get("api/demo/notes"));
 
+        // A change meant for the platform's own pages: refused without their header, before it runs.
+        HttpResponse<String> first = post("api/demo/notes/seen", "1");
+        assertThat(first.statusCode()).isEqualTo(200);
+        contract.assertDocuments("POST", "/api/demo/notes/seen", first);
+        HttpResponse<String> foreign = post("api/demo/notes/seen", null);
+        assertThat(foreign.statusCode()).as("no " + al.rrjeti.kernel.api.web.OwnPageOnly.HEADER + " header").isEqualTo(403);
+        contract.assertDocuments("POST", "/api/demo/notes/seen", foreign);
+        assertThat(foreign.body()).contains(al.rrjeti.kernel.api.web.OwnPageOnly.HEADER);
+        HttpResponse<String> second = post("api/demo/notes/seen", "1");
+        assertThat(seenCount(second)).as("the refused call did not run").isEqualTo(seenCount(first) + 1);
+        assertThat(contract.api().getPaths().get("/api/demo/notes/seen").getPost().getParameters())
+                .anySatisfy(p -> assertThat(p.getName()).isEqualTo(al.rrjeti.kernel.api.web.OwnPageOnly.HEADER));
+
         HttpResponse<String> unknown = get("api/no-such-resource");
         assertThat(unknown.statusCode()).isEqualTo(404);
         OpenApiContract.assertErrorBody(unknown);
+    }
+
+    private static int seenCount(HttpResponse<String> answer) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("notes").asInt();
+    }
+
+    private HttpResponse<String> post(String path, String ownPageHeader) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app + path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (ownPageHeader != null) {
+            request.header(al.rrjeti.kernel.api.web.OwnPageOnly.HEADER, ownPageHeader);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
