@@ -183,7 +183,8 @@
         busy = true;
         get("?after=" + catchUpFrom()).then(function (list) {
             var bottom = atBottom(), news = list.filter(function (m) { return !shown[m.id]; });
-            news.forEach(function (m) { put(m); });
+            // Those already shown come again as they stand now: an edit or deletion missed in a drop shows too.
+            list.forEach(function (m) { put(m); });
             if (news.length && bottom) { log.scrollTop = log.scrollHeight; }
             if (news.length) { read(); }
             if (list.length >= 200) { again = true; }
