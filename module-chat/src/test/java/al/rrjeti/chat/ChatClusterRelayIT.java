@@ -83,11 +83,11 @@ class ChatClusterRelayIT extends ChatServicesTestBase {
     void theWireFormatKeepsEverything() {
         ChatActivity.Shown shown = new ChatActivity.Shown(3, "Ana \"Kola\" | ,", "<p>a|b,c</p>",
                 java.time.Instant.parse("2026-12-01T10:15:30.123456Z"), java.time.Instant.parse("2026-12-01T10:16:00Z"),
-                false, 77L, "raport.pdf", "application/pdf", 1234, 41);
+                false, 77L, "raport.pdf", "application/pdf", 1234);
         ChatActivity full = new ChatActivity(1, 42, ChatActivity.Kind.EDITED, Set.of(3L, 4L), shown);
         assertThat(HazelcastChatRelay.decode(HazelcastChatRelay.encode(full))).isEqualTo(full);
         ChatActivity.Shown gone = new ChatActivity.Shown(3, "Ana", "", java.time.Instant.parse("2026-12-01T10:15:30Z"),
-                null, true, null, null, null, 0, 0);
+                null, true, null, null, null, 0);
         ChatActivity deleted = new ChatActivity(1, 42, ChatActivity.Kind.DELETED, Set.of(3L), gone);
         assertThat(HazelcastChatRelay.decode(HazelcastChatRelay.encode(deleted))).isEqualTo(deleted);
         ChatActivity a = new ChatActivity(1, 2, ChatActivity.Kind.DELETED, Set.of(3L, 4L, 5L));

@@ -162,7 +162,7 @@ class ChatRestIT {
                     .as("the writer's Markdown is theirs alone").doesNotContain("\"markdown\"");
             Matcher prev = Pattern.compile("\"prev\":(\\d+)").matcher(push);
             assertThat(prev.find()).isTrue();
-            assertThat(Long.parseLong(prev.group(1))).as("a new room: nothing before").isZero();
+            assertThat(Long.parseLong(prev.group(1))).as("the room's first push on this server: none known before it").isZero();
 
             long second = id(post(a, "/api/chat/rooms/" + room + "/messages", "{\"text\":\"E dyta " + RUN + "\"}", true));
             assertThat(await(toB, f -> f.contains("\"id\":" + second))).as("chained to the message pushed before it")

@@ -34,11 +34,10 @@ public record ChatActivity(long roomId, long messageId, Kind kind, Set<Long> rec
 
     /**
      * The message as any member sees it: its sanitised HTML (empty once deleted), who wrote it, when,
-     * its file (none once deleted), and the room's latest message before it when it was written
-     * ({@code 0}: none), which the push uses for the first message it carries of a room.
+     * its file (none once deleted).
      */
     public record Shown(long authorId, String author, String html, Instant createdAt, Instant editedAt,
-            boolean deleted, Long fileId, String fileName, String fileType, long fileSize, long previousId)
+            boolean deleted, Long fileId, String fileName, String fileType, long fileSize)
             implements Serializable {
     }
 }

@@ -101,7 +101,6 @@ public class ChatMessages {
         pace.check(me);
         // The writer's read marker is left alone: their own messages never count as unread, and writing to
         // no member row keeps many people posting in one room free of lock waits on each other's rows.
-        long previous = repository.latestMessageId(room.getId());
         Message message = new Message(room.getId(), me.getId(), body, body.isEmpty() ? "" : render(body, room),
                 clock.now());
         if (file != null) {
@@ -112,7 +111,7 @@ public class ChatMessages {
         Set<Long> told = new LinkedHashSet<>(mentions.readers(body, room));
         told.remove(me.getId());
         tellMentioned(told, me, room, message);
-        announce(room, message, Kind.POSTED, me, previous);
+        announce(room, message, Kind.POSTED, me);
         return view(message, me, room, reader);
     }
 
@@ -132,7 +131,7 @@ public class ChatMessages {
         told.removeAll(before);
         told.remove(me.getId());
         tellMentioned(told, me, room, message);
-        announce(room, message, Kind.EDITED, me, 0);
+        announce(room, message, Kind.EDITED, me);
         return view(message, me, room, reader);
     }
 
@@ -147,7 +146,7 @@ public class ChatMessages {
         }
         if (!message.isDeleted()) {
             message.delete(clock.now());
-            announce(room, message, Kind.DELETED, me, 0);
+            announce(room, message, Kind.DELETED, me);
         }
     }
 
@@ -175,12 +174,17 @@ public class ChatMessages {
         return view(message, me, room, reader);
     }
 
-    /** The caller has read the room up to the message (never past the latest one). */
+    /**
+     * The caller has read the room up to the message (never past the latest one). A page names a
+     * message of the room, found by its id (the entity cache has it); only another id costs the search
+     * for the room's latest, which reads every index entry of the room (Derby's MAX with a condition).
+     */
     public void markRead(Long roomId, long upTo) {
         Person me = access.requireChatter();
         Room room = access.room(roomId);
         RoomMember member = access.requireMember(room, me);
-        member.readUpTo(Math.min(upTo, repository.latestMessageId(roomId)));
+        boolean ofTheRoom = repository.message(upTo).map(m -> m.getRoomId().equals(roomId)).orElse(false);
+        member.readUpTo(ofTheRoom ? upTo : Math.min(upTo, repository.latestMessageId(roomId)));
     }
 
     private String valid(String text) {
@@ -211,7 +215,7 @@ public class ChatMessages {
      * from the push alone. The members' ids alone are read: two hundred member rows loaded here were
      * two hundred entities to check at commit.
      */
-    private void announce(Room room, Message message, Kind kind, Person actor, long previous) {
+    private void announce(Room room, Message message, Kind kind, Person actor) {
         search.changed(message);
         // Only a deleted account's name depends on the reader's language: the actor's is used then.
         String author = message.getAuthorId().equals(actor.getId()) ? actor.getDisplayName()
@@ -220,7 +224,7 @@ public class ChatMessages {
         ChatActivity.Shown shown = new ChatActivity.Shown(message.getAuthorId(), author,
                 gone ? "" : message.getBodyHtml(), message.getCreatedAt(), message.getEditedAt(), gone,
                 gone ? null : message.getFileId(), gone ? null : message.getFileName(),
-                gone ? null : message.getFileType(), gone ? 0 : message.getFileSize(), previous);
+                gone ? null : message.getFileType(), gone ? 0 : message.getFileSize());
         activity.fire(new ChatActivity(room.getId(), message.getId(), kind,
                 Set.copyOf(repository.memberIds(List.of(room.getId()))), shown));
     }

@@ -128,7 +128,7 @@ public class HazelcastChatRelay {
             JsonObjectBuilder shown = Json.createObjectBuilder().add("authorId", m.authorId())
                     .add("author", m.author() == null ? "" : m.author()).add("html", m.html() == null ? "" : m.html())
                     .add("createdAt", m.createdAt().toString()).add("deleted", m.deleted())
-                    .add("fileSize", m.fileSize()).add("previousId", m.previousId());
+                    .add("fileSize", m.fileSize());
             if (m.editedAt() != null) {
                 shown.add("editedAt", m.editedAt().toString());
             }
@@ -152,7 +152,7 @@ public class HazelcastChatRelay {
                     m.containsKey("editedAt") ? Instant.parse(m.getString("editedAt")) : null, m.getBoolean("deleted"),
                     m.containsKey("fileId") ? m.getJsonNumber("fileId").longValue() : null,
                     m.getString("fileName", null), m.getString("fileType", null),
-                    m.getJsonNumber("fileSize").longValue(), m.getJsonNumber("previousId").longValue());
+                    m.getJsonNumber("fileSize").longValue());
             return new ChatActivity(o.getJsonNumber("room").longValue(), o.getJsonNumber("id").longValue(),
                     ChatActivity.Kind.valueOf(o.getString("kind")), recipients, shown);
         }

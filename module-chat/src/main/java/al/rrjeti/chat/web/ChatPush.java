@@ -89,9 +89,10 @@ public class ChatPush {
                 // The chain and the sends in one order per room: each page gets the pushes in the order their prev say.
                 Object lock = locks.computeIfAbsent(activity.roomId(), r -> new Object());
                 synchronized (lock) {
+                    // None yet since this server started: 0, "not known". Every page on this server opened its
+                    // socket since then, and a page catches up whenever its socket opens.
                     Long before = lastPushed.put(activity.roomId(), activity.messageId());
-                    long prev = before != null ? before : activity.message().previousId();
-                    chat.send(payload(activity, prev), activity.recipients());
+                    chat.send(payload(activity, before == null ? 0 : before), activity.recipients());
                 }
             } else {
                 chat.send(payload(activity, 0), activity.recipients());
