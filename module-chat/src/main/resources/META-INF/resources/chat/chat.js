@@ -1,13 +1,24 @@
 /*
- * The chat page's conversation: loads the room's latest messages, pages back ("older"), and
- * catches up with what came after the last message it shows whenever the server pushes news of the
- * room, when the socket comes back after a drop, and when the browser is back online. Messages are
- * kept by id, so none is shown twice and none is lost between a drop and a reconnect. The HTML of a
- * message was sanitised by the server; names and labels are set as text.
+ * The chat page's conversation: loads the room's latest messages, pages back ("older"), shows each
+ * message the server pushes as it comes (the push carries it), sends the composer's message and marks
+ * the room read over the chat's REST API. A push of a new message names the message pushed before it
+ * in the room ("prev"): a page that does not hold that one missed a push, and asks the history for
+ * what it lacks; so does a page whose socket comes back after a drop, or that comes back online.
+ * Messages are kept by id, in id order, so none is shown twice and none is lost. The HTML of a message
+ * was sanitised by the server; names and labels are set as text. Whether a message is the reader's,
+ * and whether they may edit or delete it, the page works out from its own account id and right (for
+ * the buttons only: the server decides again on every change).
  */
 (function () {
     "use strict";
-    var log, api, room, last = 0, first = null, busy = false, again = false, ready = false, shown = {};
+    var log, api, roomApi, room, me = -1, manager = false, member = false;
+    var last = 0, first = null, busy = false, again = false, ready = false, shown = {};
+    /** The header every change sends: a form of another site cannot send one (the server refuses changes without it). */
+    var OWN_PAGE = { "X-Rrjeti-Chat": "1" };
+    /** At most one "read" every this many ms per room, while the page is visible. */
+    var READ_EVERY = 5000;
+    /** A catch-up asks from this many messages back: ids may commit a few ms out of their order. */
+    var OVERLAP = 10;
 
     function el(tag, cls, text) {
         var e = document.createElement(tag);
@@ -25,7 +36,11 @@
         return two(d.getDate()) + "." + two(d.getMonth() + 1) + "." + d.getFullYear() + ", " + two(d.getHours()) + ":" + two(d.getMinutes());
     }
 
+    function mine(m) { return Number(m.authorId) === me; }
+
     function render(m) {
+        m.mine = mine(m);
+        m.mayDelete = !m.deleted && member && (m.mine || manager);
         var li = el("li", "rr-chat__message" + (m.mine ? " rr-chat__message--mine" : "") + (m.deleted ? " rr-chat__message--deleted" : ""));
         li.id = "m-" + m.id;
         li.dataset.id = m.id;
@@ -64,7 +79,7 @@
             actions.appendChild(report);
         }
         if (!m.deleted && (m.mine || m.mayDelete)) {
-            if (m.mine && m.markdown !== null && m.markdown !== undefined) {
+            if (m.mine) {
                 var edit = el("button", "rr-chat__edit", log.dataset.edit);
                 edit.type = "button";
                 edit.addEventListener("click", function () { startEdit(m); });
@@ -83,14 +98,15 @@
         return li;
     }
 
-    function put(m, atTop) {
+    /** Shows the message in its place by id (a message committed a little later than a newer id comes in its place), or replaces it. */
+    function put(m) {
         var li = render(m), old = document.getElementById("m-" + m.id);
         if (old) {
             log.replaceChild(li, old);
-        } else if (atTop) {
-            log.insertBefore(li, log.firstChild);
         } else {
-            log.appendChild(li);
+            var after = log.lastElementChild;
+            while (after && Number(after.dataset.id) > m.id) { after = after.previousElementSibling; }
+            log.insertBefore(li, after ? after.nextSibling : log.firstChild);
         }
         shown[m.id] = true;
         last = Math.max(last, m.id);
@@ -105,29 +121,72 @@
             });
     }
 
+    /** A change, over REST with the page's own header; the answer's JSON (or {} when it has none). */
+    function change(method, url, body) {
+        var headers = { "Content-Type": "application/json", Accept: "application/json" };
+        Object.keys(OWN_PAGE).forEach(function (k) { headers[k] = OWN_PAGE[k]; });
+        return fetch(url, { method: method, credentials: "same-origin", headers: headers, body: JSON.stringify(body),
+            keepalive: method === "POST" && url.slice(-5) === "/read" })
+            .then(function (r) {
+                return r.text().then(function (t) {
+                    var json = {};
+                    try { json = t ? JSON.parse(t) : {}; } catch (e) { json = {}; }
+                    return { ok: r.ok, status: r.status, body: json };
+                });
+            });
+    }
+
+    function atBottom() {
+        return log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    }
+
     function status(text) {
         var s = document.getElementById("chat-status");
         if (s) { s.textContent = text; }
     }
 
-    function read() {
-        if (last > 0 && typeof window.chatRead === "function") {
-            window.chatRead([{ name: "upTo", value: last }]);
+    var readSent = -READ_EVERY, readUpTo = 0, readTimer = null;
+
+    /**
+     * Marks the room read up to the newest message shown: at once if the last mark is older than
+     * READ_EVERY, else once it is; never while the page is hidden (coming back marks it), and at once
+     * when the page is hidden or left with a mark still waiting.
+     */
+    function read(now) {
+        if (!member || last <= readUpTo || (document.hidden && !now)) { return; }
+        var wait = readSent + READ_EVERY - Date.now();
+        if (wait > 0 && !now) {
+            if (!readTimer) { readTimer = setTimeout(function () { readTimer = null; read(); }, wait); }
+            return;
         }
+        clearTimeout(readTimer);
+        readTimer = null;
+        readSent = Date.now();
+        var upTo = last;
+        change("POST", roomApi + "/read", { upTo: upTo }).then(function (r) {
+            if (r.ok) { readUpTo = Math.max(readUpTo, upTo); }
+        }).catch(function () { });
     }
 
-    /** What came after the last message shown; one request at a time, and once more if asked meanwhile. */
+    /** Where a catch-up starts: a few messages before the newest shown (none shown: the room's start). */
+    function catchUpFrom() {
+        var ids = Object.keys(shown).map(Number).sort(function (a, b) { return a - b; });
+        return ids.length > OVERLAP ? ids[ids.length - OVERLAP - 1] : 0;
+    }
+
+    /** What came after the messages shown; one request at a time, and once more if asked meanwhile. */
     function catchUp() {
         // Before the first page is in, "after 0" would fetch the room's oldest messages: the first load
         // ends with a catch-up of its own.
         if (!log || !ready) { return; }
         if (busy) { again = true; return; }
         busy = true;
-        get("?after=" + last).then(function (list) {
-            var atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
-            list.forEach(function (m) { if (!shown[m.id]) { put(m, false); } });
-            if (list.length && atBottom) { log.scrollTop = log.scrollHeight; }
-            if (list.length) { read(); }
+        get("?after=" + catchUpFrom()).then(function (list) {
+            var bottom = atBottom(), news = list.filter(function (m) { return !shown[m.id]; });
+            // Those already shown come again as they stand now: an edit or deletion missed in a drop shows too.
+            list.forEach(function (m) { put(m); });
+            if (news.length && bottom) { log.scrollTop = log.scrollHeight; }
+            if (news.length) { read(); }
             if (list.length >= 200) { again = true; }
             status("");
         }).catch(function () {
@@ -140,26 +199,69 @@
     }
 
     function refresh(id) {
-        get("/" + id).then(function (m) { if (shown[m.id]) { put(m, false); } }).catch(function () { });
+        get("/" + id).then(function (m) { if (shown[m.id]) { put(m); } }).catch(function () { });
     }
 
     function older() {
         if (first === null) { return; }
         get("?before=" + first).then(function (list) {
             for (var i = list.length - 1; i >= 0; i--) {
-                if (!shown[list[i].id]) { put(list[i], true); }
+                if (!shown[list[i].id]) { put(list[i]); }
             }
             document.getElementById("older").hidden = list.length === 0;
         });
     }
 
+    /** The author's Markdown comes with their own history and answers; a pushed message has none, so it is asked for. */
     function startEdit(m) {
         var text = document.getElementById("composer:text"), editing = document.getElementById("composer:editing");
         if (!text || !editing) { return; }
-        editing.value = m.id;
-        text.value = m.markdown;
-        text.focus();
-        document.getElementById("cancel-edit").hidden = false;
+        var markdown = m.markdown !== null && m.markdown !== undefined ? Promise.resolve(m)
+            : get("/" + m.id);
+        markdown.then(function (full) {
+            if (full.markdown === null || full.markdown === undefined) { return; }
+            editing.value = m.id;
+            text.value = full.markdown;
+            text.focus();
+            document.getElementById("cancel-edit").hidden = false;
+        }).catch(function () { });
+    }
+
+    function refusal(text) {
+        var e = document.getElementById("composer-error"), box = document.getElementById("composer:text");
+        if (e) { e.textContent = text || ""; }
+        if (box) {
+            if (text) { box.setAttribute("aria-invalid", "true"); } else { box.removeAttribute("aria-invalid"); }
+        }
+    }
+
+    var sending = false;
+
+    /** The composer's message over REST: a new one (POST) or the edit of one's own (PUT); a refusal is shown in the reader's language. */
+    function send() {
+        var form = document.getElementById("composer"), box = document.getElementById("composer:text"),
+            editing = document.getElementById("composer:editing");
+        if (sending || !box) { return; }
+        sending = true;
+        var id = editing.value, text = box.value;
+        change(id ? "PUT" : "POST", id ? api + "/" + id : api, { text: text }).then(function (r) {
+            if (r.ok) {
+                box.value = "";
+                editing.value = "";
+                document.getElementById("cancel-edit").hidden = true;
+                refusal("");
+                var bottom = atBottom();
+                put(r.body);
+                if (bottom || !id) { log.scrollTop = log.scrollHeight; }
+                read();
+            } else {
+                refusal(r.body.text || form.dataset.failed);
+            }
+        }).catch(function () {
+            refusal(form.dataset.failed);
+        }).then(function () {
+            sending = false;
+        });
     }
 
     function mention(token) {
@@ -171,13 +273,6 @@
     }
 
     window.chatCatchUp = catchUp;
-
-    /** After the composer came back: an edit that was saved leaves the editing mode. */
-    window.chatSent = function () {
-        var editing = document.getElementById("composer:editing"), cancel = document.getElementById("cancel-edit");
-        if (cancel && (!editing || !editing.value)) { cancel.hidden = true; }
-        catchUp();
-    };
 
     var typingSent = 0, typingShown = null;
 
@@ -199,13 +294,18 @@
         });
     }
 
-    /** The socket's message: something happened in one of the member's rooms. */
+    /**
+     * The socket's message: something happened in one of the member's rooms. In this room a pushed
+     * message is shown as it comes; if the one pushed before it ("prev") is not here, a push was
+     * missed, and the history is asked for what is lacking. A push without the message (ids only) is
+     * caught up with over REST, as are edits of messages not shown.
+     */
     window.chatPushed = function (news) {
         if (news.kind === "TYPING") { typing(news); return; }
         if (news.kind === "PRESENCE") { presence(news); return; }
         if (!log || String(news.room) !== log.dataset.room) {
             var badge = document.querySelector(".rr-chat__unread[data-room='" + news.room + "']");
-            if (badge && news.kind === "POSTED") {
+            if (badge && news.kind === "POSTED" && !mine(news)) {
                 var count = badge.querySelector(".rr-chat__count");
                 count.textContent = String((parseInt(count.textContent, 10) || 0) + 1);
                 badge.hidden = false;
@@ -217,11 +317,21 @@
             }
             return;
         }
-        if (news.kind === "POSTED") {
-            catchUp();
-        } else {
-            refresh(news.id);
+        if (news.html === undefined) {
+            if (news.kind === "POSTED") { catchUp(); } else { refresh(news.id); }
+            return;
         }
+        if (news.kind !== "POSTED") {
+            if (shown[news.id]) { put(news); }
+            return;
+        }
+        if (!shown[news.id]) {
+            var bottom = atBottom();
+            put(news);
+            if (bottom) { log.scrollTop = log.scrollHeight; }
+            read();
+        }
+        if (ready && news.prev && !shown[news.prev]) { catchUp(); }
     };
 
     window.chatOpened = function () {
@@ -240,9 +350,13 @@
         log = document.getElementById("chat-log");
         if (!log) { return; }
         api = log.dataset.api;
+        roomApi = api.replace(/\/messages$/, "");
         room = log.dataset.room;
+        me = Number(log.dataset.me);
+        manager = log.dataset.manager === "true";
+        member = log.dataset.member === "true";
         get("").then(function (list) {
-            list.forEach(function (m) { if (!shown[m.id]) { put(m, false); } });
+            list.forEach(function (m) { if (!shown[m.id]) { put(m); } });
             log.scrollTop = log.scrollHeight;
             document.getElementById("older").hidden = list.length === 0;
             ready = true;
@@ -259,7 +373,15 @@
             cancel.addEventListener("click", function () {
                 document.getElementById("composer:editing").value = "";
                 document.getElementById("composer:text").value = "";
+                refusal("");
                 cancel.hidden = true;
+            });
+        }
+        var composer = document.getElementById("composer");
+        if (composer) {
+            composer.addEventListener("submit", function (e) {
+                e.preventDefault();
+                send();
             });
         }
         document.querySelectorAll(".rr-chat__mention").forEach(function (b) {
@@ -281,7 +403,8 @@
             if (typeof window.chatAway === "function") {
                 window.chatAway([{ name: "hidden", value: document.hidden ? 1 : 0 }]);
             }
-            if (!document.hidden) { catchUp(); }
+            if (document.hidden) { read(true); } else { catchUp(); read(); }
         });
+        window.addEventListener("pagehide", function () { read(true); });
     });
 }());

@@ -53,9 +53,15 @@ class ChatClusterRelayIT extends ChatServicesTestBase {
             rooms.addMember(group.getId(), id(reader));
             MessageView posted = messages.post(group.getId(), "Mbërrin në çdo nyje", SQ);
 
-            String wire = HazelcastChatRelay.encode(new ChatActivity(group.getId(), posted.id(),
-                    ChatActivity.Kind.POSTED, Set.of(id(writer), id(reader))));
-            await(() -> onTheTopic.contains(wire));
+            await(() -> onTheTopic.stream().map(HazelcastChatRelay::decode)
+                    .anyMatch(a -> a.roomId() == group.getId() && a.messageId() == posted.id()));
+            ChatActivity sent = onTheTopic.stream().map(HazelcastChatRelay::decode)
+                    .filter(a -> a.roomId() == group.getId() && a.messageId() == posted.id()).findFirst().orElseThrow();
+            assertThat(sent.kind()).isEqualTo(ChatActivity.Kind.POSTED);
+            assertThat(sent.recipients()).containsExactlyInAnyOrder(id(writer), id(reader));
+            assertThat(sent.message()).as("the message as its members see it travels with it").isNotNull();
+            assertThat(sent.message().html()).contains("Mbërrin në çdo nyje");
+            assertThat(sent.message().authorId()).isEqualTo(id(writer));
             await(() -> !arrivals.about(group.getId(), posted.id()).isEmpty());
             Thread.sleep(300);
             assertThat(arrivals.about(group.getId(), posted.id())).as("arrived once").hasSize(1)
@@ -75,6 +81,15 @@ class ChatClusterRelayIT extends ChatServicesTestBase {
 
     @Test
     void theWireFormatKeepsEverything() {
+        ChatActivity.Shown shown = new ChatActivity.Shown(3, "Ana \"Kola\" | ,", "<p>a|b,c</p>",
+                java.time.Instant.parse("2026-12-01T10:15:30.123456Z"), java.time.Instant.parse("2026-12-01T10:16:00Z"),
+                false, 77L, "raport.pdf", "application/pdf", 1234);
+        ChatActivity full = new ChatActivity(1, 42, ChatActivity.Kind.EDITED, Set.of(3L, 4L), shown);
+        assertThat(HazelcastChatRelay.decode(HazelcastChatRelay.encode(full))).isEqualTo(full);
+        ChatActivity.Shown gone = new ChatActivity.Shown(3, "Ana", "", java.time.Instant.parse("2026-12-01T10:15:30Z"),
+                null, true, null, null, null, 0);
+        ChatActivity deleted = new ChatActivity(1, 42, ChatActivity.Kind.DELETED, Set.of(3L), gone);
+        assertThat(HazelcastChatRelay.decode(HazelcastChatRelay.encode(deleted))).isEqualTo(deleted);
         ChatActivity a = new ChatActivity(1, 2, ChatActivity.Kind.DELETED, Set.of(3L, 4L, 5L));
         assertThat(HazelcastChatRelay.decode(HazelcastChatRelay.encode(a))).isEqualTo(a);
         ChatActivity nobody = new ChatActivity(1, 2, ChatActivity.Kind.POSTED, Set.of());

@@ -71,6 +71,12 @@ class ChatJourneyIT {
             assertThat(order).as("the conversation in the order it was written, none twice").isSorted()
                     .doesNotHaveDuplicates();
 
+            // A refusal comes back in the writer's language beside the composer; the page stays as it was.
+            writer.find("textarea[id='composer:text']").clear();
+            writer.find("button[id='composer:send']").click();
+            writer.await(Duration.ofSeconds(5)).until(d -> "Shkruani mesazhin.".equals(writer.text("#composer-error")));
+            writer.screenshot("chat-refused");
+
             reader.open("/chat/?lang=en");
             Accessibility.assertNoSeriousViolations(reader.driver());
             assertThat(reader.text("h1")).isEqualTo("Network chat");
@@ -84,7 +90,7 @@ class ChatJourneyIT {
         box.clear();
         box.sendKeys(text);
         browser.find("button[id='composer:send']").click();
-        // The composer comes back empty from the server once the message is saved.
+        // The page empties the composer once the server saved the message.
         browser.await(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.find("textarea[id='composer:text']").getAttribute("value").isEmpty());
     }

@@ -9,8 +9,26 @@ import al.rrjeti.kernel.api.AccessDeniedException;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import al.rrjeti.chat.ChatModule;
+import al.rrjeti.kernel.api.InvalidInputException;
+import al.rrjeti.kernel.api.i18n.Texts;
+import al.rrjeti.kernel.api.limits.RateLimitedException;
+import al.rrjeti.kernel.api.limits.WaitLeft;
+import al.rrjeti.kernel.api.web.ApiError;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +44,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/chat/rooms}: the caller's rooms with unread counts, and a room's messages by id, back
  * ({@code before}) or forward ({@code after}, what a page asks on reconnect). Members of verified
  * organisations only: 401 anonymous, 403 anyone else.
+ *
+ * <p>And what the chat page changes: a message written ({@code POST …/messages}) or rewritten
+ * ({@code PUT …/messages/{message}}), the room read up to a message ({@code POST …/read}). These use
+ * the login's session cookie, so each must carry the {@value #CSRF_HEADER} header: a form of another
+ * site cannot send a header, and a script of another site may not (no CORS here), so a request
+ * without it was not made by the platform's own page and is refused (403) before anything is done.
  */
 @Path("chat/rooms")
 @RequestScoped
@@ -53,6 +77,35 @@ public class RoomsResource {
 
     @Inject
     private CurrentLanguage language;
+
+    @Inject
+    private Texts texts;
+
+    @Context
+    private HttpHeaders headers;
+
+    /** The header a change must carry (any non-empty value; the page sends {@code 1}): see the class. */
+    public static final String CSRF_HEADER = "X-Rrjeti-Chat";
+
+    /** A message to write, or the new text of one's own message. */
+    @Schema(name = "ChatMessageText", description = "A message's text (Markdown; @[Name](user:id) mentions)")
+    public record TextJson(@Schema(required = true, maxLength = 4000) String text) {
+    }
+
+    /** The room is read up to this message (never past its latest). */
+    @Schema(name = "ChatReadMark", description = "The last message the reader has seen")
+    public record ReadJson(@Schema(required = true) long upTo) {
+    }
+
+    /**
+     * A refusal of a change: the API's error body ({@code status}, {@code error}, {@code message} for a
+     * developer) and what to show the writer, in their language ({@code text}), with the field it is about.
+     */
+    @Schema(name = "ChatRefusal", description = "Why a message was not saved: the API's error fields, and the"
+            + " words to show the writer in their language")
+    public record RefusalJson(int status, String error, @Schema(nullable = true) String message,
+            @Schema(nullable = true) String field, String text) {
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -85,6 +138,120 @@ public class RoomsResource {
             throw new NotFoundException();
         }
         return m;
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chatPostMessage", summary = "Writes a message in a room the caller is in (the chat"
+            + " page's composer; needs the X-Rrjeti-Chat header). The room's members get it pushed.")
+    @APIResponse(responseCode = "201", description = "Saved; the message as the writer sees it",
+            content = @Content(schema = @Schema(implementation = MessageJson.class)))
+    @APIResponse(responseCode = "400", description = "Not saved: empty or too long",
+            content = @Content(schema = @Schema(implementation = RefusalJson.class)))
+    @APIResponse(responseCode = "401", ref = ApiError.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiError.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    @APIResponse(responseCode = "429", description = "Written too fast (the chat's flood limit); Retry-After says when",
+            content = @Content(schema = @Schema(implementation = RefusalJson.class)))
+    public Response post(@PathParam("id") long id, @RequestBody(required = true) TextJson body) {
+        requireOwnPage();
+        return change(() -> Response.status(Response.Status.CREATED)
+                .entity(json(messages.post(id, body == null ? null : body.text(), language.getLocale()))).build());
+    }
+
+    @PUT
+    @Path("{id}/messages/{message}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chatEditMessage", summary = "Rewrites the caller's own message (needs the X-Rrjeti-Chat"
+            + " header); it shows as edited")
+    @APIResponse(responseCode = "200", description = "Saved; the message as the writer sees it",
+            content = @Content(schema = @Schema(implementation = MessageJson.class)))
+    @APIResponse(responseCode = "400", description = "Not saved: empty or too long",
+            content = @Content(schema = @Schema(implementation = RefusalJson.class)))
+    @APIResponse(responseCode = "401", ref = ApiError.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiError.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public Response edit(@PathParam("id") long id, @PathParam("message") long message,
+            @RequestBody(required = true) TextJson body) {
+        requireOwnPage();
+        return change(() -> {
+            MessageJson m = json(messages.one(message, language.getLocale()));
+            if (m.room() != id) {
+                throw new NotFoundException();
+            }
+            return Response.ok(json(messages.edit(message, body == null ? null : body.text(), language.getLocale())))
+                    .build();
+        });
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chatMarkRead", summary = "The caller has read the room up to a message (the chat"
+            + " page, at most every few seconds; needs the X-Rrjeti-Chat header)")
+    @APIResponse(responseCode = "204", description = "Marked")
+    @APIResponse(responseCode = "401", ref = ApiError.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiError.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public Response read(@PathParam("id") long id, @RequestBody(required = true) ReadJson body) {
+        requireOwnPage();
+        if (body == null) {
+            throw new BadRequestException("upTo is required");
+        }
+        known(() -> {
+            messages.markRead(id, body.upTo());
+            return null;
+        });
+        return Response.noContent().header("Cache-Control", "no-store").build();
+    }
+
+    /** A change without the page's header did not come from the page: refused before anything is read. */
+    private void requireOwnPage() {
+        String mark = headers.getHeaderString(CSRF_HEADER);
+        if (mark == null || mark.isBlank()) {
+            throw new WebApplicationException(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+                    .entity(ApiError.of(403, "send the " + CSRF_HEADER + " header (as the chat page does)")).build());
+        }
+    }
+
+    /**
+     * A change: refusals of the input or of the pace answer 400/429 with the words for the writer in
+     * their language; an unknown room or message 404; a refusal of access stays 401/403.
+     */
+    private Response change(java.util.function.Supplier<Response> doing) {
+        try {
+            return doing.get();
+        } catch (RateLimitedException e) {
+            long seconds = Math.max(1, (e.waitLeft().toMillis() + 999) / 1000);
+            return Response.status(429).type(MediaType.APPLICATION_JSON).header("Retry-After", seconds)
+                    .header("Cache-Control", "no-store")
+                    .entity(refusal(429, "written too fast: try again in " + seconds + " s", null, e.messageKey(),
+                            e.arguments())).build();
+        } catch (InvalidInputException e) {
+            InvalidInputException.Violation v = e.violations().get(0);
+            return Response.status(400).type(MediaType.APPLICATION_JSON)
+                    .entity(refusal(400, v.messageKey(), v.field(), v.messageKey(), v.arguments().toArray())).build();
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (BusinessException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private RefusalJson refusal(int status, String message, String field, String key, Object[] arguments) {
+        Locale reader = language.getLocale();
+        Object[] words = arguments.clone();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] instanceof WaitLeft wait) {
+                words[i] = texts.kernel(reader, wait.messageKey(), wait.amount());
+            }
+        }
+        ApiError error = ApiError.of(status, message);
+        return new RefusalJson(status, error.error(), error.message(), field,
+                texts.text(ChatModule.MESSAGES, ChatModule.class.getClassLoader(), reader, key, words));
     }
 
     /** An unknown room or message is 404; a refusal stays a refusal (401/403 by the kernel's mapper). */

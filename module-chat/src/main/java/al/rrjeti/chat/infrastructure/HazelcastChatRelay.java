@@ -12,7 +12,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Arrays;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -25,7 +32,7 @@ import javax.naming.NamingException;
  * Carries each committed {@link ChatActivity} to every Payara instance of the cluster over a topic
  * of the Hazelcast Payara runs (its data grid, JNDI {@code payara/Hazelcast}); each instance, this
  * one included, fires {@link ChatActivityArrived} for the members connected to it. The topic holds
- * plain text, so no class of this application has to be known to Hazelcast's deserialiser.
+ * JSON text, so no class of this application has to be known to Hazelcast's deserialiser.
  *
  * <p>With the data grid switched off the activity arrives here directly: one instance needs no topic.
  */
@@ -107,16 +114,47 @@ public class HazelcastChatRelay {
         }
     }
 
-    /** The activity as the topic carries it: {@code room|message|KIND|id,id,…}. */
+    /**
+     * The activity as the topic carries it: JSON text ({@code room}, {@code id}, {@code kind}, {@code to}: the
+     * recipients, {@code m}: the message as shown, absent for ids only), which Hazelcast passes as a string.
+     */
     public static String encode(ChatActivity a) {
-        return a.roomId() + "|" + a.messageId() + "|" + a.kind().name() + "|"
-                + a.recipients().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        JsonArrayBuilder to = Json.createArrayBuilder();
+        a.recipients().stream().sorted().forEach(to::add);
+        JsonObjectBuilder o = Json.createObjectBuilder().add("room", a.roomId()).add("id", a.messageId())
+                .add("kind", a.kind().name()).add("to", to);
+        ChatActivity.Shown m = a.message();
+        if (m != null) {
+            JsonObjectBuilder shown = Json.createObjectBuilder().add("authorId", m.authorId())
+                    .add("author", m.author() == null ? "" : m.author()).add("html", m.html() == null ? "" : m.html())
+                    .add("createdAt", m.createdAt().toString()).add("deleted", m.deleted())
+                    .add("fileSize", m.fileSize());
+            if (m.editedAt() != null) {
+                shown.add("editedAt", m.editedAt().toString());
+            }
+            if (m.fileId() != null) {
+                shown.add("fileId", m.fileId()).add("fileName", m.fileName())
+                        .add("fileType", m.fileType() == null ? "" : m.fileType());
+            }
+            o.add("m", shown);
+        }
+        return o.build().toString();
     }
 
     public static ChatActivity decode(String wire) {
-        String[] f = wire.split("\\|", -1);
-        Set<Long> recipients = f[3].isEmpty() ? Set.of()
-                : Arrays.stream(f[3].split(",")).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
-        return new ChatActivity(Long.parseLong(f[0]), Long.parseLong(f[1]), ChatActivity.Kind.valueOf(f[2]), recipients);
+        try (JsonReader reader = Json.createReader(new StringReader(wire))) {
+            JsonObject o = reader.readObject();
+            Set<Long> recipients = o.getJsonArray("to").getValuesAs(JsonNumber.class).stream()
+                    .map(JsonNumber::longValue).collect(Collectors.toUnmodifiableSet());
+            JsonObject m = o.getJsonObject("m");
+            ChatActivity.Shown shown = m == null ? null : new ChatActivity.Shown(m.getJsonNumber("authorId").longValue(),
+                    m.getString("author"), m.getString("html"), Instant.parse(m.getString("createdAt")),
+                    m.containsKey("editedAt") ? Instant.parse(m.getString("editedAt")) : null, m.getBoolean("deleted"),
+                    m.containsKey("fileId") ? m.getJsonNumber("fileId").longValue() : null,
+                    m.getString("fileName", null), m.getString("fileType", null),
+                    m.getJsonNumber("fileSize").longValue());
+            return new ChatActivity(o.getJsonNumber("room").longValue(), o.getJsonNumber("id").longValue(),
+                    ChatActivity.Kind.valueOf(o.getString("kind")), recipients, shown);
+        }
     }
 }

@@ -23,7 +23,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code chat/index.xhtml}: the member's rooms, one room's conversation, and making rooms. */
+/**
+ * {@code chat/index.xhtml}: the member's rooms, one room's conversation, and making rooms. The
+ * conversation itself (history, composer, read marks) is the page script's, over the chat's REST API.
+ */
 @Named("chatIndexBacking")
 @ViewScoped
 public class ChatBacking implements Serializable {
@@ -62,10 +65,8 @@ public class ChatBacking implements Serializable {
     private List<MemberView> members;
     private Long userId;
 
-    private String text;
     private transient jakarta.servlet.http.Part file;
     private String caption;
-    private Long editing;
     private String groupName;
     private String groupDescription;
     private boolean inviteOnly;
@@ -97,27 +98,11 @@ public class ChatBacking implements Serializable {
         }
     }
 
-    /** Sends the composer's text, or saves it over the message being edited. */
-    public void send() {
-        // A sent message shows itself in the conversation: only a refusal needs words.
-        try {
-            if (editing != null) {
-                messages.edit(editing, text, language.getLocale());
-            } else {
-                messages.post(room, text, language.getLocale());
-            }
-            text = null;
-            editing = null;
-        } catch (BusinessException e) {
-            faces.refused("composer", e);
-        }
-    }
-
     /** Called by the page's script with the id of a message the author chose to delete. */
     public void delete() {
         Long id = param("id");
         if (id != null) {
-            faces.attempt("composer", () -> messages.delete(id), "chat.message.deleted");
+            faces.attempt("commands", () -> messages.delete(id), "chat.message.deleted");
         }
     }
 
@@ -126,11 +111,10 @@ public class ChatBacking implements Serializable {
         Long id = param("id");
         String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("reason");
         if (id != null) {
-            faces.attempt("composer", () -> moderation.report(id, reason), "chat.report.sent");
+            faces.attempt("commands", () -> moderation.report(id, reason), "chat.report.sent");
         }
     }
 
-    /** Called by the page's script with the last message shown, once the room is on screen. */
     /** The composer's "typing" (the page sends it at most every three seconds; the service passes it on no more often). */
     public void typing() {
         try {
@@ -181,13 +165,6 @@ public class ChatBacking implements Serializable {
 
     public void setCaption(String caption) {
         this.caption = caption;
-    }
-
-    public void read() {
-        Long upTo = param("upTo");
-        if (upTo != null && current != null && current.member()) {
-            messages.markRead(room, upTo);
-        }
     }
 
     public String createGroup() {
@@ -351,22 +328,6 @@ public class ChatBacking implements Serializable {
 
     public Long getUserId() {
         return userId;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public Long getEditing() {
-        return editing;
-    }
-
-    public void setEditing(Long editing) {
-        this.editing = editing;
     }
 
     public String getGroupName() {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>{@code bench.members} members (200) log in, open the chat page (the network's room) and hold
  * its OmniFaces web socket open, as browsers do. For {@code bench.seconds} (60) one message per
  * second per ten members is written (20 a second for 200), each member writing every ten seconds
- * through the page's own composer form (a Faces ajax post), under the chat's flood limit. Every
+ * as the page's composer does (a REST post with the page's header), under the chat's flood limit. Every
  * client notes when each message's push reaches its socket; after the run the messages' ids are read
  * back from the REST history (each text carries a token), and the delay from the start of the send
  * to each client's receipt is reported as p50/p95/p99, with sends refused, pushes missing and socket
@@ -48,14 +48,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * too, apart and labelled as such; the figures of the run are those of the {@code bench.seconds}
  * that follow. No sample and no error of either phase is left out of its own figures.
  *
- * <p>A push carries ids only: the chat page then asks the REST history for what came after the last
- * message it shows (one request at a time, once more if pushes came meanwhile) and marks the room
- * read up to it (its {@code chatRead} Faces post, after every answer that brought something). With
- * {@code -Dbench.page=true} every client does the same, one Faces post at a time as PrimeFaces' ajax
- * queue does, and the figures add the delay from the send to the message's arrival in that client's
- * history answer (what the reader sees), with those requests' failures counted; without it the
- * clients only hold their sockets. {@code -Dbench.readEveryMs=N} models a page that marks read at
- * most every N ms instead (at once after a quiet spell, else once the N ms are up).
+ * <p>A push carries the message and the id of the message pushed before it in the room ({@code prev}):
+ * the chat page shows the message from the push alone, asks the REST history only when it does not
+ * hold {@code prev} (a missed push: {@code ?after=} a few messages back, one request at a time, once
+ * more if asked meanwhile), and marks the room read over REST at most every five seconds (at once after
+ * a quiet spell, else once the five seconds are up). With {@code -Dbench.page=true} every client does
+ * the same, and the figures add the delay from the send to the message being in that client's page
+ * (from its push, its own send's answer, or a catch-up), with those requests' failures counted; without
+ * it the clients only hold their sockets. {@code -Dbench.readEveryMs=N} changes the five seconds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,10 +66,11 @@ class ChatBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
     /** Whether each client does what the chat page does on a push: ask for the new messages, mark them read. */
     private static final boolean PAGE = Boolean.getBoolean("bench.page");
-    /** 0: the room marked read after every history answer with news, as chat.js does; N: at most every N ms. */
-    private static final long READ_EVERY_MS = Long.getLong("bench.readEveryMs", 0);
-    /** PrimeFaces' remote command: {@code chatRead = function() {return PrimeFaces.ab({s:"commands:j_idt…",…}. */
-    private static final Pattern READ_COMMAND = Pattern.compile("chatRead\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"");
+    /** The room marked read at most every N ms, as chat.js does (READ_EVERY). */
+    private static final long READ_EVERY_MS = Long.getLong("bench.readEveryMs", 5000);
+    /** As chat.js: a catch-up asks from this many messages back (OVERLAP). */
+    private static final int OVERLAP = 10;
+    private static final Pattern PREV = Pattern.compile("\"prev\"\\s*:\\s*(\\d+)");
     /** OmniFaces writes {@code OmniFaces.Push.init('<host>','chat?<channel id>',…)}; its script adds the context and endpoint. */
     private static final Pattern SOCKET = Pattern.compile("OmniFaces\\.Push\\.init\\('[^']*','([^']+)'");
     private static final Pattern ROOM = Pattern.compile("id=\"chat-log\"[^>]*data-room=\"(\\d+)\"");
@@ -78,7 +79,6 @@ class ChatBenchmark {
     /** A message's token: its phase's letter, its writer, its number in the phase. */
     private static final Pattern TOKEN = Pattern.compile("bench-([a-z]\\d+-\\d+)-end");
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)|nonce=\"([^\"]+)\"");
     private static final Pattern CREATED = Pattern.compile("\"createdAt\"\\s*:\\s*\"([^\"]+)\"");
     /** The wall clock at a nanoTime origin: receipts are compared with the server's message times (same machine). */
     private static final long NANO0 = System.nanoTime();
@@ -95,9 +95,6 @@ class ChatBenchmark {
     private static final class Member {
         final int n;
         final HttpSession http;
-        String viewState;
-        /** PrimeFaces' CSP nonce of the page, which its ajax sends with every post (primefaces.nonce). */
-        String nonce = "";
         final Map<Long, Long> received = new ConcurrentHashMap<>();
         /** With bench.page: when each message came in this client's history answer (what the page shows). */
         final Map<Long, Long> shown = new ConcurrentHashMap<>();
@@ -107,8 +104,8 @@ class ChatBenchmark {
         /** As chat.js: when the room was last marked read (ms, nanoTime), and whether a mark waits for its turn. */
         volatile long readAtMs = Long.MIN_VALUE / 2;
         final java.util.concurrent.atomic.AtomicBoolean readWaiting = new java.util.concurrent.atomic.AtomicBoolean();
-        /** The page's chatRead remote command's client id. */
-        String readCommand;
+        /** The newest message the room was last marked read up to. */
+        volatile long readUpTo;
         WebSocket socket;
 
         Member(int n, HttpSession http) {
@@ -123,6 +120,8 @@ class ChatBenchmark {
     private final AtomicInteger catchUpErrors = new AtomicInteger();
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger readErrors = new AtomicInteger();
+    /** With bench.page: pushes whose prev the page did not hold (a catch-up each). */
+    private final AtomicInteger gaps = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicReference<String> firstPageFailure = new java.util.concurrent.atomic.AtomicReference<>();
     private final List<Long> catchUpMicros = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Long> readMicros = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -183,16 +182,11 @@ class ChatBenchmark {
         HttpClient sockets = HttpClient.newHttpClient();
         for (Member m : members) {
             String page = m.http.get("/chat/").body();
-            m.viewState = HttpSession.viewState(page);
-            Matcher nonce = NONCE.matcher(page);
-            if (nonce.find()) {
-                m.nonce = nonce.group(1) != null ? nonce.group(1) : nonce.group(2);
-            }
-            Matcher read = READ_COMMAND.matcher(page);
-            if (read.find()) {
-                m.readCommand = read.group(1);
-            }
             m.last = before;
+            if (before > 0) {
+                // The page's first history answer: the room's latest messages are in it.
+                m.shown.put(before, System.nanoTime());
+            }
             Matcher s = SOCKET.matcher(page);
             try {
                 if (!s.find()) {
@@ -318,18 +312,18 @@ class ChatBenchmark {
                     "  delivery of messages sent in %d–%d s", w * 10, w * 10 + 10), window));
         }
         if (PAGE && !shownMicros.isEmpty()) {
-            Latencies.report("send start to the message in each client's page (REST)", shownMicros);
+            Latencies.report("send start to the message in each client's page (push, own answer or catch-up)", shownMicros);
         }
         if (!phase.postMicros.isEmpty()) {
-            Latencies.report("sender's Faces ajax post, round trip", phase.postMicros);
+            Latencies.report("sender's REST post, round trip", phase.postMicros);
         }
         System.out.printf(Locale.ROOT, "errors: %d sends failed over HTTP, %d sent but not saved (refused), %d pushes missing"
                 + " of %d, %d socket errors (in the whole run)%n", phase.sendErrors.get(), phase.sentAt.size() - found, missing,
                 (long) found * members.size(), socketErrors.get());
         if (PAGE) {
-            System.out.printf(Locale.ROOT, "page clients (whole run): %d messages never shown of %d in this phase; %d history"
-                    + " requests, %d failed; %d read posts, %d failed%n", notShown, (long) found * members.size(),
-                    catchUps.get(), catchUpErrors.get(), reads.get(), readErrors.get());
+            System.out.printf(Locale.ROOT, "page clients (whole run): %d messages never shown of %d in this phase; %d pushes"
+                    + " whose prev the page lacked; %d history requests, %d failed; %d read posts, %d failed%n", notShown,
+                    (long) found * members.size(), gaps.get(), catchUps.get(), catchUpErrors.get(), reads.get(), readErrors.get());
             if (!catchUpMicros.isEmpty()) {
                 Latencies.report("page client's history request (whole run)", catchUpMicros);
             }
@@ -370,9 +364,10 @@ class ChatBenchmark {
                 if (last) {
                     Matcher id = PUSH.matcher(text);
                     if (id.find() && text.indexOf("POSTED") >= 0) {
-                        m.received.putIfAbsent(Long.parseLong(id.group(1)), now);
+                        long pushed = Long.parseLong(id.group(1));
+                        m.received.putIfAbsent(pushed, now);
                         if (PAGE) {
-                            catchUp(m);
+                            pushed(m, pushed, text, now);
                         }
                     }
                     text.setLength(0);
@@ -388,24 +383,24 @@ class ChatBenchmark {
         };
     }
 
-    /** One message through the page's composer, as the browser's ajax post sends it. */
+    /** One message through the page's composer, as chat.js sends it: a REST post with the page's header. */
     private void send(Member m, Phase phase, long due) {
         String token = phase.tag + m.n + "-" + phase.sends.incrementAndGet();
-        String form = "composer=composer&composer%3Aediting=&composer%3Atext=" + HttpSession.enc("Mesazh prove bench-"
-                + token + "-end") + "&jakarta.faces.ViewState=" + HttpSession.enc(m.viewState)
-                + "&jakarta.faces.source=composer%3Asend&jakarta.faces.partial.event=click"
-                + "&jakarta.faces.partial.execute=composer&jakarta.faces.partial.render=composer"
-                + "&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true&composer%3Asend=composer%3Asend"
-                + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
         try {
             phase.sentAt.put(token, due);
             long start = System.nanoTime();
-            // The header a browser's Faces ajax sends: without it Faces takes the post for a full one.
-            HttpResponse<String> r = facesPost(m, form);
-            phase.postMicros.add((System.nanoTime() - start) / 1000);
-            if (r.statusCode() != 200 || !r.body().contains("<partial-response") || r.body().contains("<error>")) {
+            HttpResponse<String> r = change(m, "/messages", "{\"text\":\"Mesazh prove bench-" + token + "-end\"}");
+            long now = System.nanoTime();
+            phase.postMicros.add((now - start) / 1000);
+            if (r.statusCode() != 201) {
                 phase.sendErrors.incrementAndGet();
                 phase.firstSendFailure.compareAndSet(null, r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length())));
+            } else if (PAGE) {
+                // The writer's page puts the message from the answer.
+                Matcher id = ID.matcher(r.body());
+                if (id.find()) {
+                    m.shown.putIfAbsent(Long.parseLong(id.group(1)), now);
+                }
             }
         } catch (Exception e) {
             phase.sendErrors.incrementAndGet();
@@ -413,21 +408,34 @@ class ChatBenchmark {
         }
     }
 
-    /** A Faces ajax post of the member's page; with bench.page one at a time per page, as PrimeFaces' ajax queue sends them. */
-    private HttpResponse<String> facesPost(Member m, String form) throws Exception {
-        java.net.http.HttpRequest.Builder post = java.net.http.HttpRequest.newBuilder(URI.create(
-                app.toExternalForm().replaceAll("/$", "") + "/chat/index.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
-        if (!PAGE) {
-            return m.http.send(post);
-        }
-        synchronized (m) {
-            return m.http.send(post);
-        }
+    /** A change of the page over REST (POST to the room's path + what), with the header chat.js sends. */
+    private HttpResponse<String> change(Member m, String what, String json) throws Exception {
+        return m.http.send(java.net.http.HttpRequest.newBuilder(URI.create(app.toExternalForm().replaceAll("/$", "")
+                + "/api/chat/rooms/" + room + what))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Rrjeti-Chat", "1").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** As chat.js's catchUp: one history request at a time, once more if a push came meanwhile; then the read post. */
+    /**
+     * As chat.js's chatPushed: the message is in the page from its push; if the page does not hold
+     * the message pushed before it ({@code prev}), a push was missed and the history is asked; then
+     * the read mark, at most every READ_EVERY_MS.
+     */
+    private void pushed(Member m, long id, CharSequence push, long now) {
+        m.shown.putIfAbsent(id, now);
+        m.last = Math.max(m.last, id);
+        Matcher prev = PREV.matcher(push);
+        if (prev.find()) {
+            long p = Long.parseLong(prev.group(1));
+            if (p != 0 && !m.shown.containsKey(p)) {
+                gaps.incrementAndGet();
+                catchUp(m);
+            }
+        }
+        read(m);
+    }
+
+    /** As chat.js's catchUp: one history request at a time, once more if asked meanwhile; then the read mark. */
     private void catchUp(Member m) {
         if (!m.busy.compareAndSet(false, true)) {
             m.again = true;
@@ -454,10 +462,14 @@ class ChatBenchmark {
 
     private void fetchAndRead(Member m) {
         long newest = m.last;
+        boolean news = false;
         try {
             long start = System.nanoTime();
+            List<Long> held = new ArrayList<>(m.shown.keySet());
+            java.util.Collections.sort(held);
+            long from = held.size() > OVERLAP ? held.get(held.size() - OVERLAP - 1) : 0;
             HttpResponse<String> r = m.http.send(java.net.http.HttpRequest.newBuilder(URI.create(app.toExternalForm()
-                    .replaceAll("/$", "") + "/api/chat/rooms/" + room + "/messages?after=" + m.last))
+                    .replaceAll("/$", "") + "/api/chat/rooms/" + room + "/messages?after=" + from))
                     .header("Accept", "application/json"));
             long now = System.nanoTime();
             catchUps.incrementAndGet();
@@ -471,7 +483,7 @@ class ChatBenchmark {
             Matcher id = ID.matcher(r.body());
             while (id.find()) {
                 long found = Long.parseLong(id.group(1));
-                m.shown.putIfAbsent(found, now);
+                news |= m.shown.putIfAbsent(found, now) == null;
                 newest = Math.max(newest, found);
             }
         } catch (Exception e) {
@@ -480,45 +492,43 @@ class ChatBenchmark {
             firstPageFailure.compareAndSet(null, "history " + e);
             return;
         }
-        if (newest == m.last) {
-            return;
-        }
-        m.last = newest;
-        // chat.js's read() (bench.readEveryMs 0: at once, every time; N: at once after a quiet spell, else once when N ms are up).
-        if (!m.readWaiting.compareAndSet(false, true)) {
-            return;
-        }
-        long wait = m.readAtMs + READ_EVERY_MS - System.nanoTime() / 1_000_000;
-        if (wait <= 0) {
-            markRead(m);
-        } else {
-            try {
-                readLater.schedule(() -> pages.execute(() -> markRead(m)), wait, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                m.readWaiting.set(false);
-            }
+        m.last = Math.max(m.last, newest);
+        if (news) {
+            read(m);
         }
     }
 
-    /** chatRead([{name: "upTo", value: last}]): PrimeFaces' remote command, process @this, partialSubmit. */
+    /** chat.js's read(): at once after a quiet spell of READ_EVERY_MS, else once they are up; nothing new, nothing sent. */
+    private void read(Member m) {
+        if (m.last <= m.readUpTo || !m.readWaiting.compareAndSet(false, true)) {
+            return;
+        }
+        long wait = m.readAtMs + READ_EVERY_MS - System.nanoTime() / 1_000_000;
+        try {
+            // Never on the socket's own thread: the browser's fetch does not hold up its socket either.
+            if (wait <= 0) {
+                pages.execute(() -> markRead(m));
+            } else {
+                readLater.schedule(() -> pages.execute(() -> markRead(m)), wait, TimeUnit.MILLISECONDS);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            m.readWaiting.set(false);
+        }
+    }
+
+    /** POST /api/chat/rooms/{id}/read {"upTo": newest shown}, with the page's header. */
     private void markRead(Member m) {
         m.readAtMs = System.nanoTime() / 1_000_000;
         m.readWaiting.set(false);
         reads.incrementAndGet();
-        if (m.readCommand == null) {
-            readErrors.incrementAndGet();
-            firstPageFailure.compareAndSet(null, "no chatRead remote command on the chat page");
-            return;
-        }
-        String c = HttpSession.enc(m.readCommand);
-        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + c + "&jakarta.faces.partial.execute=" + c
-                + "&" + c + "=" + c + "&upTo=" + m.last + "&commands=commands&jakarta.faces.ViewState="
-                + HttpSession.enc(m.viewState) + "&primefaces.nonce=" + HttpSession.enc(m.nonce);
+        long upTo = m.last;
         try {
             long start = System.nanoTime();
-            HttpResponse<String> r = facesPost(m, form);
+            HttpResponse<String> r = change(m, "/read", "{\"upTo\":" + upTo + "}");
             readMicros.add((System.nanoTime() - start) / 1000);
-            if (r.statusCode() != 200 || !r.body().contains("<partial-response") || r.body().contains("<error>")) {
+            if (r.statusCode() == 204) {
+                m.readUpTo = Math.max(m.readUpTo, upTo);
+            } else {
                 readErrors.incrementAndGet();
                 firstPageFailure.compareAndSet(null, "read " + r.statusCode() + " " + r.body().substring(0,
                         Math.min(300, r.body().length())));
