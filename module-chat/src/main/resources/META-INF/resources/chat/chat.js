@@ -14,7 +14,7 @@
     var log, api, roomApi, room, me = -1, manager = false, member = false;
     var last = 0, first = null, busy = false, again = false, ready = false, shown = {};
     /** The header every change sends: a form of another site cannot send one (the server refuses changes without it). */
-    var OWN_PAGE = { "X-Rrjeti-Chat": "1" };
+    var OWN_PAGE = { "X-Rrjeti-Request": "1" };
     /** At most one "read" every this many ms per room, while the page is visible. */
     var READ_EVERY = 5000;
     /** A catch-up asks from this many messages back: ids may commit a few ms out of their order. */

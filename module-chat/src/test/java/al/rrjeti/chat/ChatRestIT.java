@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * written through {@code POST /api/chat/rooms/{id}/messages} reaches the sockets of the room's members
  * with the message itself (its sanitised HTML, author, time, the message pushed before it) and never
  * a non-member's; the room is marked read through {@code POST …/read}; both refuse a request without
- * the page's {@code X-Rrjeti-Chat} header (what a form of another site would send), callers who are not
+ * the page's {@code X-Rrjeti-Request} header (what a form of another site would send), callers who are not
  * members, and bad input or flooding with the words to show in the writer's language.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -74,7 +74,7 @@ class ChatRestIT {
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (ownPage) {
-            r.header("X-Rrjeti-Chat", "1");
+            r.header("X-Rrjeti-Request", "1");
         }
         return s.send(r);
     }
@@ -196,7 +196,7 @@ class ChatRestIT {
                 .as("anonymous").isEqualTo(401);
         HttpResponse<String> forged = post(b, "/api/chat/rooms/" + room + "/read", read, false);
         assertThat(forged.statusCode()).as("without the page's header (a form of another site)").isEqualTo(403);
-        assertThat(forged.body()).contains("X-Rrjeti-Chat");
+        assertThat(forged.body()).contains("X-Rrjeti-Request");
         assertThat(unread(b, room)).as("nothing marked").isEqualTo(3);
         assertThat(post(c, "/api/chat/rooms/" + room + "/read", read, true).statusCode()).as("not a member").isEqualTo(403);
         assertThat(post(b, "/api/chat/rooms/999999999/read", read, true).statusCode()).as("no such room").isEqualTo(404);
@@ -240,12 +240,12 @@ class ChatRestIT {
 
         long mine = id(post(a, path, "{\"text\":\"Para ndryshimit\"}", true));
         HttpResponse<String> edited = a.send(HttpRequest.newBuilder(URI.create(base() + path + "/" + mine))
-                .header("Content-Type", "application/json").header("X-Rrjeti-Chat", "1")
+                .header("Content-Type", "application/json").header("X-Rrjeti-Request", "1")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"Pas ndryshimit\"}")));
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(edited.body()).contains("Pas ndryshimit").contains("\"editedAt\":\"");
         HttpResponse<String> notHers = b.send(HttpRequest.newBuilder(URI.create(base() + path + "/" + mine))
-                .header("Content-Type", "application/json").header("X-Rrjeti-Chat", "1")
+                .header("Content-Type", "application/json").header("X-Rrjeti-Request", "1")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"E ndryshoj unë\"}")));
         assertThat(notHers.statusCode()).as("another member's message").isEqualTo(403);
 

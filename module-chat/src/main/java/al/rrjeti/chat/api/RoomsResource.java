@@ -15,18 +15,18 @@ import al.rrjeti.kernel.api.i18n.Texts;
 import al.rrjeti.kernel.api.limits.RateLimitedException;
 import al.rrjeti.kernel.api.limits.WaitLeft;
 import al.rrjeti.kernel.api.web.ApiError;
+import al.rrjeti.kernel.api.web.OwnPageOnly;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.NotFoundException;
@@ -47,9 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  *
  * <p>And what the chat page changes: a message written ({@code POST …/messages}) or rewritten
  * ({@code PUT …/messages/{message}}), the room read up to a message ({@code POST …/read}). These use
- * the login's session cookie, so each must carry the {@value #CSRF_HEADER} header: a form of another
- * site cannot send a header, and a script of another site may not (no CORS here), so a request
- * without it was not made by the platform's own page and is refused (403) before anything is done.
+ * the login's session cookie, so each is {@link OwnPageOnly}: a request without the kernel's
+ * {@value OwnPageOnly#HEADER} header was not made by the platform's own page (a form of another site
+ * cannot send a header, a script of another site may not) and the kernel refuses it (403) before
+ * anything is done.
  */
 @Path("chat/rooms")
 @RequestScoped
@@ -81,11 +82,6 @@ public class RoomsResource {
     @Inject
     private Texts texts;
 
-    @Context
-    private HttpHeaders headers;
-
-    /** The header a change must carry (any non-empty value; the page sends {@code 1}): see the class. */
-    public static final String CSRF_HEADER = "X-Rrjeti-Chat";
 
     /** A message to write, or the new text of one's own message. */
     @Schema(name = "ChatMessageText", description = "A message's text (Markdown; @[Name](user:id) mentions)")
@@ -145,7 +141,7 @@ public class RoomsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "chatPostMessage", summary = "Writes a message in a room the caller is in (the chat"
-            + " page's composer; needs the X-Rrjeti-Chat header). The room's members get it pushed.")
+            + " page's composer; needs the X-Rrjeti-Request header). The room's members get it pushed.")
     @APIResponse(responseCode = "201", description = "Saved; the message as the writer sees it",
             content = @Content(schema = @Schema(implementation = MessageJson.class)))
     @APIResponse(responseCode = "400", description = "Not saved: empty or too long",
@@ -155,8 +151,10 @@ public class RoomsResource {
     @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     @APIResponse(responseCode = "429", description = "Written too fast (the chat's flood limit); Retry-After says when",
             content = @Content(schema = @Schema(implementation = RefusalJson.class)))
-    public Response post(@PathParam("id") long id, @RequestBody(required = true) TextJson body) {
-        requireOwnPage();
+    @OwnPageOnly
+    public Response post(@PathParam("id") long id, @RequestBody(required = true) TextJson body,
+            @HeaderParam(OwnPageOnly.HEADER) @Parameter(required = true,
+                    description = "Any value: the chat page sends it, no other site can") String fromOwnPage) {
         return change(() -> Response.status(Response.Status.CREATED)
                 .entity(json(messages.post(id, body == null ? null : body.text(), language.getLocale()))).build());
     }
@@ -165,7 +163,7 @@ public class RoomsResource {
     @Path("{id}/messages/{message}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "chatEditMessage", summary = "Rewrites the caller's own message (needs the X-Rrjeti-Chat"
+    @Operation(operationId = "chatEditMessage", summary = "Rewrites the caller's own message (needs the X-Rrjeti-Request"
             + " header); it shows as edited")
     @APIResponse(responseCode = "200", description = "Saved; the message as the writer sees it",
             content = @Content(schema = @Schema(implementation = MessageJson.class)))
@@ -174,9 +172,11 @@ public class RoomsResource {
     @APIResponse(responseCode = "401", ref = ApiError.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiError.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    @OwnPageOnly
     public Response edit(@PathParam("id") long id, @PathParam("message") long message,
-            @RequestBody(required = true) TextJson body) {
-        requireOwnPage();
+            @RequestBody(required = true) TextJson body,
+            @HeaderParam(OwnPageOnly.HEADER) @Parameter(required = true,
+                    description = "Any value: the chat page sends it, no other site can") String fromOwnPage) {
         return change(() -> {
             MessageJson m = json(messages.one(message, language.getLocale()));
             if (m.room() != id) {
@@ -191,13 +191,15 @@ public class RoomsResource {
     @Path("{id}/read")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "chatMarkRead", summary = "The caller has read the room up to a message (the chat"
-            + " page, at most every few seconds; needs the X-Rrjeti-Chat header)")
+            + " page, at most every few seconds; needs the X-Rrjeti-Request header)")
     @APIResponse(responseCode = "204", description = "Marked")
     @APIResponse(responseCode = "401", ref = ApiError.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiError.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
-    public Response read(@PathParam("id") long id, @RequestBody(required = true) ReadJson body) {
-        requireOwnPage();
+    @OwnPageOnly
+    public Response read(@PathParam("id") long id, @RequestBody(required = true) ReadJson body,
+            @HeaderParam(OwnPageOnly.HEADER) @Parameter(required = true,
+                    description = "Any value: the chat page sends it, no other site can") String fromOwnPage) {
         if (body == null) {
             throw new BadRequestException("upTo is required");
         }
@@ -206,15 +208,6 @@ public class RoomsResource {
             return null;
         });
         return Response.noContent().header("Cache-Control", "no-store").build();
-    }
-
-    /** A change without the page's header did not come from the page: refused before anything is read. */
-    private void requireOwnPage() {
-        String mark = headers.getHeaderString(CSRF_HEADER);
-        if (mark == null || mark.isBlank()) {
-            throw new WebApplicationException(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                    .entity(ApiError.of(403, "send the " + CSRF_HEADER + " header (as the chat page does)")).build());
-        }
     }
 
     /**

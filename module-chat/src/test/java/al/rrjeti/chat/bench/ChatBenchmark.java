@@ -413,7 +413,7 @@ class ChatBenchmark {
         return m.http.send(java.net.http.HttpRequest.newBuilder(URI.create(app.toExternalForm().replaceAll("/$", "")
                 + "/api/chat/rooms/" + room + what))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("X-Rrjeti-Chat", "1").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+                .header("X-Rrjeti-Request", "1").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /**
