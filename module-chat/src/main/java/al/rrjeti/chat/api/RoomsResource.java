@@ -218,7 +218,7 @@ public class RoomsResource {
         try {
             return doing.get();
         } catch (RateLimitedException e) {
-            long seconds = Math.max(1, (e.waitLeft().toMillis() + 999) / 1000);
+            long seconds = e.retryAfterSeconds();
             return Response.status(429).type(MediaType.APPLICATION_JSON).header("Retry-After", seconds)
                     .header("Cache-Control", "no-store")
                     .entity(refusal(429, "written too fast: try again in " + seconds + " s", null, e.messageKey(),

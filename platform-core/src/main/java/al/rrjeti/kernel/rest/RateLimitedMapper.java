@@ -15,7 +15,7 @@ public class RateLimitedMapper implements ExceptionMapper<RateLimitedException> 
 
     @Override
     public Response toResponse(RateLimitedException e) {
-        long seconds = Math.max(1, (e.waitLeft().toMillis() + 999) / 1000);
+        long seconds = e.retryAfterSeconds();
         return Response.fromResponse(ApiErrors.json(429, "too many requests: try again in " + seconds + " s"))
                 .header("Retry-After", seconds).header("Cache-Control", "no-store").build();
     }

@@ -26,6 +26,11 @@ public class RateLimitedException extends BusinessException {
         return wait;
     }
 
+    /** The wait in whole seconds, rounded up and at least one: an HTTP {@code Retry-After}. */
+    public long retryAfterSeconds() {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     private static Object[] withWait(Duration wait, Object... more) {
         List<Object> all = new ArrayList<>();
         all.add(new WaitLeft(wait));

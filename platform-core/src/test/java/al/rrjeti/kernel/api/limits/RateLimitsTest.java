@@ -89,4 +89,12 @@ class RateLimitsTest {
         assertThatThrownBy(() -> RateLimit.of("x", 0, Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RateLimit.of("x", 1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void retryAfterIsTheWaitInWholeSecondsRoundedUpAndAtLeastOne() {
+        org.assertj.core.api.Assertions.assertThat(new RateLimitedException("x", java.time.Duration.ofMillis(1)).retryAfterSeconds()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(new RateLimitedException("x", java.time.Duration.ZERO).retryAfterSeconds()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(new RateLimitedException("x", java.time.Duration.ofMillis(2001)).retryAfterSeconds()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(new RateLimitedException("x", java.time.Duration.ofSeconds(2)).retryAfterSeconds()).isEqualTo(2);
+    }
 }
