@@ -184,6 +184,8 @@ public final class TestArchives {
                         .resolve("org.apache.derby:derby", "org.apache.derby:derbytools")
                         .withTransitivity().asFile())
                 .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
+                        // As the distribution: only the platform's classes (the same document, 20 s -> 4 s).
+                        + "mp.openapi.scan.packages=al.rrjeti\n"
                         + "mp.openapi.filter=al.rrjeti.kernel.rest.OpenApiDocument\n"
                         + "rrjeti.base-url=http://localhost:" + TestPorts.HTTP + "/" + name + "\n"
                         // Hundreds of test logins at the real cost would spend minutes hashing; the
