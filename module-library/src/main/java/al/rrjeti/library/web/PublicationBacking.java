@@ -58,8 +58,8 @@ public class PublicationBacking {
 
     // The getters below answer empty while no publication is loaded: on a postback (the header's
     // log-out button) the view action does not run, yet Faces visits the page's lists to decode them.
+    // The title and the summary are shown with libraryBilingual (the reader's language, or the other, marked).
 
-    /** The title and the summary, each shown with {@code libraryBilingual} (the reader's language, or the other). */
     public BilingualText getTitle() {
         return publication == null ? BilingualText.of(null, null) : publication.getTitle();
     }
