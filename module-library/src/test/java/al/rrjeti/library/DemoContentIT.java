@@ -74,8 +74,8 @@ class DemoContentIT {
         });
         Long cso = demo.organisation(OrganisationType.CSO).orElseThrow().id();
         assertThat(demoPublications()).as("added once").hasSize(3).allSatisfy(p -> {
-            assertThat(p.getTitleSq()).endsWith("(demonstrim)");
-            assertThat(p.getTitleEn()).endsWith("(demonstration)");
+            assertThat(p.getTitle().getSq()).endsWith("(demonstrim)");
+            assertThat(p.getTitle().getEn()).endsWith("(demonstration)");
             assertThat(p.getOrganisationIds()).containsExactly(cso);
             assertThat(repository.files(p.getId())).as("a small generated PDF").hasSize(1);
         });

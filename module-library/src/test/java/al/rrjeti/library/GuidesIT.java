@@ -50,8 +50,8 @@ class GuidesIT {
         assertThat(guides.all()).extracting(Guide::getCode).containsExactly("what-is-corruption", "mechanisms",
                 "institutions", "case-steps", "following-a-case", "whistleblower-protection", "how-to-report");
         assertThat(guides.all()).allSatisfy(g -> {
-            assertThat(g.getBodySq()).isNotBlank();
-            assertThat(g.getBodyEn()).isNotBlank();
+            assertThat(g.getBody().getSq()).isNotBlank();
+            assertThat(g.getBody().getEn()).isNotBlank();
         });
         assertThat(guides.ensureBundled()).isZero();
         assertThat(search.search("sinjalizuesit", Locale.ENGLISH).groups()).flatExtracting(g -> g.hits())
@@ -71,8 +71,8 @@ class GuidesIT {
                 .isInstanceOf(InvalidInputException.class);
         Guide g = guides.edit("how-to-report", "Si të denonconi " + RUN, "How to report " + RUN,
                 "Teksti i ri <script>alert(1)</script> **i rëndësishëm**", "New text");
-        assertThat(markdown.toHtml(g.getBodySq())).contains("<strong>i rëndësishëm</strong>").doesNotContain("<script");
-        assertThat(guides.find("how-to-report").orElseThrow().getTitleSq()).isEqualTo("Si të denonconi " + RUN);
+        assertThat(markdown.toHtml(g.getBody().getSq())).contains("<strong>i rëndësishëm</strong>").doesNotContain("<script");
+        assertThat(guides.find("how-to-report").orElseThrow().getTitle().getSq()).isEqualTo("Si të denonconi " + RUN);
         assertThat(search.search(RUN, Locale.ENGLISH).total()).as("the edit is searchable").isEqualTo(1);
     }
 
@@ -85,7 +85,7 @@ class GuidesIT {
         assertThatThrownBy(() -> topics.add("Tjetër", "Transparency " + RUN)).isInstanceOf(InvalidInputException.class);
         topics.rename(topic.getCode(), "Transparenca publike " + RUN, "Public transparency " + RUN);
         assertThat(topics.all()).filteredOn(t -> t.getCode().equals(topic.getCode())).singleElement()
-                .satisfies(t -> assertThat(t.getNameSq()).isEqualTo("Transparenca publike " + RUN));
+                .satisfies(t -> assertThat(t.getName().getSq()).isEqualTo("Transparenca publike " + RUN));
         assertThat(topics.all()).extracting(al.rrjeti.library.domain.Topic::getCode).contains("anti-corruption",
                 "good-governance", "justice", "whistleblowing", "public-procurement", "integrity");
 

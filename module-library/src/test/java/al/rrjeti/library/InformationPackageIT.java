@@ -48,6 +48,6 @@ class InformationPackageIT {
         String changed = yaml.replace("Organ prove", "Organ prove i ndryshuar");
         assertThat(pack.importFrom(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)))).isEqualTo(1);
         assertThat(pack.section("institutions")).filteredOn(e -> e.getCode().equals("test_body")).singleElement()
-                .satisfies(e -> assertThat(e.title(java.util.Locale.forLanguageTag("sq"))).isEqualTo("Organ prove i ndryshuar"));
+                .satisfies(e -> assertThat(e.getTitle().in(java.util.Locale.forLanguageTag("sq"))).isEqualTo("Organ prove i ndryshuar"));
     }
 }

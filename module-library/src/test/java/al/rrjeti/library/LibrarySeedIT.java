@@ -39,11 +39,11 @@ class LibrarySeedIT {
         assertThat(seed.ensureFromPackage()).as("seeded at the module's start already").isZero();
         assertThat(ofKind(PublicationKind.LEGAL_ACT)).hasSizeGreaterThanOrEqualTo(12)
                 .anySatisfy(p -> {
-                    assertThat(p.getTitleSq()).isEqualTo("Ligji nr. 60/2016 \"Për sinjalizimin dhe mbrojtjen e sinjalizuesve\"");
-                    assertThat(p.getTitleEn()).isEqualTo("Law No. 60/2016 on whistleblowing and whistleblower protection");
+                    assertThat(p.getTitle().getSq()).isEqualTo("Ligji nr. 60/2016 \"Për sinjalizimin dhe mbrojtjen e sinjalizuesve\"");
+                    assertThat(p.getTitle().getEn()).isEqualTo("Law No. 60/2016 on whistleblowing and whistleblower protection");
                     assertThat(p.getExternalUrl()).startsWith("http");
-                    assertThat(p.getSummarySq()).contains("sektorin publik");
-                    assertThat(p.getSummaryEn()).contains("public and private sector");
+                    assertThat(p.getSummary().getSq()).contains("sektorin publik");
+                    assertThat(p.getSummary().getEn()).contains("public and private sector");
                     assertThat(seed.seeded(p.getId())).hasValueSatisfying(s -> {
                         assertThat(s.getFactStatus()).isEqualTo("confirmed");
                         assertThat(s.getLastChecked()).isNotNull();
@@ -53,7 +53,7 @@ class LibrarySeedIT {
         assertThat(ofKind(PublicationKind.STRATEGY)).hasSize(2);
         assertThat(ofKind(PublicationKind.INTERNATIONAL_INSTRUMENT)).hasSize(7);
         assertThat(ofKind(PublicationKind.PERCEPTION_REPORT)).hasSizeGreaterThanOrEqualTo(20)
-                .anySatisfy(p -> assertThat(p.getTitleEn()).isEqualTo("Corruption Perceptions Index 2024: Albania scores 42"));
+                .anySatisfy(p -> assertThat(p.getTitle().getEn()).isEqualTo("Corruption Perceptions Index 2024: Albania scores 42"));
         assertThat(ofKind(PublicationKind.PERCEPTION_REPORT)).filteredOn(p -> seed.seeded(p.getId()).isPresent())
                 .hasSizeGreaterThanOrEqualTo(20)
                 .allSatisfy(p -> assertThat(repository.files(p.getId())).as("links only, no copies").isEmpty());

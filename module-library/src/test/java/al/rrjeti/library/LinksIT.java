@@ -121,9 +121,9 @@ class LinksIT {
         assertThat(institutions).extracting(LinkEntry::getUrl).contains("https://spak.gov.al");
         LinkEntry spak = institutions.stream().filter(l -> "institution:spak".equals(l.getCode())).findFirst()
                 .orElseThrow();
-        assertThat(spak.getNameSq()).startsWith("Struktura e Posaçme");
-        assertThat(spak.getDescriptionSq()).isNotBlank();
-        assertThat(spak.getDescriptionEn()).isNotBlank();
+        assertThat(spak.getName().getSq()).startsWith("Struktura e Posaçme");
+        assertThat(spak.getDescription().getSq()).isNotBlank();
+        assertThat(spak.getDescription().getEn()).isNotBlank();
         assertThat(directory.byCategory().get(LinkCategory.PLATFORM)).extracting(LinkEntry::getCode)
                 .contains("channel:ch_shqiperiaqeduam", "site:related");
         assertThat(directory.byCategory().get(LinkCategory.CSO)).extracting(LinkEntry::getCode).contains("cso:altri");
@@ -149,7 +149,7 @@ class LinksIT {
 
         LinkEntry script = directory.save(null, new LinkDetails(LinkCategory.OTHER,
                 "<script>alert(1)</script> " + RUN, "Name", "https://example.al/a?b=c", null, null));
-        assertThat(script.getNameSq()).startsWith("<script>"); // kept as text; pages escape it
+        assertThat(script.getName().getSq()).startsWith("<script>"); // kept as text; pages escape it
         directory.remove(script.getId());
         assertThat(count()).isEqualTo(before);
     }

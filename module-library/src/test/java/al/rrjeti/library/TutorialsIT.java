@@ -78,9 +78,9 @@ class TutorialsIT {
         for (String slot : Tutorials.SLOTS) {
             Publication video = tutorials.video(slot).orElseThrow(() -> new AssertionError("no tutorial in " + slot));
             assertThat(video.getKind()).isEqualTo(PublicationKind.VIDEO);
-            assertThat(video.title(java.util.Locale.forLanguageTag("sq"))).isNotBlank();
-            assertThat(video.title(java.util.Locale.ENGLISH)).isNotBlank()
-                    .isNotEqualTo(video.title(java.util.Locale.forLanguageTag("sq")));
+            assertThat(video.getTitle().in(java.util.Locale.forLanguageTag("sq"))).isNotBlank();
+            assertThat(video.getTitle().in(java.util.Locale.ENGLISH)).isNotBlank()
+                    .isNotEqualTo(video.getTitle().in(java.util.Locale.forLanguageTag("sq")));
             PublicationFile file = tutorials.videoFile(slot).orElseThrow();
             assertThat(files.find(file.getFileId()).orElseThrow().getContentType()).isEqualTo("video/webm");
             assertThat(files.find(file.getFileId()).orElseThrow().getSize()).as("a few MB at most")

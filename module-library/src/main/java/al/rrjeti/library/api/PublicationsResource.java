@@ -1,6 +1,8 @@
 package al.rrjeti.library.api;
 
 import al.rrjeti.kernel.api.files.StoredFiles;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.web.ApiError;
 import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.library.application.LibraryCatalogue;
@@ -118,8 +120,8 @@ public class PublicationsResource {
                 batch = catalogue.search(new PublicationQuery(null, null, null, null, null, null,
                         PublicationQuery.Sort.NEWEST, page++, 100)).items();
                 for (Publication p : batch) {
-                    w.write(String.join(",", String.valueOf(p.getId()), p.getKind().key(), Csv.cell(p.getTitleSq()),
-                            Csv.cell(p.getTitleEn()), String.valueOf(p.getPublishedOn()), p.getDocumentLanguage(),
+                    w.write(String.join(",", String.valueOf(p.getId()), p.getKind().key(), Csv.cell(p.getTitle().getSq()),
+                            Csv.cell(p.getTitle().getEn()), String.valueOf(p.getPublishedOn()), p.getDocumentLanguage(),
                             Csv.cell(p.getTopicIds().stream().map(codes::get).sorted().collect(Collectors.joining(" "))),
                             Csv.cell(p.getOrganisationIds().stream().map(String::valueOf).collect(Collectors.joining(" "))),
                             links.absolute("/library/publication.xhtml?id=" + p.getId())));
@@ -148,8 +150,8 @@ public class PublicationsResource {
     }
 
     private PublicationView view(Publication p, Map<Long, String> codes) {
-        return new PublicationView(p.getId(), p.getKind().key(), bilingual(p.getTitleSq(), p.getTitleEn()),
-                bilingual(p.getSummarySq(), p.getSummaryEn()), p.getPublishedOn(), p.getDocumentLanguage(),
+        return new PublicationView(p.getId(), p.getKind().key(), bilingual(p.getTitle()),
+                bilingual(p.getSummary()), p.getPublishedOn(), p.getDocumentLanguage(),
                 p.getTopicIds().stream().map(codes::get).sorted().toList(),
                 p.getOrganisationIds().stream().sorted().toList(), p.getExternalUrl(), p.getLicence(),
                 catalogue.files(p.getId()).stream().map(s -> s.current()).map(f -> files.find(f.getFileId())
@@ -163,13 +165,14 @@ public class PublicationsResource {
         return topics.all().stream().collect(Collectors.toMap(Topic::getId, Topic::getCode));
     }
 
-    private static Map<String, String> bilingual(String sq, String en) {
+    /** The languages a text has, by code, Albanian first; a missing language is left out. */
+    private static Map<String, String> bilingual(BilingualText text) {
         Map<String, String> m = new LinkedHashMap<>();
-        if (sq != null) {
-            m.put("sq", sq);
+        if (text.getSq() != null) {
+            m.put(Language.SQ.code(), text.getSq());
         }
-        if (en != null) {
-            m.put("en", en);
+        if (text.getEn() != null) {
+            m.put(Language.EN.code(), text.getEn());
         }
         return m;
     }

@@ -4,7 +4,9 @@ import al.rrjeti.kernel.api.DocumentDeposit;
 import al.rrjeti.kernel.api.DocumentRef;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.files.Upload;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.text.TextPdf;
 import al.rrjeti.kernel.spi.DocumentArchive;
 import al.rrjeti.library.domain.Publication;
@@ -51,13 +53,15 @@ public class LibraryArchive implements DocumentArchive {
             case MEETING_MINUTES -> PublicationKind.MEETING_MINUTES;
             case JOINT_POSITION -> PublicationKind.JOINT_POSITION;
         };
-        String titleSq = blankToNull(d.titleSq());
-        String titleEn = blankToNull(d.titleEn());
-        String documentLanguage = titleSq != null ? "sq" : "en";
-        PublicationDetails details = new PublicationDetails(kind, titleSq, titleEn, blankToNull(d.summarySq()),
-                blankToNull(d.summaryEn()), clock.now().atZone(ZoneId.of("Europe/Tirane")).toLocalDate(),
+        BilingualText titles = BilingualText.of(blankToNull(d.titleSq()), blankToNull(d.titleEn()));
+        // The document is written in its title's language, Albanian first.
+        Locale albanianFirst = Language.DEFAULT.locale();
+        String documentLanguage = titles.languageIn(albanianFirst);
+        BilingualText summaries = BilingualText.of(blankToNull(d.summarySq()), blankToNull(d.summaryEn()));
+        PublicationDetails details = new PublicationDetails(kind, titles.getSq(), titles.getEn(), summaries.getSq(),
+                summaries.getEn(), clock.now().atZone(ZoneId.of("Europe/Tirane")).toLocalDate(),
                 documentLanguage, null, LICENCE, d.sourceLink(), Set.of(), Set.of());
-        String title = titleSq != null ? titleSq : titleEn;
+        String title = titles.in(albanianFirst);
         byte[] pdf = TextPdf.of(title, d.text(), Locale.forLanguageTag(documentLanguage));
         Upload file = new Upload(new ByteArrayInputStream(pdf), fileName(title));
         Publication p = workflow.submit(details, d.organisationId(),
@@ -81,7 +85,7 @@ public class LibraryArchive implements DocumentArchive {
     }
 
     private static DocumentRef ref(Publication p, Locale reader) {
-        return new DocumentRef(String.valueOf(p.getId()), p.title(reader), "/library/publication.xhtml?id=" + p.getId());
+        return new DocumentRef(String.valueOf(p.getId()), p.getTitle().in(reader), "/library/publication.xhtml?id=" + p.getId());
     }
 
     private static String fileName(String title) {

@@ -316,7 +316,7 @@ public class LibraryWorkflow {
     private static NotificationText text(String titleKey, Publication p, String link) {
         return new NotificationText(BUNDLE, LibraryWorkflow.class.getClassLoader(), titleKey,
                 p.getReviewComment() == null ? null : "library.notification.comment", link,
-                p.getTitleSq() != null ? p.getTitleSq() : p.getTitleEn(),
+                p.getTitle(), // the kernel gives it in each recipient's language
                 p.getReviewComment() == null ? "" : p.getReviewComment());
     }
 

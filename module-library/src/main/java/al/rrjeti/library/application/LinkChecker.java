@@ -8,6 +8,7 @@ import al.rrjeti.kernel.api.People;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.LinkEntry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -140,9 +142,14 @@ public class LinkChecker {
         return client;
     }
 
-    private void tellEditors(List<LinkEntry> died) {
-        String names = String.join(", ", died.stream().map(LinkEntry::getNameSq).limit(5).toList())
+    private static String names(List<LinkEntry> died, Function<BilingualText, String> language) {
+        return String.join(", ", died.stream().map(e -> language.apply(e.getName())).limit(5).toList())
                 + (died.size() > 5 ? ", …" : "");
+    }
+
+    private void tellEditors(List<LinkEntry> died) {
+        // In both languages: the kernel words each editor's notification in the editor's.
+        BilingualText names = BilingualText.of(names(died, BilingualText::getSq), names(died, BilingualText::getEn));
         for (Person editor : accounts.withRole(Role.EDITOR)) {
             notifications.notify(editor.getId(), LibraryModule.LINKS_DEAD, new NotificationText(
                     LibraryModule.MESSAGES, LinkChecker.class.getClassLoader(), "library.notification.dead.title",

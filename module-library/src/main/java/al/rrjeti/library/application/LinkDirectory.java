@@ -6,6 +6,8 @@ import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.domain.LinkCategory;
 import al.rrjeti.library.domain.LinkDetails;
@@ -53,7 +55,7 @@ public class LinkDirectory {
     /** Every link, grouped by category in the enum's order, by name inside a group. */
     public Map<LinkCategory, List<LinkEntry>> byCategory() {
         Map<LinkCategory, List<LinkEntry>> groups = new EnumMap<>(LinkCategory.class);
-        for (LinkEntry e : em.createQuery("SELECT l FROM LinkEntry l ORDER BY l.nameSq", LinkEntry.class)
+        for (LinkEntry e : em.createQuery("SELECT l FROM LinkEntry l ORDER BY l.name.sq", LinkEntry.class)
                 .getResultList()) {
             groups.computeIfAbsent(e.getCategory(), c -> new ArrayList<>()).add(e);
         }
@@ -172,10 +174,10 @@ public class LinkDirectory {
                         .setParameter("c", code).getResultList().isEmpty()) {
             return 0;
         }
-        String nameSq = text(entry, "name_sq", 300);
-        String nameEn = text(entry, "name_en", 300);
-        em.persist(new LinkEntry(code, new LinkDetails(category, nameSq != null ? nameSq : nameEn,
-                nameEn != null ? nameEn : nameSq, address, firstOf(entry, "description_sq", "use_for_sq"),
+        // A link needs a name in both languages: one the package lacks is the other's.
+        BilingualText name = BilingualText.of(text(entry, "name_sq", 300), text(entry, "name_en", 300));
+        em.persist(new LinkEntry(code, new LinkDetails(category, name.in(Language.SQ.locale()),
+                name.in(Language.EN.locale()), address, firstOf(entry, "description_sq", "use_for_sq"),
                 firstOf(entry, "description_en", "use_for_en")), clock.now()));
         return 1;
     }

@@ -2,6 +2,8 @@ package al.rrjeti.library.application;
 
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.library.domain.InfoEntry;
 import al.rrjeti.library.domain.InfoText;
 import al.rrjeti.library.domain.Publication;
@@ -97,7 +99,8 @@ public class PublicationSeed {
                 .map(Topic::getId).orElse(null);
         PublicationDetails details = new PublicationDetails(seed.kind(), cut(seed.titleSq(), 300),
                 cut(seed.titleEn(), 300), cut(seed.summarySq(), 4000), cut(seed.summaryEn(), 4000), seed.date(),
-                seed.titleSq() != null ? "sq" : "en", cut(seed.link(), 500), null, cut(seed.source(), 300),
+                BilingualText.of(seed.titleSq(), seed.titleEn()).languageIn(Language.DEFAULT.locale()),
+                cut(seed.link(), 500), null, cut(seed.source(), 300),
                 topicId == null ? Set.of() : Set.of(topicId), Set.of());
         Publication p = Publication.submit(details, SeededPublication.PLATFORM, null, clock.now());
         p.publish(clock.now());
@@ -117,7 +120,7 @@ public class PublicationSeed {
                     seeds.add(law("law-" + slug(str(law.get("name_en"))), law, null, str(law.get("source"))));
                 }
             } else {
-                seeds.add(law("law-" + e.getCode(), d, InfoText.of(d, "key_points", "sq"), firstSource(d)));
+                seeds.add(law("law-" + e.getCode(), d, InfoText.of(d, "key_points", Language.SQ), firstSource(d)));
             }
         }
         for (InfoEntry e : pack.section("international")) {
@@ -142,7 +145,7 @@ public class PublicationSeed {
             Map<String, Object> d = pack.data(e);
             String en = str(d.get("survey"));
             seeds.add(new Seed("survey-" + e.getCode(), PublicationKind.PERCEPTION_REPORT, str(d.get("survey_sq")), en,
-                    figures(d, "sq"), figures(d, "en"), year(en, null), firstSource(d), host(firstSource(d)),
+                    figures(d, Language.SQ), figures(d, Language.EN), year(en, null), firstSource(d), host(firstSource(d)),
                     "anti-corruption", e.getStatus()));
         }
         return seeds;
@@ -151,8 +154,8 @@ public class PublicationSeed {
     private Seed law(String key, Map<String, Object> d, InfoText points, String link) {
         String en = str(d.get("name_en"));
         PublicationKind kind = key.contains("strategy") ? PublicationKind.STRATEGY : PublicationKind.LEGAL_ACT;
-        String summarySq = points == null ? null : String.join("\n", InfoText.of(d, "key_points", "sq").items());
-        String summaryEn = points == null ? null : String.join("\n", InfoText.of(d, "key_points", "en").items());
+        String summarySq = points == null ? null : String.join("\n", InfoText.of(d, "key_points", Language.SQ).items());
+        String summaryEn = points == null ? null : String.join("\n", InfoText.of(d, "key_points", Language.EN).items());
         return new Seed(key, kind, str(d.get("name_sq")), en, emptyToNull(summarySq), emptyToNull(summaryEn),
                 year(en, null), link, host(link), topic(en), str(d.get("status")));
     }
@@ -170,7 +173,7 @@ public class PublicationSeed {
                 str(r.get("status")));
     }
 
-    private static String figures(Map<String, Object> d, String lang) {
+    private static String figures(Map<String, Object> d, Language lang) {
         List<String> lines = new ArrayList<>();
         if (d.get("figures") instanceof List<?> figures) {
             for (Object f : figures) {

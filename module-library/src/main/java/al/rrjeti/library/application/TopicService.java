@@ -43,7 +43,7 @@ public class TopicService {
     public void ensureDefaults() {
         for (Topic t : DEFAULTS) {
             if (repository.topic(t.getCode()).isEmpty()) {
-                repository.add(new Topic(t.getCode(), t.getNameSq(), t.getNameEn()));
+                repository.add(new Topic(t.getCode(), t.getName().getSq(), t.getName().getEn()));
             }
         }
     }

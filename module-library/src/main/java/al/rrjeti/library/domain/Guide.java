@@ -1,18 +1,16 @@
 package al.rrjeti.library.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
-import jakarta.persistence.Basic;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Locale;
 
 /** A citizen guide in simple language, in Albanian and English (Markdown), edited by editors. */
 @Entity
@@ -29,21 +27,16 @@ public class Guide {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "title_sq", length = 200, nullable = false)
-    private String titleSq;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "title_sq", length = 200, nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 200, nullable = false))
+    private BilingualText title;
 
-    @Column(name = "title_en", length = 200, nullable = false)
-    private String titleEn;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "body_sq", nullable = false)
-    private String bodySq;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "body_en", nullable = false)
-    private String bodyEn;
+    /** Markdown in both languages (CLOB columns, read and written as strings). */
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "body_sq", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "body_en", nullable = false))
+    private BilingualText body;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -64,20 +57,10 @@ public class Guide {
     }
 
     public void edit(String newTitleSq, String newTitleEn, String newBodySq, String newBodyEn, Long by, Instant at) {
-        this.titleSq = newTitleSq.strip();
-        this.titleEn = newTitleEn.strip();
-        this.bodySq = newBodySq;
-        this.bodyEn = newBodyEn;
+        this.title = BilingualText.of(newTitleSq.strip(), newTitleEn.strip());
+        this.body = BilingualText.of(newBodySq, newBodyEn);
         this.updatedBy = by;
         this.updatedAt = at;
-    }
-
-    public String title(Locale locale) {
-        return Bilingual.pick(locale, titleSq, titleEn);
-    }
-
-    public String body(Locale locale) {
-        return Bilingual.pick(locale, bodySq, bodyEn);
     }
 
     public Long getId() {
@@ -92,20 +75,13 @@ public class Guide {
         return position;
     }
 
-    public String getTitleSq() {
-        return titleSq;
+    public BilingualText getTitle() {
+        return title == null ? BilingualText.of(null, null) : title;
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getBodySq() {
-        return bodySq;
-    }
-
-    public String getBodyEn() {
-        return bodyEn;
+    /** The guide's Markdown in both languages. */
+    public BilingualText getBody() {
+        return body == null ? BilingualText.of(null, null) : body;
     }
 
     public Instant getUpdatedAt() {

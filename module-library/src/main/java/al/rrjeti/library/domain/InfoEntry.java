@@ -1,7 +1,10 @@
 package al.rrjeti.library.domain;
 
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * One entry of the initial information package (an institution, a reporting channel, a law, an
@@ -33,11 +35,10 @@ public class InfoEntry {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "title_sq", length = 400)
-    private String titleSq;
-
-    @Column(name = "title_en", length = 400)
-    private String titleEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "title_sq", length = 400))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 400))
+    private BilingualText title;
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
@@ -60,12 +61,12 @@ public class InfoEntry {
 
     /** @return whether anything changed */
     public boolean update(int newPosition, String sq, String en, String json, String newStatus, LocalDate today) {
-        boolean changed = position != newPosition || !eq(titleSq, sq) || !eq(titleEn, en) || !eq(data, json)
+        BilingualText newTitle = BilingualText.of(cut(sq), cut(en));
+        boolean changed = position != newPosition || !getTitle().equals(newTitle) || !eq(data, json)
                 || !eq(status, newStatus);
         if (changed || lastChecked == null) {
             position = newPosition;
-            titleSq = cut(sq);
-            titleEn = cut(en);
+            title = newTitle;
             data = json;
             status = newStatus;
             lastChecked = today;
@@ -81,14 +82,9 @@ public class InfoEntry {
         return s == null || s.length() <= 400 ? s : s.substring(0, 399) + "…";
     }
 
-    public String title(Locale locale) {
-        return al.rrjeti.kernel.api.i18n.Bilingual.pick(locale, titleSq, titleEn);
-    }
-
-    /** The title for a reader of {@code reader} ({@code sq}/{@code en}), with its language; empty when untitled. */
-    public InfoText heading(String reader) {
-        return InfoText.of(java.util.Map.of("title_sq", titleSq == null ? "" : titleSq,
-                "title_en", titleEn == null ? "" : titleEn), "title", reader);
+    /** The entry's title in Albanian and/or English; empty when untitled. */
+    public BilingualText getTitle() {
+        return title == null ? BilingualText.of(null, null) : title;
     }
 
     public Long getId() {

@@ -1,12 +1,15 @@
 package al.rrjeti.library.domain;
 
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import al.rrjeti.kernel.api.i18n.Language;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A text of the information package as a reader meets it: in the reader's language when the
  * package has it, otherwise in the other language, with that language named so that the page can
- * mark it ({@code lang} and "only in English"), the same rule as the kernel's {@code Bilingual}.
+ * mark it ({@code lang} and "only in English"). Which language shows is the kernel's
+ * {@link BilingualText} rule; this record only carries the package's values, which may be lists.
  * Fields come in pairs ({@code steps_sq}/{@code steps_en}); a field without a suffix carries no
  * language of its own (addresses, names, numbers) and is shown as it is.
  *
@@ -16,20 +19,28 @@ import java.util.Map;
  */
 public record InfoText(Object value, String lang, boolean foreign) {
 
-    /** The field {@code name} of {@code data} for a reader of {@code reader} ({@code sq} or {@code en}). */
-    public static InfoText of(Map<String, Object> data, String name, String reader) {
-        String mine = "en".equals(reader) ? "en" : "sq";
-        String other = "en".equals(mine) ? "sq" : "en";
+    /** The field {@code name} of {@code data} for a reader of {@code reader}. */
+    public static InfoText of(Map<String, Object> data, String name, Language reader) {
         String prefix = name.isEmpty() ? "" : name + "_";
-        Object value = present(data.get(prefix + mine));
-        if (value != null) {
-            return new InfoText(value, mine, false);
+        Object sq = present(data.get(prefix + Language.SQ.code()));
+        Object en = present(data.get(prefix + Language.EN.code()));
+        // The kernel's value decides which language shows; the package's value of that language is taken.
+        BilingualText presence = BilingualText.of(sq == null ? null : String.valueOf(sq),
+                en == null ? null : String.valueOf(en));
+        if (presence.isEmpty()) {
+            return new InfoText(name.isEmpty() ? null : present(data.get(name)), reader.code(), false);
         }
-        value = present(data.get(prefix + other));
-        if (value != null) {
-            return new InfoText(value, other, true);
+        BilingualText.Shown shown = presence.shownTo(reader.locale());
+        return new InfoText(Language.SQ.code().equals(shown.lang()) ? sq : en, shown.lang(), shown.fallback());
+    }
+
+    /** A bilingual text for a reader of {@code reader}: empty, in the reader's language, when it has neither. */
+    public static InfoText of(BilingualText text, Language reader) {
+        if (text.isEmpty()) {
+            return new InfoText(null, reader.code(), false);
         }
-        return new InfoText(name.isEmpty() ? null : present(data.get(name)), mine, false);
+        BilingualText.Shown shown = text.shownTo(reader.locale());
+        return new InfoText(shown.text(), shown.lang(), shown.fallback());
     }
 
     private static Object present(Object v) {

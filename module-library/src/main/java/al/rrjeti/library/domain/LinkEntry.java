@@ -1,7 +1,9 @@
 package al.rrjeti.library.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 
 /** One address of the links directory, with what the link checker last found there. */
@@ -31,20 +32,19 @@ public class LinkEntry {
     @Column(name = "category", length = 20, nullable = false)
     private LinkCategory category;
 
-    @Column(name = "name_sq", length = 300, nullable = false)
-    private String nameSq;
-
-    @Column(name = "name_en", length = 300, nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "name_sq", length = 300, nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 300, nullable = false))
+    private BilingualText name;
 
     @Column(name = "url", length = 1000, nullable = false)
     private String url;
 
-    @Column(name = "description_sq", length = 2000)
-    private String descriptionSq;
-
-    @Column(name = "description_en", length = 2000)
-    private String descriptionEn;
+    /** May be missing in one language or both. */
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "description_sq", length = 2000))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 2000))
+    private BilingualText description;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "check_status", length = 20, nullable = false)
@@ -90,11 +90,9 @@ public class LinkEntry {
             problem = null;
         }
         category = d.category();
-        nameSq = d.nameSq();
-        nameEn = d.nameEn();
+        name = BilingualText.of(d.nameSq(), d.nameEn());
         url = d.url();
-        descriptionSq = d.descriptionSq();
-        descriptionEn = d.descriptionEn();
+        description = BilingualText.of(d.descriptionSq(), d.descriptionEn());
         updatedAt = now;
     }
 
@@ -127,21 +125,8 @@ public class LinkEntry {
     }
 
     public LinkDetails details() {
-        return new LinkDetails(category, nameSq, nameEn, url, descriptionSq, descriptionEn);
-    }
-
-    public String name(Locale locale) {
-        return Bilingual.pick(locale, nameSq, nameEn);
-    }
-
-    /** The description in the reader's language, or in the other one when only that exists. */
-    public String description(Locale locale) {
-        return Bilingual.pick(locale, descriptionSq, descriptionEn);
-    }
-
-    /** The language {@link #description(Locale)} is written in. */
-    public String descriptionLanguage(Locale locale) {
-        return Bilingual.language(locale, descriptionSq, descriptionEn);
+        return new LinkDetails(category, getName().getSq(), getName().getEn(), url, getDescription().getSq(),
+                getDescription().getEn());
     }
 
     /** The host name, shown beside the link so that readers see where it leads. */
@@ -165,24 +150,17 @@ public class LinkEntry {
         return category;
     }
 
-    public String getNameSq() {
-        return nameSq;
-    }
-
-    public String getNameEn() {
-        return nameEn;
+    public BilingualText getName() {
+        return name == null ? BilingualText.of(null, null) : name;
     }
 
     public String getUrl() {
         return url;
     }
 
-    public String getDescriptionSq() {
-        return descriptionSq;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
+    /** The description in Albanian and/or English (never null, possibly empty). */
+    public BilingualText getDescription() {
+        return description == null ? BilingualText.of(null, null) : description;
     }
 
     public LinkStatus getStatus() {

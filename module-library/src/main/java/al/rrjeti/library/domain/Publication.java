@@ -1,9 +1,12 @@
 package al.rrjeti.library.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import al.rrjeti.kernel.api.i18n.Language;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -36,21 +41,19 @@ public class Publication {
     @Column(name = "kind", length = 40, nullable = false)
     private PublicationKind kind;
 
-    @Column(name = "title_sq", length = 300)
-    private String titleSq;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "title_sq", length = 300))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 300))
+    private BilingualText title;
 
     /** The title the catalogue sorts by (lower case, Albanian first), kept so that an index can serve the sort. */
     @Column(name = "sort_title", length = 300)
     private String sortTitle;
 
-    @Column(name = "title_en", length = 300)
-    private String titleEn;
-
-    @Column(name = "summary_sq", length = 4000)
-    private String summarySq;
-
-    @Column(name = "summary_en", length = 4000)
-    private String summaryEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "summary_sq", length = 4000))
+    @AttributeOverride(name = "en", column = @Column(name = "summary_en", length = 4000))
+    private BilingualText summary;
 
     @Column(name = "published_on", nullable = false)
     private LocalDate publishedOn;
@@ -118,10 +121,8 @@ public class Publication {
 
     public final void apply(PublicationDetails d) {
         this.kind = d.kind();
-        this.titleSq = blankToNull(d.titleSq());
-        this.titleEn = blankToNull(d.titleEn());
-        this.summarySq = blankToNull(d.summarySq());
-        this.summaryEn = blankToNull(d.summaryEn());
+        this.title = BilingualText.of(blankToNull(d.titleSq()), blankToNull(d.titleEn()));
+        this.summary = BilingualText.of(blankToNull(d.summarySq()), blankToNull(d.summaryEn()));
         this.publishedOn = d.publishedOn();
         this.documentLanguage = d.documentLanguage();
         this.externalUrl = blankToNull(d.externalUrl());
@@ -157,25 +158,11 @@ public class Publication {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The title in the reader's language, or the other one. */
-    public String title(Locale locale) {
-        return Bilingual.pick(locale, titleSq, titleEn);
-    }
-
-    /** The language of {@link #title}'s text, for a page's {@code lang}. */
-    public String titleLanguage(Locale locale) {
-        return Bilingual.language(locale, titleSq, titleEn);
-    }
-
-    public String summary(Locale locale) {
-        return Bilingual.pick(locale, summarySq, summaryEn);
-    }
-
-    @jakarta.persistence.PrePersist
-    @jakarta.persistence.PreUpdate
+    @PrePersist
+    @PreUpdate
     void keepSortTitle() {
-        String t = titleSq != null ? titleSq : titleEn;
-        sortTitle = t == null ? null : t.toLowerCase(java.util.Locale.ROOT);
+        String t = getTitle().in(Language.DEFAULT.locale());
+        sortTitle = t == null ? null : t.toLowerCase(Locale.ROOT);
     }
 
     public Long getId() {
@@ -186,20 +173,14 @@ public class Publication {
         return kind;
     }
 
-    public String getTitleSq() {
-        return titleSq;
+    /** The title in Albanian and/or English (never null; at least one language once submitted). */
+    public BilingualText getTitle() {
+        return title == null ? BilingualText.of(null, null) : title;
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getSummarySq() {
-        return summarySq;
-    }
-
-    public String getSummaryEn() {
-        return summaryEn;
+    /** The summary in Albanian and/or English (never null, possibly empty). */
+    public BilingualText getSummary() {
+        return summary == null ? BilingualText.of(null, null) : summary;
     }
 
     public LocalDate getPublishedOn() {

@@ -1,13 +1,14 @@
 package al.rrjeti.library.domain;
 
-import al.rrjeti.kernel.api.i18n.Bilingual;
+import al.rrjeti.kernel.api.i18n.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Locale;
 
 /** A subject publications are filed under; editors manage them. */
 @Entity
@@ -21,11 +22,10 @@ public class Topic {
     @Column(name = "code", length = 40, nullable = false, unique = true)
     private String code;
 
-    @Column(name = "name_sq", length = 120, nullable = false)
-    private String nameSq;
-
-    @Column(name = "name_en", length = 120, nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "sq", column = @Column(name = "name_sq", length = 120, nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 120, nullable = false))
+    private BilingualText name;
 
     protected Topic() {
     }
@@ -36,8 +36,7 @@ public class Topic {
     }
 
     public final void rename(String sq, String en) {
-        this.nameSq = sq.strip();
-        this.nameEn = en.strip();
+        this.name = BilingualText.of(sq.strip(), en.strip());
     }
 
     public Long getId() {
@@ -48,15 +47,7 @@ public class Topic {
         return code;
     }
 
-    public String getNameSq() {
-        return nameSq;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public String name(Locale locale) {
-        return Bilingual.pick(locale, nameSq, nameEn);
+    public BilingualText getName() {
+        return name == null ? BilingualText.of(null, null) : name;
     }
 }

@@ -130,8 +130,8 @@ public class JpaPublicationRepository implements PublicationRepository {
             w.append(" AND p.documentLanguage = :language");
         }
         if (q.text() != null && !q.text().isBlank()) {
-            w.append(" AND (LOWER(p.titleSq) LIKE :text OR LOWER(p.titleEn) LIKE :text"
-                    + " OR LOWER(p.summarySq) LIKE :text OR LOWER(p.summaryEn) LIKE :text)");
+            w.append(" AND (LOWER(p.title.sq) LIKE :text OR LOWER(p.title.en) LIKE :text"
+                    + " OR LOWER(p.summary.sq) LIKE :text OR LOWER(p.summary.en) LIKE :text)");
         }
         return w.toString();
     }

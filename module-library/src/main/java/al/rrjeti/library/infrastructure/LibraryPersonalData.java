@@ -24,7 +24,7 @@ public class LibraryPersonalData implements PersonalData {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> export(Long personId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("publications", PersonalData.rows(em.createQuery("SELECT p.id, p.titleSq, p.titleEn, p.kind, p.status,"
+        data.put("publications", PersonalData.rows(em.createQuery("SELECT p.id, p.title.sq, p.title.en, p.kind, p.status,"
                 + " p.createdAt FROM Publication p WHERE p.submittedBy = :p ORDER BY p.id", Object[].class)
                 .setParameter("p", personId).getResultList(), "id", "titleSq", "titleEn", "kind", "status", "createdAt"));
         data.put("files", PersonalData.rows(em.createQuery("SELECT f.publicationId, f.fileId FROM PublicationFile f"

@@ -64,7 +64,7 @@ public class LibrarySearch implements SearchProvider {
 
     private SearchDocument document(Guide g) {
         return SearchDocument.bilingual("guide-" + g.getCode(), "/library/guides/guide.xhtml?code=" + g.getCode(),
-                Audience.EVERYONE, g.getTitleSq(), g.getTitleEn(), text(g.getBodySq()), text(g.getBodyEn()));
+                Audience.EVERYONE, g.getTitle().getSq(), g.getTitle().getEn(), text(g.getBody().getSq()), text(g.getBody().getEn()));
     }
 
     private String text(String body) {
@@ -87,11 +87,11 @@ public class LibrarySearch implements SearchProvider {
                         .orElseThrow().getExtractedText())
                 .filter(Objects::nonNull).collect(Collectors.joining("\n"));
         boolean english = "en".equals(p.getDocumentLanguage());
-        String textSq = join(p.getSummarySq(), english ? null : files);
-        String textEn = join(p.getSummaryEn(), english ? files : null);
+        String textSq = join(p.getSummary().getSq(), english ? null : files);
+        String textEn = join(p.getSummary().getEn(), english ? files : null);
         // The source (an organisation, a journal) is language-free: findable from either side.
         return SearchDocument.bilingual(key(p), "/library/publication.xhtml?id=" + p.getId(), Audience.EVERYONE,
-                p.getTitleSq(), p.getTitleEn(), textSq == null ? null : join(textSq, p.getSource()),
+                p.getTitle().getSq(), p.getTitle().getEn(), textSq == null ? null : join(textSq, p.getSource()),
                 textEn == null ? null : join(textEn, p.getSource()));
     }
 

@@ -1,6 +1,9 @@
 package al.rrjeti.library.web;
 
+import al.rrjeti.kernel.api.i18n.Language;
+import al.rrjeti.kernel.api.i18n.Texts;
 import al.rrjeti.kernel.api.web.Links;
+import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.domain.Publication;
 import jakarta.inject.Inject;
@@ -29,9 +32,12 @@ public class FeedServlet extends HttpServlet {
     @Inject
     private Links links;
 
+    @Inject
+    private Texts texts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("sq");
+        Locale locale = Language.fromCode(request.getParameter("lang")).orElse(Language.DEFAULT).locale();
         List<Publication> latest = catalogue.latest(20);
         response.setContentType("application/atom+xml;charset=UTF-8");
         try {
@@ -39,7 +45,8 @@ public class FeedServlet extends HttpServlet {
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("feed");
             x.writeDefaultNamespace(ATOM);
-            element(x, "title", "en".equals(locale.getLanguage()) ? "Rrjeti – library" : "Rrjeti – biblioteka");
+            element(x, "title", texts.text(LibraryModule.MESSAGES, FeedServlet.class.getClassLoader(), locale,
+                    "library.feed.title"));
             element(x, "id", links.absolute("/library/feed.atom"));
             link(x, "self", links.absolute("/library/feed.atom"));
             link(x, "alternate", links.absolute("/library/"));
@@ -47,11 +54,11 @@ public class FeedServlet extends HttpServlet {
             for (Publication p : latest) {
                 String page = links.absolute("/library/publication.xhtml?id=" + p.getId());
                 x.writeStartElement("entry");
-                element(x, "title", p.title(locale));
+                element(x, "title", p.getTitle().in(locale));
                 element(x, "id", page);
                 link(x, "alternate", page);
                 element(x, "updated", time(published(p)));
-                String summary = p.summary(locale);
+                String summary = p.getSummary().in(locale);
                 if (summary != null) {
                     element(x, "summary", summary);
                 }

@@ -66,19 +66,15 @@ public class GuidesBacking implements Serializable {
         load();
         Guide g = getOpened();
         if (g != null && titleSq == null) {
-            titleSq = g.getTitleSq();
-            titleEn = g.getTitleEn();
-            bodySq = g.getBodySq();
-            bodyEn = g.getBodyEn();
+            titleSq = g.getTitle().getSq();
+            titleEn = g.getTitle().getEn();
+            bodySq = g.getBody().getSq();
+            bodyEn = g.getBody().getEn();
         }
     }
 
-    public String title(Guide g) {
-        return g.title(language.getLocale());
-    }
-
     public String html(Guide g) {
-        return markdown.toHtml(g.body(language.getLocale()));
+        return markdown.toHtml(g.getBody().in(language.getLocale()));
     }
 
     public boolean isEditor() {

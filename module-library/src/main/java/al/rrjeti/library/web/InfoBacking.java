@@ -51,12 +51,12 @@ public class InfoBacking {
 
     /** A text field ({@code field_sq}/{@code field_en}) in the reader's language, or the other one, marked. */
     public InfoText text(Map<String, Object> data, String field) {
-        return InfoText.of(data, field, language.getCode());
+        return InfoText.of(data, field, language.get());
     }
 
     /** The entry's title with its language; null when the entry has none (its items speak for it). */
     public InfoText heading(Item item) {
-        return item.entry().heading(language.getCode());
+        return InfoText.of(item.entry().getTitle(), language.get());
     }
 
     /** The sub-entries of a group entry ("other bodies", "other laws"…), each a map of fields. */

@@ -1,6 +1,5 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.library.LibraryModule;
 import al.rrjeti.library.application.InformationPackage;
@@ -20,9 +19,6 @@ public class InfoReviewBacking {
     @Inject
     private Permissions permissions;
 
-    @Inject
-    private CurrentLanguage language;
-
     private List<InformationPackage.ReviewText> texts;
 
     /** 403 for staff who are not editors. */
@@ -41,9 +37,5 @@ public class InfoReviewBacking {
             texts = pack.awaitingReview();
         }
         return texts;
-    }
-
-    public String title(InformationPackage.ReviewText text) {
-        return text.entry().title(language.getLocale());
     }
 }

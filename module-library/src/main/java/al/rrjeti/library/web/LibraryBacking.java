@@ -75,13 +75,6 @@ public class LibraryBacking {
         return values;
     }
 
-    public String title(Publication p) {
-        return p.title(language.getLocale());
-    }
-
-    public String summary(Publication p) {
-        return p.summary(language.getLocale());
-    }
 
     public int getPages() {
         return (int) Math.max(1, (getResult().total() + 19) / 20);
@@ -132,7 +125,7 @@ public class LibraryBacking {
         return switch (facet) {
             case "kind" -> texts.text(((PublicationKind) key).messageKey());
             case "topic" -> getTopics().stream().filter(t -> t.getId().equals(key)).findFirst()
-                    .map(t -> t.name(language.getLocale())).orElse(String.valueOf(key));
+                    .map(t -> t.getName().in(language.getLocale())).orElse(String.valueOf(key));
             case "organisation" -> organisations.find((Long) key).map(o -> o.getName()).orElse(String.valueOf(key));
             case "language" -> texts.text("library.language." + key);
             default -> String.valueOf(key);

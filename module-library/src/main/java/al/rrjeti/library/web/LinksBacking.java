@@ -84,18 +84,6 @@ public class LinksBacking implements Serializable {
         return checker.deadAfter();
     }
 
-    public String name(LinkEntry e) {
-        return e.name(language.getLocale());
-    }
-
-    public String description(LinkEntry e) {
-        return e.description(language.getLocale());
-    }
-
-    public String descriptionLanguage(LinkEntry e) {
-        return e.descriptionLanguage(language.getLocale());
-    }
-
     public String date(LinkEntry e) {
         return dateTimes.date(e.getLastChecked(), language.getLocale());
     }

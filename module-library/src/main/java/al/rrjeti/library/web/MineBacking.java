@@ -1,6 +1,5 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.library.application.LibraryCatalogue;
 import al.rrjeti.library.application.LibraryWorkflow;
 import al.rrjeti.library.domain.Publication;
@@ -20,18 +19,11 @@ public class MineBacking {
     @Inject
     private LibraryCatalogue catalogue;
 
-    @Inject
-    private CurrentLanguage language;
-
     public List<Publication> getMine() {
         return workflow.mine();
     }
 
     public List<Publication> getLatest() {
         return catalogue.latest(5);
-    }
-
-    public String title(Publication p) {
-        return p.title(language.getLocale());
     }
 }

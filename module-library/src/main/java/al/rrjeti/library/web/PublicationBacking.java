@@ -2,6 +2,7 @@ package al.rrjeti.library.web;
 
 import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.files.FileRef;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.OrganisationLookup;
@@ -55,26 +56,16 @@ public class PublicationBacking {
         return publication;
     }
 
-    public String getTitle() {
-        return publication == null ? "" : publication.title(language.getLocale());
-    }
-
     // The getters below answer empty while no publication is loaded: on a postback (the header's
     // log-out button) the view action does not run, yet Faces visits the page's lists to decode them.
-    public String getSummary() {
-        return publication == null ? "" : publication.summary(language.getLocale());
+    // The title and the summary are shown with libraryBilingual (the reader's language, or the other, marked).
+
+    public BilingualText getTitle() {
+        return publication == null ? BilingualText.of(null, null) : publication.getTitle();
     }
 
-    /** The language of the title shown ({@code lang}); the other language's when the reader's is missing. */
-    public String getTitleLanguage() {
-        return publication == null ? language.getCode()
-                : al.rrjeti.kernel.api.i18n.Bilingual.language(language.getLocale(), publication.getTitleSq(),
-                        publication.getTitleEn());
-    }
-
-    public String getSummaryLanguage() {
-        return al.rrjeti.kernel.api.i18n.Bilingual.language(language.getLocale(), publication.getSummarySq(),
-                publication.getSummaryEn());
+    public BilingualText getSummary() {
+        return publication == null ? BilingualText.of(null, null) : publication.getSummary();
     }
 
     /** What the platform recorded when it seeded this publication itself (status, last check, demonstration); null otherwise. */
@@ -90,7 +81,7 @@ public class PublicationBacking {
             return List.of();
         }
         return topics.all().stream().filter(t -> publication.getTopicIds().contains(t.getId()))
-                .map(t -> t.name(language.getLocale())).toList();
+                .map(t -> t.getName().in(language.getLocale())).toList();
     }
 
     public List<OrganisationRef> getAuthors() {
@@ -127,10 +118,6 @@ public class PublicationBacking {
             return List.of();
         }
         return catalogue.related(publication, 5);
-    }
-
-    public String title(Publication p) {
-        return p.title(language.getLocale());
     }
 
     public Long getId() {

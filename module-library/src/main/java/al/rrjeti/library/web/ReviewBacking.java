@@ -1,6 +1,5 @@
 package al.rrjeti.library.web;
 
-import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.library.LibraryModule;
@@ -29,9 +28,6 @@ public class ReviewBacking implements Serializable {
     @Inject
     private transient Permissions permissions;
 
-    @Inject
-    private transient CurrentLanguage language;
-
     private final HashMap<Long, String> comments = new HashMap<>();
 
     /** 403 for staff who are not editors (the page is open to staff, the work to editors). */
@@ -43,10 +39,6 @@ public class ReviewBacking implements Serializable {
 
     public List<Publication> getQueue() {
         return workflow.queue();
-    }
-
-    public String title(Publication p) {
-        return p.title(language.getLocale());
     }
 
     public void approve(Long id, int row) {

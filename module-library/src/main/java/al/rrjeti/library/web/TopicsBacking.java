@@ -41,8 +41,8 @@ public class TopicsBacking {
     public List<Topic> getAll() {
         List<Topic> all = topics.all();
         all.forEach(t -> {
-            namesSq.putIfAbsent(t.getCode(), t.getNameSq());
-            namesEn.putIfAbsent(t.getCode(), t.getNameEn());
+            namesSq.putIfAbsent(t.getCode(), t.getName().getSq());
+            namesEn.putIfAbsent(t.getCode(), t.getName().getEn());
         });
         return all;
     }

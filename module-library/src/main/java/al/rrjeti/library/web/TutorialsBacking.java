@@ -2,7 +2,6 @@ package al.rrjeti.library.web;
 
 import al.rrjeti.kernel.api.files.StoredFiles;
 import al.rrjeti.kernel.api.files.FileRef;
-import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.library.LibraryModule;
@@ -36,9 +35,6 @@ public class TutorialsBacking {
     private Permissions permissions;
 
     @Inject
-    private CurrentLanguage language;
-
-    @Inject
     private Messages messages;
 
     private final Map<String, Long> choices = new HashMap<>();
@@ -49,10 +45,6 @@ public class TutorialsBacking {
             return new Slot(code, tutorials.video(code).orElse(null), file,
                     file == null ? null : files.find(file.getFileId()).orElse(null));
         }).toList();
-    }
-
-    public String title(Publication p) {
-        return p.title(language.getLocale());
     }
 
     public boolean isEditor() {
