@@ -385,6 +385,36 @@ class PositionsIT {
     }
 
     @Test
+    void aMemberOfTheAddressedInstitutionAttachesItsAnswerAndAnotherInstitutionMayNot() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        Org ministry = network.organisation(OrganisationType.INSTITUTION, "Ministria e Drejtësisë");
+        Org other = network.organisation(OrganisationType.INSTITUTION, "Bashkia");
+        String official = network.member(ministry);
+        ActingUser.actAs(a.representative());
+        Position p = positions.draft(a.id(), new PositionDraft("Për gjykatat e hapura", null, "Teksti.", null,
+                "Ligji për gjyqësorin", ministry.name(), Network.unique("ministria"), ministry.id(), 1, null));
+        positions.open(p.getId());
+        ActingUser.actAs(official);
+        assertThatThrownBy(() -> positions.answer(p.getId(), "Ende jo.")).as("not before publication")
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.not-published"));
+        ActingUser.actAs(a.representative());
+        assertThat(positions.sign(p.getId(), a.id())).isTrue();
+
+        ActingUser.actAs(other.representative());
+        assertThatThrownBy(() -> positions.answer(p.getId(), "Nuk është për ne.")).as("another institution")
+                .isInstanceOf(AccessDeniedException.class);
+        ActingUser.actAs(official);
+        assertThatThrownBy(() -> positions.answer(p.getId(), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(InvalidInputException.Violation::field).containsExactly("answer"));
+        positions.answer(p.getId(), "Ministria e mori në shqyrtim.");
+        Position answered = positions.read(p.getId());
+        assertThat(answered.getStatus()).isEqualTo(PositionStatus.ANSWERED);
+        assertThat(answered.getAnswer()).isEqualTo("Ministria e mori në shqyrtim.");
+        assertThat(answered.getAnsweredAt()).isNotNull();
+    }
+
+    @Test
     void badInputIsRefusedWholeAndScriptIsKeptAsText() {
         Org a = network.organisation(OrganisationType.CSO, "Qendra A");
         ActingUser.actAs(a.representative());
