@@ -154,12 +154,19 @@ class CampaignsImageReachIT {
         assertThat(f.registered()).isEqualTo(1);
         assertThat(f.waiting()).isEqualTo(1);
         assertThat(f.days()).hasSize(Reach.DAYS).last().satisfies(d -> assertThat(d.views()).isEqualTo(30));
+        assertThat(f.days().stream().mapToLong(ReachFigures.DayViews::followers).sum()).as("followers per day")
+                .isEqualTo(1);
+        assertThat(f.days().stream().mapToLong(ReachFigures.DayViews::registrations).sum())
+                .as("registrations per day, the waiting list's included").isEqualTo(2);
         ActingUser.actAs(null);
 
         HttpSession organiser = new HttpSession(BASE);
         organiser.logIn(editor, "Fjalekalim2026");
         String page = organiser.get("/campaigns/reach.xhtml?lang=en&id=" + c.getId()).body();
         assertThat(page).contains("ui-chart", "<caption>Page views per day, last 30 days</caption>", "id=\"views\">30<");
+        assertThat(page).as("followers and registrations as a chart too").contains("id=\"joined-chart\"",
+                "<caption>New followers and registrations per day, last 30 days (those who left since are not counted)"
+                        + "</caption>");
         HttpSession other = new HttpSession(BASE);
         other.logIn(citizen, "Fjalekalim2026");
         assertThat(other.get("/campaigns/reach.xhtml?id=" + c.getId()).statusCode()).isEqualTo(403);

@@ -135,6 +135,11 @@ class CampaignsJourneyIT {
             editor.find("input[id='event:place']").sendKeys("Elbasan, Pallati i Kulturës");
             editor.submit("button[id='event:save']");
             assertThat(editor.text("#where")).contains("Pallati i Kulturës");
+            for (String lang : new String[] {"sq", "en"}) {
+                editor.open(campaign.replace("campaign.xhtml", "reach.xhtml") + "&lang=" + lang);
+                assertThat(editor.exists("#joined-chart")).as("followers and registrations per day, charted").isTrue();
+                Accessibility.assertNoSeriousViolations(editor.driver());
+            }
             editor.open(campaign.replace("campaign.xhtml", "campaign-edit.xhtml") + "&lang=en");
             Accessibility.assertNoSeriousViolations(editor.driver());
             editor.find("input[id='campaign:titleEn']").sendKeys("Honesty week " + RUN);

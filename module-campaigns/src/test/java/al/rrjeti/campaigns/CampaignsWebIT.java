@@ -23,6 +23,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +48,9 @@ class CampaignsWebIT {
 
     @Inject
     private Fixtures fixtures;
+
+    @Inject
+    private al.rrjeti.campaigns.application.PositionComments comments;
 
     @AfterEach
     void nobody() {
@@ -113,7 +117,7 @@ class CampaignsWebIT {
         }
         assertThat(visitor.get("/api/campaigns/positions/987654321/letter.pdf").statusCode()).isEqualTo(404);
         // the server answers /openapi at its root, for every application
-        assertThat(new HttpSession("http://localhost:" + TestPorts.HTTP).get("/openapi").body()).contains("campaignsPositions", "campaignsEvents", "campaignsList");
+        assertThat(new HttpSession("http://localhost:" + TestPorts.HTTP).get("/openapi").body()).contains("campaignsListPositions", "campaignsListEvents", "campaignsListCampaigns");
 
         for (String page : new String[] {"/campaigns/?lang=sq", "/campaigns/calendar.xhtml?view=list&lang=en",
                 "/campaigns/calendar.xhtml?month=" + start.getYear() + "-" + String.format("%02d", start.getMonthValue()),
@@ -130,7 +134,11 @@ class CampaignsWebIT {
         String campaignPage = visitor.get("/campaigns/campaign.xhtml?lang=en&id=" + c.getId()).body();
         assertThat(campaignPage).as("plain share links").contains("https://www.facebook.com/sharer/sharer.php?u=http",
                 "https://x.com/intent/post?url=", "https://wa.me/?text=", "mailto:?subject=", "id=\"copy-link\"");
-        assertThat(campaignPage).as("no third party's script").doesNotContainPattern("<script[^>]+src=\"https?://");
+        assertThat(campaignPage).as("no third party's script, image or frame: nothing loads from them before a click")
+                .doesNotContainPattern("<(script|img|iframe)[^>]+src=\"https?://");
+        assertThat(campaignPage).as("a click tells them nothing of the page it came from")
+                .contains("id=\"share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u=http",
+                        "rel=\"nofollow noopener noreferrer\"").doesNotContain("utm_");
     }
 
     @Test
@@ -193,5 +201,65 @@ class CampaignsWebIT {
             assertThat(r.statusCode()).as(bad).isEqualTo(404);
             assertThat(r.body()).as(bad).doesNotContain("<script>");
         }
+    }
+
+    @Test
+    void scriptTypedInEveryFieldIsKeptAndShownAsTextOnEveryPublicPageInBothLanguages() throws Exception {
+        String editor = Network.unique("editor");
+        fixtures.account(editor, "Redaktore", Role.EDITOR);
+        ActingUser.actAs(editor);
+        String mark = "Skript " + System.nanoTime() + " ";
+        Campaign c = events.createCampaign(new CampaignDraft(mark + SCRIPT, mark + "en " + SCRIPT, "Qëllimi " + SCRIPT,
+                "Goal " + SCRIPT, "Përshkrimi " + SCRIPT, "Description " + SCRIPT, CampaignAudience.CITIZENS,
+                LocalDate.now(), null, null));
+        LocalDateTime start = LocalDate.now().plusDays(2).atTime(11, 0);
+        CampaignEvent e = events.createEvent(new EventDraft(c.getId(), "Takimi " + SCRIPT, "Meeting " + SCRIPT,
+                "Ftesa " + SCRIPT, "Invitation " + SCRIPT, start, start.plusHours(1), null, "Vendi " + SCRIPT,
+                "https://meet.example.al/skript", null, 10));
+
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        Org b = network.organisation(OrganisationType.CSO, "Qendra B");
+        ActingUser.actAs(a.representative());
+        PositionDraft typed = new PositionDraft("Qëndrimi " + SCRIPT, "Position " + SCRIPT, "Teksti " + SCRIPT,
+                "Text " + SCRIPT, "Ligji " + SCRIPT, "Ministria " + SCRIPT, Network.unique("ministria"), null, 1, null);
+        Position p = positions.draft(a.id(), typed);
+        positions.edit(p.getId(), new PositionDraft(typed.titleSq(), typed.titleEn(), "Teksti i ri " + SCRIPT,
+                "New text " + SCRIPT, typed.law(), typed.institutionName(), typed.institutionEmail(), null, 1, null));
+        positions.open(p.getId());
+        ActingUser.actAs(b.representative());
+        var proposal = comments.comment(p.getId(), "sq", 0, "Koment " + SCRIPT, "Propozim " + SCRIPT);
+        ActingUser.actAs(a.representative());
+        comments.reject(proposal.getId(), "Arsyeja " + SCRIPT);
+        assertThat(positions.sign(p.getId(), a.id())).as("one signature publishes").isTrue();
+        positions.withdraw(p.getId(), a.id(), "Shënimi " + SCRIPT);
+        ActingUser.actAs(editor);
+        positions.answer(p.getId(), "Përgjigjja " + SCRIPT);
+        ActingUser.actAs(null);
+
+        Position read = positions.read(p.getId());
+        assertThat(List.of(read.getTitle().getSq(), read.getBody().getEn(), read.getLaw(), read.getInstitutionName(),
+                read.getAnswer(), events.event(e.getId()).getPlace(), events.campaign(c.getId()).getGoal().getEn()))
+                .as("nothing lost: kept as typed").allMatch(t -> t.endsWith(SCRIPT));
+
+        HttpSession visitor = new HttpSession("http://localhost:" + TestPorts.HTTP + "/" + CampaignsTestDeployment.NAME);
+        for (String lang : List.of("sq", "en")) {
+            for (String page : List.of("/campaigns/", "/campaigns/calendar.xhtml?view=list",
+                    "/campaigns/campaign.xhtml?id=" + c.getId(), "/campaigns/event.xhtml?id=" + e.getId(),
+                    "/campaigns/positions.xhtml", "/campaigns/position.xhtml?id=" + p.getId(),
+                    "/campaigns/position.xhtml?id=" + p.getId() + "&from=1&to=2")) {
+                String url = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
+                HttpResponse<String> r = visitor.get(url);
+                assertThat(r.statusCode()).as(url).isEqualTo(200);
+                assertThat(r.body()).as(url + ": what people typed never runs").doesNotContain("<script>alert");
+            }
+        }
+        String campaignPage = visitor.get("/campaigns/campaign.xhtml?lang=en&id=" + c.getId()).body();
+        assertThat(campaignPage).as("a plain field shows what was typed, as text")
+                .contains(mark.strip() + " en &lt;script&gt;alert");
+        String eventPage = visitor.get("/campaigns/event.xhtml?lang=sq&id=" + e.getId()).body();
+        assertThat(eventPage).contains("Takimi &lt;script&gt;alert", "Vendi &lt;script&gt;alert");
+        String positionPage = visitor.get("/campaigns/position.xhtml?lang=sq&id=" + p.getId()).body();
+        assertThat(positionPage).contains("Ligji &lt;script&gt;alert", "Ministria &lt;script&gt;alert",
+                "Arsyeja &lt;script&gt;alert", "Shënimi &lt;script&gt;alert", "Koment", "Propozim", "Përgjigjja");
     }
 }

@@ -45,6 +45,9 @@ class PositionsIT {
     private Network network;
 
     @Inject
+    private al.rrjeti.kernel.testing.Concurrently concurrently;
+
+    @Inject
     private Fixtures fixtures;
 
     @Inject
@@ -65,9 +68,13 @@ class PositionsIT {
     @Inject
     private al.rrjeti.kernel.notification.Notifications notifications;
 
+    @Inject
+    private al.rrjeti.kernel.api.PlatformClock clock;
+
     @AfterEach
     void nobody() {
         ActingUser.actAs(null);
+        clock.reset();
     }
 
     private static PositionDraft draft(String body, Integer atSignatures, String institutionEmail) {
@@ -239,6 +246,63 @@ class PositionsIT {
     }
 
     @Test
+    void signaturesAtTheSameMomentPublishOnceAndADoubleClickSignsOnce() throws Exception {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        Org b = network.organisation(OrganisationType.CSO, "Qendra B");
+        Org c = network.organisation(OrganisationType.CSO, "Qendra C");
+        Org d = network.organisation(OrganisationType.CSO, "Qendra D");
+        String institution = Network.unique("kabineti");
+        Position p = drafted(a, 3, institution);
+        positions.open(p.getId());
+        ActingUser.actAs(null);
+        // A's representative clicks twice; four organisations sign at once for a rule of three.
+        List<Org> signers = List.of(a, a, b, c, d);
+
+        List<Throwable> failures = concurrently.run(signers.size(), 1, (writer, round) -> {
+            ActingUser.actAsOnThisThread(signers.get(writer).representative());
+            try {
+                positions.sign(p.getId(), signers.get(writer).id());
+            } finally {
+                ActingUser.actAsOnThisThread(null);
+            }
+        });
+
+        assertThat(failures).as("two of five are refused with a message: signed already, or published already")
+                .hasSize(2).allSatisfy(f -> assertThat(f).isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isIn("campaigns.signature.already", "campaigns.position.frozen")));
+        ActingUser.actAs(a.representative());
+        assertThat(positions.read(p.getId()).getStatus()).isEqualTo(PositionStatus.PUBLISHED);
+        assertThat(positions.signatures(p.getId())).as("one signature per organisation, three in all").hasSize(3)
+                .extracting(Signature::getOrganisationId).doesNotHaveDuplicates();
+        assertThat(mailer.latestTo(institution, 5)).as("published once: one letter").hasSize(1);
+    }
+
+    @Test
+    void onItsDateTheJobPublishesASignedPositionOnceAndAnUnsignedOneWaits() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        String institution = Network.unique("bashkia");
+        LocalDate on = LocalDate.now(java.time.ZoneId.of("Europe/Tirane")).plusDays(2);
+        ActingUser.actAs(a.representative());
+        Position p = positions.draft(a.id(), new PositionDraft("Për buxhetin e hapur", null, "Teksti.", null,
+                "Ligji për buxhetin", "Bashkia", institution, null, null, on));
+        positions.open(p.getId());
+        positions.publishDue();
+        assertThat(positions.read(p.getId()).getStatus()).as("before its date").isEqualTo(PositionStatus.OPEN);
+
+        clock.advance(java.time.Duration.ofDays(3));
+        positions.publishDue();
+        assertThat(positions.read(p.getId()).getStatus()).as("its date, but no signature yet")
+                .isEqualTo(PositionStatus.OPEN);
+        assertThat(positions.sign(p.getId(), a.id())).as("a date rule publishes through the job").isFalse();
+        positions.publishDue();
+        positions.publishDue();
+        Position published = positions.read(p.getId());
+        assertThat(published.getStatus()).isEqualTo(PositionStatus.PUBLISHED);
+        assertThat(published.getPublishedAt()).isNotNull();
+        assertThat(mailer.latestTo(institution, 5)).as("one letter, whatever the job's runs").hasSize(1);
+    }
+
+    @Test
     void theNthSignaturePublishesSendsTheLetterAndFreezesTheText() {
         Org a = network.organisation(OrganisationType.CSO, "Qendra A");
         Org b = network.organisation(OrganisationType.CSO, "Qendra B");
@@ -318,6 +382,36 @@ class PositionsIT {
         ActingUser.actAs(editor);
         positions.answer(p.getId(), "Ministria e mori në shqyrtim.");
         assertThat(positions.read(p.getId()).getStatus()).isEqualTo(PositionStatus.ANSWERED);
+    }
+
+    @Test
+    void aMemberOfTheAddressedInstitutionAttachesItsAnswerAndAnotherInstitutionMayNot() {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra A");
+        Org ministry = network.organisation(OrganisationType.INSTITUTION, "Ministria e Drejtësisë");
+        Org other = network.organisation(OrganisationType.INSTITUTION, "Bashkia");
+        String official = network.member(ministry);
+        ActingUser.actAs(a.representative());
+        Position p = positions.draft(a.id(), new PositionDraft("Për gjykatat e hapura", null, "Teksti.", null,
+                "Ligji për gjyqësorin", ministry.name(), Network.unique("ministria"), ministry.id(), 1, null));
+        positions.open(p.getId());
+        ActingUser.actAs(official);
+        assertThatThrownBy(() -> positions.answer(p.getId(), "Ende jo.")).as("not before publication")
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("campaigns.position.not-published"));
+        ActingUser.actAs(a.representative());
+        assertThat(positions.sign(p.getId(), a.id())).isTrue();
+
+        ActingUser.actAs(other.representative());
+        assertThatThrownBy(() -> positions.answer(p.getId(), "Nuk është për ne.")).as("another institution")
+                .isInstanceOf(AccessDeniedException.class);
+        ActingUser.actAs(official);
+        assertThatThrownBy(() -> positions.answer(p.getId(), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(InvalidInputException.Violation::field).containsExactly("answer"));
+        positions.answer(p.getId(), "Ministria e mori në shqyrtim.");
+        Position answered = positions.read(p.getId());
+        assertThat(answered.getStatus()).isEqualTo(PositionStatus.ANSWERED);
+        assertThat(answered.getAnswer()).isEqualTo("Ministria e mori në shqyrtim.");
+        assertThat(answered.getAnsweredAt()).isNotNull();
     }
 
     @Test

@@ -34,7 +34,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import al.rrjeti.kernel.api.web.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,14 +50,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("campaigns/events")
 @RequestScoped
-@Tag(name = "Campaigns")
+@Tag(name = "Campaigns activities", description = "The activities calendar of the campaigns: as JSON, as one"
+        + " iCalendar file per activity, and as an iCalendar feed to subscribe to")
 public class EventsResource {
 
     static final String CALENDAR = "text/calendar";
 
-    public record EventView(long id, Long campaignId, String titleSq, String titleEn, Instant startsAt, Instant endsAt,
-            String zone, String place, String onlineLink, Long organisationId, String organisation, Integer capacity,
-            long registered, long waiting, String link, String ics, boolean cancelled) {
+    @Schema(name = "CampaignsEvent", description = "An activity, in both languages (an English title may be absent)")
+    public record EventView(long id,
+            @Schema(nullable = true, description = "The campaign it belongs to, if any") Long campaignId,
+            String titleSq, @Schema(nullable = true) String titleEn,
+            @Schema(type = SchemaType.STRING, format = "date-time") Instant startsAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) Instant endsAt,
+            @Schema(description = "The time zone it is held in", example = "Europe/Tirane") String zone,
+            @Schema(nullable = true) String place,
+            @Schema(nullable = true, description = "Address of an online activity") String onlineLink,
+            @Schema(nullable = true, description = "Directory id of the organising organisation") Long organisationId,
+            @Schema(nullable = true) String organisation,
+            @Schema(nullable = true, description = "Places; absent: no registration limit") Integer capacity,
+            @Schema(description = "Registered people") long registered,
+            @Schema(description = "People on the waiting list") long waiting,
+            @Schema(description = "The activity's page") String link,
+            @Schema(description = "The activity as an iCalendar file") String ics,
+            boolean cancelled) {
     }
 
     @Inject
@@ -76,10 +98,19 @@ public class EventsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "campaignsEvents",
+    @Operation(operationId = "campaignsListEvents",
             summary = "Activities starting from one day (ISO date, default today) up to, not including, another"
                     + " (default 31 days later; at most 366 days), in the platform's time zone")
-    public List<EventView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @APIResponse(responseCode = "200", description = "The activities, the earliest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
+    @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public List<EventView> list(
+            @Parameter(description = "the first day (ISO date, such as 2026-12-01); default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "the day after the last (ISO date), after from and at most 366 days later;"
+                    + " default 31 days after from", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to) {
         LocalDate first = day(from, LocalDate.now(dateTimes.zone()));
         LocalDate last = day(to, first.plusDays(31));
         if (!last.isAfter(first) || ChronoUnit.DAYS.between(first, last) > 366) {
@@ -102,10 +133,13 @@ public class EventsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}.ics")
+    @Path("{id}.ics")
     @Produces(CALENDAR)
-    @Operation(operationId = "campaignsEventIcs", summary = "One activity as an iCalendar file")
-    public Response one(@PathParam("id") long id) {
+    @Operation(operationId = "campaignsGetEventIcs", summary = "One activity as an iCalendar file (RFC 5545)")
+    @APIResponse(responseCode = "200", description = "The activity as a VCALENDAR with one VEVENT, to download",
+            content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public Response one(@Parameter(description = "the activity's id", required = true) @PathParam("id") long id) {
         CampaignEvent e;
         try {
             e = events.event(id);
@@ -119,12 +153,21 @@ public class EventsResource {
     @GET
     @Path("feed.ics")
     @Produces(CALENDAR)
-    @Operation(operationId = "campaignsFeed", summary = "The activities calendar as an iCalendar feed to subscribe"
+    @Operation(operationId = "campaignsGetEventFeed", summary = "The activities calendar as an iCalendar feed to subscribe"
             + " to: the activities starting from the day rrjeti.campaigns.feed.days-behind (default 30) days back up"
             + " to the day rrjeti.campaigns.feed.days-ahead (default 365) days ahead, in the platform's time zone"
             + " (older ones: GET /api/campaigns/events?from=&to=). Gzip-compressed for a client that accepts it;"
             + " answers 304 to a conditional GET (If-None-Match, If-Modified-Since) while nothing changed")
-    public Response feed(@Context Request request, @HeaderParam("Accept-Encoding") String acceptEncoding) {
+    @APIResponse(responseCode = "200", description = "The activities as one VCALENDAR (RFC 5545)",
+            headers = {@Header(name = "ETag", description = "Send it back as If-None-Match to be answered 304 while"
+                    + " nothing changed", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = "When an activity last changed",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public Response feed(@Context Request request,
+            @Parameter(description = "gzip to have the feed sent compressed (Content-Encoding: gzip)")
+            @HeaderParam("Accept-Encoding") String acceptEncoding) {
         EventFeed.Feed built = feed.of(language.getLocale());
         boolean gzip = acceptsGzip(acceptEncoding);
         // Each encoding is a representation of its own (RFC 9110 8.8.3): its own strong validator.

@@ -23,23 +23,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import al.rrjeti.kernel.api.web.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/campaigns/positions}: joint positions open for signature, published or answered, with their signatories. */
 @Path("campaigns/positions")
 @RequestScoped
-@Tag(name = "Campaigns")
+@Tag(name = "Campaigns joint positions", description = "Joint positions co-signed by the network's"
+        + " organisations: their status, the text's version and hash, the signatories, the letter sent")
 public class PositionsResource {
 
-    public record SignatoryView(long organisationId, String organisation, Instant signedAt, int version,
-            String textSha256, boolean needsRenewal, boolean withdrawn, String withdrawalNote) {
+    @Schema(name = "CampaignsSignatory", description = "An organisation's signature of a joint position")
+    public record SignatoryView(long organisationId, @Schema(nullable = true) String organisation,
+            @Schema(type = SchemaType.STRING, format = "date-time") Instant signedAt,
+            @Schema(description = "The version of the text it signed") int version,
+            @Schema(description = "SHA-256 (hex) of the exact text it signed") String textSha256,
+            @Schema(description = "The text changed since: the organisation is asked to sign again") boolean needsRenewal,
+            boolean withdrawn,
+            @Schema(nullable = true, description = "Why a signature was withdrawn after publication") String withdrawalNote) {
     }
 
-    public record PositionView(long id, String status, int version, String titleSq, String titleEn, String law,
-            String institution, long initiatorOrganisationId, String initiatorOrganisation, Integer publishAtSignatures,
-            LocalDate publishOn, Instant publishedAt, Instant answeredAt, String textSha256,
-            List<SignatoryView> signatories, String link) {
+    @Schema(name = "CampaignsPosition", description = "A joint position with its signatories")
+    public record PositionView(long id, @Schema(enumeration = {"open", "published", "answered"}) String status,
+            @Schema(description = "The text's current version") int version, String titleSq,
+            @Schema(nullable = true) String titleEn, @Schema(nullable = true, description = "The policy or law it addresses")
+            String law, @Schema(description = "The institution it is addressed to") String institution,
+            long initiatorOrganisationId, @Schema(nullable = true) String initiatorOrganisation,
+            @Schema(nullable = true, description = "Published when this many organisations have signed")
+            Integer publishAtSignatures,
+            @Schema(type = SchemaType.STRING, format = "date", nullable = true, description = "Published on this day")
+            LocalDate publishOn,
+            @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) Instant publishedAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", nullable = true,
+                    description = "When the institution's answer was attached") Instant answeredAt,
+            @Schema(description = "SHA-256 (hex) of the current text") String textSha256,
+            List<SignatoryView> signatories,
+            @Schema(description = "The position's page") String link) {
     }
 
     @Inject
@@ -53,18 +78,25 @@ public class PositionsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "campaignsPositions",
+    @Operation(operationId = "campaignsListPositions",
             summary = "Joint positions open for signature, published or answered, newest first, with their signatories")
+    @APIResponse(responseCode = "200", description = "The positions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PositionView.class)))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     public List<PositionView> list() {
         return positions.visible().stream().map(this::view).toList();
     }
 
     @GET
-    @Path("{id: [0-9]+}/letter.pdf")
+    @Path("{id}/letter.pdf")
     @Produces("application/pdf")
-    @Operation(operationId = "campaignsPositionLetter",
+    @Operation(operationId = "campaignsGetPositionLetter",
             summary = "The letter a published position was sent with: text, signatories with dates, reference")
-    public Response letter(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", description = "The letter as PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public Response letter(@Parameter(description = "the position's id; a position not yet published has no letter",
+            required = true) @PathParam("id") long id) {
         byte[] pdf;
         try {
             pdf = positions.letter(id);

@@ -7,7 +7,9 @@ import al.rrjeti.kernel.api.i18n.CurrentLanguage;
 import al.rrjeti.kernel.api.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,18 +18,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import al.rrjeti.kernel.api.web.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/campaigns/unsubscribe?t=…}: a newsletter's unsubscribe address. POST (RFC 8058
  * one-click, sent by mail programs, or the button of the GET page) unsubscribes at once, with no
  * log-in and no session; GET only shows the button, because mail scanners open links on their own.
+ *
+ * <p>The POST is part of the REST contract: its refusals carry the API's {@link ApiError} body. The
+ * GET is a page for a person who clicked the mail's link, not an API operation: it answers HTML,
+ * refusals included, and is left out of {@code /openapi}.
  */
 @Path("campaigns/unsubscribe")
 @RequestScoped
-@Tag(name = "Campaigns")
+@Tag(name = "Campaigns newsletters", description = "Leaving a campaign's newsletter with the link of the mail,"
+        + " without logging in")
 public class UnsubscribeResource {
 
     @Inject
@@ -45,22 +57,33 @@ public class UnsubscribeResource {
     @POST
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(operationId = "campaignsUnsubscribe",
-            summary = "One-click unsubscribe from a campaign's newsletter (RFC 8058); the token comes from the mail")
-    public Response unsubscribe(@Parameter(required = true) @QueryParam("t") String token) {
+            summary = "One-click unsubscribe from a campaign's newsletter (RFC 8058): the address of the mail's"
+                    + " List-Unsubscribe header, which mail programs POST to; no log-in, no cookie. Unsubscribing"
+                    + " twice answers 200 again",
+            // No @RequestBody: Payara drops it from a method without an entity parameter, and a form
+            // parameter would refuse the multipart/form-data body RFC 8058 prefers.
+            description = "Mail programs send List-Unsubscribe=One-Click as multipart/form-data or"
+                    + " application/x-www-form-urlencoded; the body is not needed and not read")
+    @APIResponse(responseCode = "200", description = "Unsubscribed: a sentence saying so, in the caller's language",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public Response unsubscribe(@Parameter(description = "the token of the mail's unsubscribe link: it names the"
+            + " campaign and the subscriber, and is signed by the platform", required = true) @QueryParam("t") String token) {
         if (token == null || token.isBlank()) {
-            return plain(Response.Status.BAD_REQUEST, text("campaigns.unsubscribe.invalid"));
+            throw new BadRequestException("t, the token of the mail's unsubscribe link, is missing");
         }
         if (!newsletters.unsubscribe(token)) {
-            return plain(Response.Status.NOT_FOUND, text("campaigns.unsubscribe.invalid"));
+            // A token the platform did not sign, or bound to another campaign: no such subscription to end.
+            throw new NotFoundException("this unsubscribe link is not genuine");
         }
         return plain(Response.Status.OK, text("campaigns.unsubscribe.done"));
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "campaignsUnsubscribePage",
-            summary = "The page an unsubscribe link opens: one button that unsubscribes")
-    public Response page(@Parameter(required = true) @QueryParam("t") String token) {
+    @Operation(hidden = true) // a page for people (HTML, refusals included), not an operation of the API
+    public Response page(@QueryParam("t") String token) {
         // No token at all is a malformed link (400); a token that is not genuine is an unknown list (404).
         boolean missing = token == null || token.isBlank();
         boolean genuine = !missing && tokens.read(token).isPresent();

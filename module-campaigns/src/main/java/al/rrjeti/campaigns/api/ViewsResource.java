@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code POST /api/campaigns/{id}/views}: the campaign page's beacon. No cookie is needed or set,
  * nothing about the reader is kept (the client address only keys the hourly limit in memory).
  */
-@Path("campaigns/{id: [0-9]+}/views")
+@Path("campaigns/{id}/views")
 @RequestScoped
-@Tag(name = "Campaigns")
+@Tag(name = CampaignsResource.TAG, description = CampaignsResource.TAG_DESCRIPTION)
 public class ViewsResource {
 
     @Inject
@@ -33,11 +33,12 @@ public class ViewsResource {
 
     @POST
     @Operation(operationId = "campaignsCountView",
-            summary = "Counts one view of a campaign's page (sent by the page itself; limited per client address)")
-    @APIResponse(responseCode = "204", description = "Counted")
+            summary = "Counts one view of a campaign's page (a beacon the page sends itself, without cookies; at most"
+                    + " 30 an hour per client address). Views of an id that is no campaign are dropped")
+    @APIResponse(responseCode = "204", description = "Counted (or dropped)")
     @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     @APIResponse(responseCode = "429", ref = ApiError.TOO_MANY_REQUESTS)
-    public Response count(@Parameter(required = true) @PathParam("id") long id) {
+    public Response count(@Parameter(description = "the campaign's id", required = true) @PathParam("id") long id) {
         // Over the limit the kernel answers 429 with Retry-After: a script hammering the address learns when to stop.
         views.count(id, ClientAddress.of(request));
         return Response.noContent().header("Cache-Control", "no-store").build();

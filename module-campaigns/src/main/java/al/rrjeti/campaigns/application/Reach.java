@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,10 +63,25 @@ public class Reach {
                 byDay.merge(day, views, Long::sum);
             }
         }
+        Instant since = first.atStartOfDay(dateTimes.zone()).toInstant();
+        Map<LocalDate, Long> followers = perDay(em.createQuery("SELECT s.createdAt FROM Subscription s"
+                + " WHERE s.campaignId = :c AND s.createdAt >= :since", Instant.class)
+                .setParameter("c", campaignId).setParameter("since", since).getResultList());
+        Map<LocalDate, Long> registrations = perDay(em.createQuery("SELECT r.createdAt FROM Registration r,"
+                + " CampaignEvent e WHERE r.eventId = e.id AND e.campaignId = :c AND r.createdAt >= :since", Instant.class)
+                .setParameter("c", campaignId).setParameter("since", since).getResultList());
         List<ReachFigures.DayViews> days = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
-            days.add(new ReachFigures.DayViews(d, byDay.getOrDefault(d, 0L)));
+            days.add(new ReachFigures.DayViews(d, byDay.getOrDefault(d, 0L), followers.getOrDefault(d, 0L),
+                    registrations.getOrDefault(d, 0L)));
         }
         return new ReachFigures(repository.subscribers(campaignId), registered, waiting, total, days);
+    }
+
+    /** Moments counted by their day in the platform's time zone. */
+    private Map<LocalDate, Long> perDay(List<Instant> moments) {
+        Map<LocalDate, Long> byDay = new HashMap<>();
+        moments.forEach(m -> byDay.merge(m.atZone(dateTimes.zone()).toLocalDate(), 1L, Long::sum));
+        return byDay;
     }
 }

@@ -10,11 +10,15 @@ import java.util.List;
  * @param registered  places held at its activities
  * @param waiting     people on its activities' waiting lists
  * @param views       page views since counting began
- * @param days        views per day over the last {@link Reach#DAYS} days, oldest first, days without views included
+ * @param days        the last {@link Reach#DAYS} days, oldest first, quiet days included: views, and the
+ *                    followers and registrations that came that day and are still there
  */
 public record ReachFigures(long subscribers, long registered, long waiting, long views, List<DayViews> days) {
 
-    /** The views of one day. */
-    public record DayViews(LocalDate day, long views) {
+    /**
+     * One day: the page's views, the people who began following the campaign, and the places and
+     * waiting-list places taken at its activities (those who left since are not counted).
+     */
+    public record DayViews(LocalDate day, long views, long followers, long registrations) {
     }
 }

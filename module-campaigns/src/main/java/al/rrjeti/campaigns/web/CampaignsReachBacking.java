@@ -57,6 +57,26 @@ public class CampaignsReachBacking {
                 + "{\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
     }
 
+    /**
+     * The Chart.js configuration of the followers and registrations that came each day (the second
+     * table holds the same figures).
+     */
+    public String getJoinedChart() {
+        if (figures == null) {
+            return "{}";
+        }
+        String labels = figures.days().stream().map(d -> "\"" + DAY.format(d.day()) + "\"")
+                .collect(Collectors.joining(","));
+        String followers = figures.days().stream().map(d -> Long.toString(d.followers())).collect(Collectors.joining(","));
+        String registrations = figures.days().stream().map(d -> Long.toString(d.registrations()))
+                .collect(Collectors.joining(","));
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\""
+                + json(texts.text("campaigns.reach.new-followers")) + "\",\"data\":[" + followers
+                + "],\"backgroundColor\":\"#1d4f91\"},{\"label\":\"" + json(texts.text("campaigns.reach.new-registrations"))
+                + "\",\"data\":[" + registrations + "],\"backgroundColor\":\"#b35c00\"}]},\"options\":{\"animation\":false,"
+                + "\"scales\":{\"y\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
+    }
+
     private static String json(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
