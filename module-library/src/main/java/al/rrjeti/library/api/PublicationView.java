@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PublicationView(
         long id,
         @Schema(example = "monitoring-report") String kind,
-        @Schema(description = "Title by language code") Map<String, String> title,
-        @Schema(description = "Summary by language code") Map<String, String> summary,
+        @Schema(description = "Title by language code", additionalProperties = String.class) Map<String, String> title,
+        @Schema(description = "Summary by language code", additionalProperties = String.class) Map<String, String> summary,
         @Schema(type = SchemaType.STRING, format = "date", example = "2026-03-31") LocalDate publishedOn,
         @Schema(example = "sq") String language,
         // type and implementation spelled out: Payara otherwise describes the items as arrays

@@ -11,7 +11,7 @@ public record ModuleView(
         @Schema(description = "Symbolic id, also the URL prefix", example = "forum") String id,
         @Schema(example = "1.0.0") String version,
         @Schema(description = "ACTIVE, DISABLED or INACTIVE", example = "ACTIVE") String state,
-        @Schema(description = "Display names by language code") Map<String, String> names,
+        @Schema(description = "Display names by language code", additionalProperties = String.class) Map<String, String> names,
         // No @Schema here: Payara takes an annotated method whose name holds "set" for a setter (and fails).
         java.util.List<SettingView> settings) {
 

@@ -169,7 +169,26 @@ public class OpenApiDocument implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        typeWhatPayaraMistypes(schema);
         return schema;
+    }
+
+    /**
+     * Two slips of Payara 6.2025 that a generated client would take at their word: the content of
+     * a non-JSON answer declared {@code @Schema(type = STRING)} (a CSV, a PDF, an {@code .ics})
+     * comes with the last component's properties copied onto it, and a {@code java.time} field
+     * stays {@code type: object} even when its {@code @Schema} says string and gives the format.
+     * A string has no properties; a date or a date-time is a string (JSON-B writes it so).
+     */
+    static void typeWhatPayaraMistypes(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null) {
+            schema.setProperties(null);
+            schema.setDescription(null);
+        }
+        if (schema.getType() == Schema.SchemaType.OBJECT && schema.getProperties() == null
+                && ("date".equals(schema.getFormat()) || "date-time".equals(schema.getFormat()))) {
+            schema.setType(Schema.SchemaType.STRING);
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ public class OrganisationsResource {
     /** A verified organisation as the public API shows it. */
     @Schema(name = "Organisation")
     public record View(long id, @Schema(example = "cso") String type, String name, String website,
-            @Schema(description = "Description by language code") Map<String, String> description,
+            @Schema(description = "Description by language code", additionalProperties = String.class) Map<String, String> description,
             @Schema(description = "Number of members; for CSOs only") Long members,
             @Schema(description = "Address of the logo, if any") String logo) {
     }

@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,11 @@ public final class OpenApiContract {
         assertThat(session.getIn()).isEqualTo(SecurityScheme.In.COOKIE);
         assertThat(session.getName()).isEqualTo("JSESSIONID");
 
+        List<String> untyped = new ArrayList<>();
+        untypedObjects(raw, "", untyped);
+        assertThat(untyped).as("objects a client could not type (no properties, no additionalProperties;"
+                + " a date written as an object)").isEmpty();
+
         Set<String> ids = new HashSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
             String where = method + " " + path;
@@ -123,18 +129,37 @@ public final class OpenApiContract {
         return this;
     }
 
+    /** Every schema of type object that says nothing of its members, or that is really a date. */
+    private static void untypedObjects(JsonNode node, String where, List<String> found) {
+        if (node.isObject()) {
+            if ("object".equals(node.path("type").asText()) && !node.has("properties") && !node.has("additionalProperties")
+                    && !node.has("$ref") && !node.has("allOf") && !node.has("oneOf") && !node.has("anyOf")) {
+                found.add(where + " " + node);
+            }
+            node.fields().forEachRemaining(e -> untypedObjects(e.getValue(), where + "/" + e.getKey(), found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                untypedObjects(node.get(i), where + "/" + i, found);
+            }
+        }
+    }
+
     private void assertAnswersTyped(String where, Operation op) {
         assertThat(op.getResponses().keySet()).as("answers of " + where).anyMatch(code -> code.startsWith("2"));
         op.getResponses().forEach((code, declared) -> {
             ApiResponse response = resolve(declared);
             assertThat(response.getDescription()).as(code + " of " + where).isNotBlank();
-            if ("204".equals(code)) {
-                assertThat(response.getContent()).as("204 of " + where + " has no content").isNullOrEmpty();
+            if ("204".equals(code) || "304".equals(code)) {
+                assertThat(response.getContent()).as(code + " of " + where + " has no content").isNullOrEmpty();
                 return;
             }
             assertThat(response.getContent()).as("content of " + code + " of " + where).isNotEmpty();
             for (Map.Entry<String, MediaType> m : response.getContent().entrySet()) {
                 assertThat(m.getValue().getSchema()).as(m.getKey() + " schema of " + code + " of " + where).isNotNull();
+                if (!m.getKey().contains("json")) {
+                    assertThat(m.getValue().getSchema().getProperties())
+                            .as(m.getKey() + " answer of " + code + " of " + where + " has no JSON properties").isNullOrEmpty();
+                }
                 if (code.startsWith("4")) {
                     assertThat(m.getValue().getSchema().get$ref()).as("error body of " + code + " of " + where)
                             .isEqualTo(ERROR_SCHEMA);

@@ -39,6 +39,13 @@ public final class TestArchives {
         return kernel(name, "");
     }
 
+    /** As the distribution's configuration: java.time values are strings in /openapi, as JSON-B writes them. */
+    private static final String OPENAPI_TIME_SCHEMAS =
+            "mp.openapi.schema.java.time.Instant={\"name\":\"Instant\",\"type\":\"string\",\"format\":\"date-time\","
+            + "\"example\":\"2026-12-01T17:00:00Z\"}\n"
+            + "mp.openapi.schema.java.time.LocalDate={\"name\":\"LocalDate\",\"type\":\"string\",\"format\":\"date\","
+            + "\"example\":\"2026-12-01\"}\n";
+
     /** The password cost of {@link #kernelWithSmtp}: twice the test servers' least, so that a hash at the least is "old". */
     public static final int SMTP_KERNEL_PASSWORD_ITERATIONS = 2048;
 
@@ -186,6 +193,7 @@ public final class TestArchives {
                 .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
                         // As the distribution: only the platform's classes (the same document, 20 s -> 4 s).
                         + "mp.openapi.scan.packages=al.rrjeti\n"
+                        + OPENAPI_TIME_SCHEMAS
                         + "mp.openapi.filter=al.rrjeti.kernel.rest.OpenApiDocument\n"
                         + "rrjeti.base-url=http://localhost:" + TestPorts.HTTP + "/" + name + "\n"
                         // Hundreds of test logins at the real cost would spend minutes hashing; the
