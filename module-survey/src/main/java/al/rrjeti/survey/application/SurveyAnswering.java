@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,11 @@ public class SurveyAnswering {
         surveys.add(response);
         survey.counted();
         surveys.groupCount(surveyId, group).add();
+        // The group's tallies in one query, not one query (and one flush before it) per answer.
+        Map<String, Tally> tallies = new HashMap<>();
+        for (Tally t : surveys.tallies(surveyId, group)) {
+            tallies.put(t.getQuestionId() + "/" + t.getRowId() + "/" + t.getValueKey(), t);
+        }
         Set<Long> answeredQuestions = new HashSet<>();
         for (Answer a : answers) {
             Answer stored = rebind(a, response.getId());
@@ -186,12 +192,12 @@ public class SurveyAnswering {
             if (a.getText() == null) {
                 long value = a.getChoiceId() != null ? a.getChoiceId() : a.getNumber();
                 long row = a.getRowId() != null ? a.getRowId() : Tally.NO_ROW;
-                tally(a.getQuestionId(), row, value, group).add();
+                tally(tallies, a.getQuestionId(), row, value, group).add();
             }
             if (answeredQuestions.add(a.getQuestionId())) {
                 questions.stream().filter(q -> q.getId().equals(a.getQuestionId())).findFirst()
                         .orElseThrow().answered(a.getNumber());
-                tally(a.getQuestionId(), Tally.ANSWERED_ROW, 0, group).add();
+                tally(tallies, a.getQuestionId(), Tally.ANSWERED_ROW, 0, group).add();
             }
         }
         if (queueWasEmpty) {
@@ -202,8 +208,8 @@ public class SurveyAnswering {
         }
     }
 
-    private Tally tally(Long question, long row, long value, RespondentGroup group) {
-        return surveys.tally(question, row, value, group).orElseGet(() -> {
+    private Tally tally(Map<String, Tally> known, Long question, long row, long value, RespondentGroup group) {
+        return known.computeIfAbsent(question + "/" + row + "/" + value, k -> {
             Tally created = new Tally(question, row, value, group);
             surveys.add(created);
             return created;
@@ -235,9 +241,15 @@ public class SurveyAnswering {
             Set<Long> rows = ids(choices, q, true);
             int before = v.size();
             List<Answer> mine = new ArrayList<>();
+            if (!g.fits(q.getKind())) {
+                // A form sends one kind of answer per question: anything more was made by hand.
+                v.add(new Violation(Given.field(q), "survey.answer.invalid"));
+                continue;
+            }
             switch (q.getKind()) {
                 case SINGLE, MULTIPLE -> {
-                    if (g.choices().isEmpty() || !options.containsAll(g.choices()) || !g.rows().isEmpty()
+                    if (g.choices().isEmpty() || !options.containsAll(g.choices())
+                            || new HashSet<>(g.choices()).size() < g.choices().size()
                             || q.getKind() == al.rrjeti.survey.domain.QuestionKind.SINGLE && g.choices().size() > 1) {
                         v.add(new Violation(Given.field(q), "survey.answer.invalid"));
                     }
