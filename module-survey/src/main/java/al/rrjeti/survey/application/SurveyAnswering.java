@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -180,11 +179,6 @@ public class SurveyAnswering {
         surveys.add(response);
         survey.counted();
         surveys.groupCount(surveyId, group).add();
-        // The group's tallies in one query, not one query (and one flush before it) per answer.
-        Map<String, Tally> tallies = new HashMap<>();
-        for (Tally t : surveys.tallies(surveyId, group)) {
-            tallies.put(t.getQuestionId() + "/" + t.getRowId() + "/" + t.getValueKey(), t);
-        }
         Set<Long> answeredQuestions = new HashSet<>();
         for (Answer a : answers) {
             Answer stored = rebind(a, response.getId());
@@ -192,12 +186,12 @@ public class SurveyAnswering {
             if (a.getText() == null) {
                 long value = a.getChoiceId() != null ? a.getChoiceId() : a.getNumber();
                 long row = a.getRowId() != null ? a.getRowId() : Tally.NO_ROW;
-                tally(tallies, a.getQuestionId(), row, value, group).add();
+                tally(a.getQuestionId(), row, value, group).add();
             }
             if (answeredQuestions.add(a.getQuestionId())) {
                 questions.stream().filter(q -> q.getId().equals(a.getQuestionId())).findFirst()
                         .orElseThrow().answered(a.getNumber());
-                tally(tallies, a.getQuestionId(), Tally.ANSWERED_ROW, 0, group).add();
+                tally(a.getQuestionId(), Tally.ANSWERED_ROW, 0, group).add();
             }
         }
         if (queueWasEmpty) {
@@ -208,8 +202,8 @@ public class SurveyAnswering {
         }
     }
 
-    private Tally tally(Map<String, Tally> known, Long question, long row, long value, RespondentGroup group) {
-        return known.computeIfAbsent(question + "/" + row + "/" + value, k -> {
+    private Tally tally(Long question, long row, long value, RespondentGroup group) {
+        return surveys.tally(question, row, value, group).orElseGet(() -> {
             Tally created = new Tally(question, row, value, group);
             surveys.add(created);
             return created;

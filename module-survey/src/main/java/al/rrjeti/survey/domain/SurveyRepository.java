@@ -29,12 +29,11 @@ public interface SurveyRepository {
     /** Every option and row of the survey's questions, in order. */
     List<Choice> choices(Long surveyId);
 
+    Optional<Tally> tally(Long questionId, long rowId, long valueKey, RespondentGroup group);
+
     void add(Tally tally);
 
     List<Tally> tallies(Long surveyId);
-
-    /** The survey's tallies of one respondent group (what one submission adds to), in one query. */
-    List<Tally> tallies(Long surveyId, RespondentGroup group);
 
     boolean participated(String marker);
 

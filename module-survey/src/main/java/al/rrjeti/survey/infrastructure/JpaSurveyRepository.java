@@ -87,6 +87,13 @@ public class JpaSurveyRepository implements SurveyRepository {
     }
 
     @Override
+    public Optional<Tally> tally(Long questionId, long rowId, long valueKey, RespondentGroup group) {
+        return em.createQuery("SELECT t FROM Tally t WHERE t.questionId = :q AND t.rowId = :r AND t.valueKey = :v"
+                + " AND t.group = :g", Tally.class).setParameter("q", questionId).setParameter("r", rowId)
+                .setParameter("v", valueKey).setParameter("g", group).getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Tally tally) {
         em.persist(tally);
     }
@@ -95,12 +102,6 @@ public class JpaSurveyRepository implements SurveyRepository {
     public List<Tally> tallies(Long surveyId) {
         return em.createQuery("SELECT t FROM Tally t, Question q WHERE t.questionId = q.id AND q.surveyId = :s",
                 Tally.class).setParameter("s", surveyId).getResultList();
-    }
-
-    @Override
-    public List<Tally> tallies(Long surveyId, RespondentGroup group) {
-        return em.createQuery("SELECT t FROM Tally t, Question q WHERE t.questionId = q.id AND q.surveyId = :s"
-                + " AND t.group = :g", Tally.class).setParameter("s", surveyId).setParameter("g", group).getResultList();
     }
 
     @Override
