@@ -140,7 +140,7 @@ class SurveyJourneyIT {
                     .as("measures and institutions compared in charts beside their tables").hasSize(2);
             Accessibility.assertNoSeriousViolations(b.driver());
             b.open("/survey/?lang=en");
-            assertThat(b.text("main")).contains(title);
+            assertThat(b.text("main")).contains("Test measure");
             Accessibility.assertNoSeriousViolations(b.driver());
         }
         HttpResponse<String> measures = new HttpSession(base()).get("/api/survey/measures");
