@@ -63,6 +63,38 @@ class SurveyAnonymousReadingIT {
         return second.body();
     }
 
+    private String plain(String path) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    /**
+     * The privacy notice, on the space's page and beside a measure's rating form, in both languages:
+     * answers apart from the "has answered" mark, ratings under a key only the server's secret links
+     * to an account, no address or session kept.
+     */
+    @Test
+    void thePrivacyNoticeSaysHowAnswersAndRatingsAreKeptInBothLanguages() throws Exception {
+        ActingUser.actAs(SurveyTestSupport.account(fixtures, "editor", Role.EDITOR));
+        Measure m = measures.create(new MeasureForm("Ministria e Drejtësisë", "Ministry of Justice",
+                "Masa e privatësisë " + System.nanoTime(), "Privacy measure", "Përshkrim.", "Described.",
+                LocalDate.of(2024, 1, 1), null, "https://www.drejtesia.gov.al/strategjia"));
+        ActingUser.actAs(null);
+        for (String page : List.of("/survey/", "/survey/measure.xhtml?id=" + m.getId())) {
+            String sep = page.contains("?") ? "&" : "?";
+            assertThat(plain(page + sep + "lang=sq")).as(page + " in Albanian")
+                    .contains("Përgjigjet e pyetësorëve janë anonime")
+                    .contains("mund të lidhet me llogarinë vetëm me sekretin e serverit")
+                    .contains("Nuk ruhet as adresa IP, as seanca.");
+            assertThat(plain(page + sep + "lang=en")).as(page + " in English")
+                    .contains("Questionnaire answers are anonymous")
+                    .contains("the key can be linked to the account only with the server")
+                    .contains("Neither IP address nor session is kept.");
+        }
+    }
+
     @Test
     void measuresAndTheirRatingsShowAtOnce() throws Exception {
         int sessions = SessionCount.active();

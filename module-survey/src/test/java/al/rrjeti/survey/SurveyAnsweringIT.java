@@ -176,6 +176,40 @@ class SurveyAnsweringIT {
         assertThat(results.of(s.getId()).questions()).allSatisfy(r -> assertThat(r.answered()).isZero());
     }
 
+    /**
+     * What no form sends (a post made by hand): another survey's option, a question the survey does
+     * not have, one option twice (it would be counted twice), a text with a number, a text too long.
+     */
+    @Test
+    void tamperedAnswersAreRefusedEachNamedAndNothingIsSaved() {
+        Survey s = survey(null);
+        Survey other = survey(null);
+        ActingUser.actAs(SurveyTestSupport.account(fixtures, "citizen", Role.CITIZEN));
+        Map<Long, Given> bad = new HashMap<>();
+        bad.put(q(s, "single").getId(), Given.choice(option(other, "single", 0, false)));
+        bad.put(987_654_321L, Given.choice(option(s, "single", 0, false)));
+        bad.put(q(s, "multi").getId(), Given.choice(option(s, "multi", 1, false), option(s, "multi", 1, false)));
+        bad.put(q(s, "scale").getId(), new Given(null, 5, null, "pesë"));
+        bad.put(q(s, "short").getId(), Given.text("x".repeat(301)));
+
+        assertThatThrownBy(() -> answering.submit(s.getId(), bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(InvalidInputException.Violation::field,
+                        InvalidInputException.Violation::messageKey).containsExactlyInAnyOrder(
+                                tuple("survey", "survey.answer.invalid"),
+                                tuple("q" + q(s, "single").getId(), "survey.answer.invalid"),
+                                tuple("q" + q(s, "multi").getId(), "survey.answer.invalid"),
+                                tuple("q" + q(s, "scale").getId(), "survey.answer.invalid"),
+                                tuple("q" + q(s, "short").getId(), "survey.input.length")));
+        assertThat(repository.find(s.getId()).orElseThrow().getResponses()).isZero();
+        assertThat(repository.countAnswers(s.getId())).isZero();
+        assertThat(answering.hasAnswered(s.getId())).as("no marker left behind").isFalse();
+        assertThat(results.of(s.getId()).questions()).allSatisfy(r -> assertThat(r.answered()).isZero());
+
+        answering.submit(s.getId(), answers(s, 0, 5, List.of(1), null));
+        QuestionResult multi = results.of(s.getId()).questions().get(1);
+        assertThat(multi.counts()).extracting(SurveyResults.Count::answers).containsExactly(0L, 1L);
+    }
+
     @Test
     void oneSubmissionPerPersonAndNoneAfterClosing() {
         Survey s = survey(Duration.ofDays(1));

@@ -133,6 +133,15 @@ class SurveyJourneyIT {
             b.open(measurePage + "&lang=en");
             Accessibility.assertNoSeriousViolations(b.driver());
             assertThat(b.text("main")).contains("You have rated this measure");
+            // The scorecard (the space's first page) with the rated measure in it, in both languages.
+            b.open("/survey/?lang=sq");
+            assertThat(b.text("main")).contains(title);
+            assertThat(b.driver().findElements(By.cssSelector(".rr-survey-chart canvas")))
+                    .as("measures and institutions compared in charts beside their tables").hasSize(2);
+            Accessibility.assertNoSeriousViolations(b.driver());
+            b.open("/survey/?lang=en");
+            assertThat(b.text("main")).contains("Test measure");
+            Accessibility.assertNoSeriousViolations(b.driver());
         }
         HttpResponse<String> measures = new HttpSession(base()).get("/api/survey/measures");
         assertThat(measures.statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package al.rrjeti.survey.api;
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.text.Csv;
+import al.rrjeti.kernel.api.web.ApiError;
 import al.rrjeti.kernel.api.web.Links;
 import al.rrjeti.survey.application.ResultsMemory;
 import al.rrjeti.survey.application.SurveyCatalogue;
@@ -22,27 +23,42 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/survey/surveys}: public surveys and their results, as aggregates only, never single answers. */
 @Path("survey/surveys")
 @RequestScoped
-@Tag(name = "Survey")
+@Tag(name = "Perception surveys", description = "Public perception surveys and their results: aggregates only,"
+        + " never a single response")
 public class SurveysResource {
 
+    @Schema(name = "SurveySummary", description = "A public survey: state is open, closed or upcoming; link is its"
+            + " answering page, results its results page")
     public record SurveyView(long id, String code, Json.Text title, String state, Instant opensAt, Instant closesAt,
             long responses, String link, String results) {
     }
 
+    @Schema(name = "SurveyOptionCount", description = "How many chose an option, and their share (percent) of those"
+            + " who answered the question (or the item, in a matrix)")
     public record OptionCount(Json.Text label, long answers, double percent) {
     }
 
+    @Schema(name = "SurveyMatrixItem", description = "One item of a matrix question with its counts per option")
     public record RowView(Json.Text label, long answered, List<OptionCount> options) {
     }
 
+    @Schema(name = "SurveyValueCount", description = "How many chose one number of a 0–10 scale, and their share")
     public record ValueCount(int value, long answers, double percent) {
     }
 
+    @Schema(name = "SurveyQuestionResults", description = "One question's results; kind tells which parts are"
+            + " filled: options (single, multiple), rows (matrix), stats (scale, number), values (scale),"
+            + " moderatedTexts (short and long text, those moderators let through)")
     public record QuestionView(String code, String kind, Json.Text text, long answered, List<OptionCount> options,
             List<RowView> rows, Json.Stats stats, List<ValueCount> values, List<String> moderatedTexts) {
     }
@@ -51,9 +67,13 @@ public class SurveysResource {
      * {@code group}: the respondent group shown (null: everyone); {@code withheld}: too few answers in
      * it to be shown (no questions then); {@code groups}: the groups that can be asked for.
      */
+    @Schema(name = "SurveyResults", description = "A survey's results per question, for everyone or one respondent"
+            + " group")
     public record ResultsView(SurveyView survey, List<QuestionView> questions, String group, long responses,
             boolean withheld, List<String> groups) {
     }
+
+    private static final String GROUP = "one respondent group (citizen, business or member); absent: everyone";
 
     @Inject
     private SurveyCatalogue catalogue;
@@ -71,6 +91,9 @@ public class SurveysResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "surveySurveys", summary = "Public surveys, open and closed, newest first; state is"
             + " open, closed or upcoming")
+    @APIResponse(responseCode = "200", description = "The public surveys", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SurveyView.class)))
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
     public List<SurveyView> list() {
         return catalogue.published().stream().map(this::view).toList();
     }
@@ -82,7 +105,13 @@ public class SurveysResource {
             + " option (per item for matrices), mean with 95% confidence interval for scales, and free-text answers"
             + " moderators let through; group=citizen|business|member for one respondent group (withheld under 5"
             + " responses). Aggregates only, never a single response")
-    public ResultsView results(@PathParam("id") long id, @QueryParam("group") String group,
+    @APIResponse(responseCode = "200", description = "The survey's results", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SurveyResults")))
+    @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public ResultsView results(@Parameter(description = "the survey's id", required = true) @PathParam("id") long id,
+            @Parameter(description = GROUP, schema = @Schema(enumeration = {"citizen", "business", "member"}))
+            @QueryParam("group") String group,
             @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletResponse response) {
         RespondentGroup chosen = group(group);
         ResultsMemory.Kept kept = kept(id, chosen);
@@ -108,7 +137,13 @@ public class SurveysResource {
     @Operation(operationId = "surveyResultsCsv", summary = "The same results as CSV (UTF-8, one row per option, item"
             + " or scale value), for spreadsheets; group=citizen|business|member for one respondent group, as for the"
             + " JSON (a group withheld under 5 responses gives the header only). Aggregates only")
-    public jakarta.ws.rs.core.Response resultsCsv(@PathParam("id") long id, @QueryParam("group") String group) {
+    @APIResponse(responseCode = "200", description = "The results, one line per option, item or scale value, with a"
+            + " header line", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiError.NOT_FOUND)
+    public jakarta.ws.rs.core.Response resultsCsv(@Parameter(description = "the survey's id", required = true)
+            @PathParam("id") long id, @Parameter(description = GROUP,
+            schema = @Schema(enumeration = {"citizen", "business", "member"})) @QueryParam("group") String group) {
         RespondentGroup chosen = group(group);
         ResultsMemory.Kept kept = kept(id, chosen);
         String csv = kept.derive("csv", () -> csv(kept.results(), chosen == null ? "all" : chosen.key()));
@@ -123,7 +158,7 @@ public class SurveysResource {
             return null;
         }
         return java.util.Arrays.stream(RespondentGroup.filters()).filter(g -> g.key().equals(group)).findFirst()
-                .orElseThrow(jakarta.ws.rs.BadRequestException::new);
+                .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("group is citizen, business or member"));
     }
 
     private ResultsMemory.Kept kept(long id, RespondentGroup group) {

@@ -1,6 +1,7 @@
 package al.rrjeti.survey.application;
 
 import al.rrjeti.survey.domain.Question;
+import al.rrjeti.survey.domain.QuestionKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,19 @@ public record Given(List<Long> choices, Integer number, Map<Long, Long> rows, St
 
     public boolean isEmpty() {
         return choices.isEmpty() && number == null && rows.isEmpty() && text.isBlank();
+    }
+
+    /**
+     * Whether it holds only what a form sends for a question of this kind: options for a choice,
+     * an option per row for a matrix, a number for a scale or a number, a text for a text.
+     */
+    public boolean fits(QuestionKind kind) {
+        return switch (kind) {
+            case SINGLE, MULTIPLE -> number == null && rows.isEmpty() && text.isEmpty();
+            case MATRIX -> choices.isEmpty() && number == null && text.isEmpty();
+            case SCALE, NUMBER -> choices.isEmpty() && rows.isEmpty() && text.isEmpty();
+            case SHORT_TEXT, LONG_TEXT -> choices.isEmpty() && rows.isEmpty() && number == null;
+        };
     }
 
     /** Every option it names, rows' included (for questions asked only after an option). */

@@ -56,6 +56,11 @@ public class ResultsMemory {
             }
             return (T) known;
         }
+
+        /** Whether {@link #derive} has made the value of this key already. */
+        public boolean has(String key) {
+            return derived.containsKey(key);
+        }
     }
 
     /** What is known of one survey and group; guarded by itself. */

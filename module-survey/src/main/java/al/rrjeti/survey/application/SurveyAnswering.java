@@ -235,9 +235,15 @@ public class SurveyAnswering {
             Set<Long> rows = ids(choices, q, true);
             int before = v.size();
             List<Answer> mine = new ArrayList<>();
+            if (!g.fits(q.getKind())) {
+                // A form sends one kind of answer per question: anything more was made by hand.
+                v.add(new Violation(Given.field(q), "survey.answer.invalid"));
+                continue;
+            }
             switch (q.getKind()) {
                 case SINGLE, MULTIPLE -> {
-                    if (g.choices().isEmpty() || !options.containsAll(g.choices()) || !g.rows().isEmpty()
+                    if (g.choices().isEmpty() || !options.containsAll(g.choices())
+                            || new HashSet<>(g.choices()).size() < g.choices().size()
                             || q.getKind() == al.rrjeti.survey.domain.QuestionKind.SINGLE && g.choices().size() > 1) {
                         v.add(new Violation(Given.field(q), "survey.answer.invalid"));
                     }

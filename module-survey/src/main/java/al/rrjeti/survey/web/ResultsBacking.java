@@ -14,8 +14,9 @@ import jakarta.inject.Named;
 
 /**
  * {@code survey/results.xhtml?id=}: a survey's results per question, as tables and charts, for
- * everyone or one group. The results and the charts' data come from memory, computed once per
- * change of the survey's content (not per reader).
+ * everyone or one group. The results, the charts' data and the page's tables (as markup, see
+ * {@link KeptMarkup}) come from memory, made once per change of the survey's content (not per
+ * reader).
  */
 @Named("surveyResultsBacking")
 @RequestScoped
@@ -77,6 +78,16 @@ public class ResultsBacking {
             }
         }
         return shown == null ? null : shown.results();
+    }
+
+    /** The results shown with what is kept of them ({@link KeptMarkup} keeps the page's tables there). */
+    public ResultsMemory.Kept getKept() {
+        return getResults() == null ? null : shown;
+    }
+
+    /** The reader's language: what, besides the results, the kept markup depends on. */
+    public String getLanguage() {
+        return language.getCode();
     }
 
     /**

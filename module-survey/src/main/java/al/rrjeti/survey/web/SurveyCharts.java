@@ -112,6 +112,53 @@ public class SurveyCharts {
                 .add("options", options(true).add("scales", scales)).build().toString();
     }
 
+    /**
+     * The scorecard's measures side by side: per aspect, the mean of each rated measure's ratings
+     * (1 to 5); measures without ratings are left out (the table beside it has them all).
+     */
+    public String comparison(List<MeasureResults.Row> rows) {
+        List<MeasureResults.Row> rated = rows.stream().filter(r -> r.count() > 0).toList();
+        return compare(rated.stream().map(r -> format.text(r.measure().getTitle())).toList(),
+                rated.stream().<java.util.function.Function<Aspect, Summary>>map(r -> r::of).toList());
+    }
+
+    /** Institutions side by side: per aspect, the mean of all ratings of their measures; unrated ones left out. */
+    public String institutions(List<MeasureResults.Institution> institutions) {
+        List<MeasureResults.Institution> rated = institutions.stream().filter(i -> i.count() > 0).toList();
+        return compare(rated.stream().map(i -> format.text(i.name())).toList(),
+                rated.stream().<java.util.function.Function<Aspect, Summary>>map(i -> i::of).toList());
+    }
+
+    /** Whether any of them has a rating (a comparison chart has something to show). */
+    public boolean anyRated(List<MeasureResults.Row> rows) {
+        return rows.stream().anyMatch(r -> r.count() > 0);
+    }
+
+    private String compare(List<String> names, List<java.util.function.Function<Aspect, Summary>> of) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        names.forEach(labels::add);
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        int i = 0;
+        for (Aspect a : Aspect.values()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (java.util.function.Function<Aspect, Summary> item : of) {
+                Summary s = item.apply(a);
+                if (s == null || s.isEmpty()) {
+                    data.addNull();
+                } else {
+                    data.add(Math.round(s.mean() * 100) / 100.0);
+                }
+            }
+            sets.add(dataset(texts.get("survey.aspect." + a.key()), data, i++));
+        }
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("min", 0).add("max", 5))
+                .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false)));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", options(true).add("indexAxis", "y").add("scales", scales)).build().toString();
+    }
+
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, int colour) {
         String c = COLOURS[colour % COLOURS.length];
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", c)
