@@ -32,7 +32,9 @@ public class MeasuresResource {
     @Schema(name = "SurveyMeasure", description = "A measure with its number of ratings and, per aspect (effective,"
             + " visible, trust), the count, mean and 95% confidence interval of its ratings (1 to 5)")
     public record MeasureView(long id, Json.Text institution, Json.Text title, Json.Text description, LocalDate startsOn,
-            LocalDate endsOn, List<String> sources, long ratings, Map<String, Json.Stats> aspects, String link) {
+            LocalDate endsOn, List<String> sources, long ratings,
+            @Schema(description = "Figures per aspect (effective, visible, trust)", additionalProperties = Json.Stats.class)
+            Map<String, Json.Stats> aspects, String link) {
     }
 
     @Inject
