@@ -292,6 +292,17 @@ class ChatRestIT {
         assertThat(tooFast.path("text").asText()).contains("Po dërgoni mesazhe shumë shpejt");
         assertThat(tooFast.path("message").asText()).isEqualTo("too many requests: try again in " + retry + " s");
         assertThat(tooFast.has("field")).as("the pace, not the text box").isFalse();
+
+        // A client that names no language gets the account's: B chooses English on the profile page.
+        String profile = b.get("/account/profile.xhtml").body();
+        HttpResponse<String> saved = b.postForm("/account/profile.xhtml", "details=details&details%3AdisplayName="
+                + HttpSession.enc("B " + RUN) + "&details%3Alanguage=en&details%3Asave="
+                + "&jakarta.faces.ViewState=" + HttpSession.enc(HttpSession.viewState(profile))
+                + "&primefaces.nonce=" + HttpSession.enc(rx(Pattern.compile("nonce=\"([^\"]+)\""), profile)));
+        assertThat(saved.statusCode()).as(saved.body()).isLessThan(400);
+        HttpResponse<String> inEnglish = post(b, path, "{\"text\":\"Edhe një herë\"}", true);
+        assertThat(inEnglish.statusCode()).isEqualTo(429);
+        assertThat(json(inEnglish).path("text").asText()).startsWith("You are sending messages too fast. Try again in");
     }
 
     @Test
