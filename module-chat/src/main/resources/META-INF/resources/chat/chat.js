@@ -121,9 +121,13 @@
             });
     }
 
-    /** A change, over REST with the page's own header; the answer's JSON (or {} when it has none). */
+    /**
+     * A change, over REST with the page's own header; the answer's JSON (or {} when it has none). The page's
+     * language goes with it, so a refusal (the kernel's error body: text, and field for bad input) is in it.
+     */
     function change(method, url, body) {
-        var headers = { "Content-Type": "application/json", Accept: "application/json" };
+        var headers = { "Content-Type": "application/json", Accept: "application/json",
+            "Accept-Language": document.documentElement.lang || "sq" };
         Object.keys(OWN_PAGE).forEach(function (k) { headers[k] = OWN_PAGE[k]; });
         return fetch(url, { method: method, credentials: "same-origin", headers: headers, body: JSON.stringify(body),
             keepalive: method === "POST" && url.slice(-5) === "/read" })
@@ -227,11 +231,15 @@
         }).catch(function () { });
     }
 
-    function refusal(text) {
+    /**
+     * Shows why the message was not saved (or clears it): the words under the composer, and the text box marked
+     * invalid when the refusal is about it (field "text"), not when it is about the pace or the room.
+     */
+    function refusal(text, field) {
         var e = document.getElementById("composer-error"), box = document.getElementById("composer:text");
         if (e) { e.textContent = text || ""; }
         if (box) {
-            if (text) { box.setAttribute("aria-invalid", "true"); } else { box.removeAttribute("aria-invalid"); }
+            if (text && field === "text") { box.setAttribute("aria-invalid", "true"); } else { box.removeAttribute("aria-invalid"); }
         }
     }
 
@@ -255,7 +263,7 @@
                 if (bottom || !id) { log.scrollTop = log.scrollHeight; }
                 read();
             } else {
-                refusal(r.body.text || form.dataset.failed);
+                refusal(r.body.text || form.dataset.failed, r.body.field);
             }
         }).catch(function () {
             refusal(form.dataset.failed);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
+import al.rrjeti.kernel.testing.OpenApiContract;
+import al.rrjeti.kernel.testing.TestPorts;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The chat page and REST resources over real HTTP with real logins: anonymous visitors are sent to
  * log in (401 on REST), citizens and staff who are no network members are refused (403), members get
- * the page with its socket and their rooms as JSON, documented in /openapi.
+ * the page with its socket and their rooms as JSON, documented in /openapi by the platform's contract.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -110,12 +112,37 @@ class ChatAccessIT {
         assertThat(member.get("/api/chat/meetings/999999999/ics").statusCode()).isEqualTo(404);
     }
 
+    /** The chat's REST contract as a client generator reads /openapi, and the chat's real answers held to it. */
     @Test
-    void theRestResourcesAreDocumented() throws Exception {
-        HttpResponse<String> openapi = new HttpSession(app.getProtocol() + "://" + app.getHost() + ":" + app.getPort())
-                .get("/openapi");
-        assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("chat/rooms").contains("chatRooms").contains("chatRoomMessages")
-                .contains("chatMeetings").contains("chatMeetingIcs");
+    void theRestResourcesFollowTheContractAndAnswerAsDocumented() throws Exception {
+        OpenApiContract contract = OpenApiContract.fetch(app, "chat")
+                .assertFollowsTheRules("http://localhost:" + TestPorts.HTTP + "/" + ChatTestDeployment.NAME);
+        assertThat(contract.api().getPaths()).containsKeys("/api/chat/rooms", "/api/chat/rooms/{id}/messages",
+                "/api/chat/rooms/{id}/messages/{message}", "/api/chat/rooms/{id}/read", "/api/chat/meetings",
+                "/api/chat/meetings/{id}/ics");
+        assertThat(contract.api().getComponents().getSchemas()).containsKeys("ChatRoom", "ChatMessage", "ChatFile",
+                "ChatMeeting", "ChatMessageText", "ChatReadMark").doesNotContainKey("ChatRefusal");
+
+        HttpSession anonymous = new HttpSession(app.toExternalForm());
+        contract.assertDocuments("GET", "/api/chat/rooms", anonymous.get("/api/chat/rooms"));
+        contract.assertDocuments("GET", "/api/chat/meetings/{id}/ics", anonymous.get("/api/chat/meetings/1/ics"));
+        contract.assertDocuments("GET", "/api/chat/rooms", logIn("citizen").get("/api/chat/rooms"));
+
+        HttpSession member = logIn("cso_member");
+        HttpResponse<String> rooms = member.get("/api/chat/rooms");
+        contract.assertDocuments("GET", "/api/chat/rooms", rooms);
+        Matcher network = Pattern.compile("\\{[^{}]*\"kind\":\"network\"[^{}]*\\}").matcher(rooms.body());
+        assertThat(network.find()).as(rooms.body()).isTrue();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(network.group());
+        assertThat(id.find()).isTrue();
+        String room = id.group(1);
+        String messages = "/api/chat/rooms/{id}/messages";
+        contract.assertDocuments("GET", messages, member.get("/api/chat/rooms/" + room + "/messages"));
+        contract.assertDocuments("GET", messages, member.get("/api/chat/rooms/999999999/messages"));
+        contract.assertDocuments("GET", messages, member.get("/api/chat/rooms/" + room + "/messages?before=1&after=2"));
+        contract.assertDocuments("GET", "/api/chat/rooms/{id}/messages/{message}",
+                member.get("/api/chat/rooms/" + room + "/messages/999999999"));
+        contract.assertDocuments("GET", "/api/chat/meetings", member.get("/api/chat/meetings"));
+        contract.assertDocuments("GET", "/api/chat/meetings/{id}/ics", member.get("/api/chat/meetings/999999999/ics"));
     }
 }

@@ -74,8 +74,15 @@ class ChatJourneyIT {
             // A refusal comes back in the writer's language beside the composer; the page stays as it was.
             writer.find("textarea[id='composer:text']").clear();
             writer.find("button[id='composer:send']").click();
+            // The kernel's error body names the field: the text box is marked, for a screen reader too.
             writer.await(Duration.ofSeconds(5)).until(d -> "Shkruani mesazhin.".equals(writer.text("#composer-error")));
+            assertThat(writer.find("textarea[id='composer:text']").getAttribute("aria-invalid")).isEqualTo("true");
             writer.screenshot("chat-refused");
+            writer.open("/chat/?lang=en");
+            waitForSocket(writer);
+            writer.find("button[id='composer:send']").click();
+            writer.await(Duration.ofSeconds(5)).until(d -> "Write the message.".equals(writer.text("#composer-error")));
+            writer.open("/chat/?lang=sq");
 
             reader.open("/chat/?lang=en");
             Accessibility.assertNoSeriousViolations(reader.driver());

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
+import al.rrjeti.kernel.testing.OpenApiContract;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -77,6 +80,17 @@ class ChatRestIT {
             r.header("X-Rrjeti-Request", "1");
         }
         return s.send(r);
+    }
+
+    /** A message as a client that asks for a language sends it (Accept-Language), with the page's header. */
+    private HttpResponse<String> send(HttpSession s, String path, String json, String acceptLanguage) throws Exception {
+        return s.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+                .header("X-Rrjeti-Request", "1").header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static JsonNode json(HttpResponse<String> answer) throws Exception {
+        return new ObjectMapper().readTree(answer.body());
     }
 
     private String base() {
@@ -228,15 +242,26 @@ class ChatRestIT {
                 .isEqualTo(401);
         assertThat(post(a, "/api/chat/rooms/999999999/messages", "{\"text\":\"Askund\"}", true).statusCode()).isEqualTo(404);
 
+        // Refusals are the kernel's one error body, as /openapi documents them: the field, and the words for the writer.
+        OpenApiContract contract = OpenApiContract.fetch(app, "chat-refusals");
+        String documented = "/api/chat/rooms/{id}/messages";
+        contract.assertDocuments("POST", documented, forged);
         HttpResponse<String> empty = post(a, path, "{\"text\":\"   \"}", true);
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("\"text\":\"Shkruani mesazhin.\"").contains("\"field\":\"text\"")
-                .contains("\"status\":400");
+        contract.assertDocuments("POST", documented, empty);
+        JsonNode why = json(empty);
+        assertThat(why.path("error").asText()).isEqualTo("Bad Request");
+        assertThat(why.path("field").asText()).isEqualTo("text");
+        assertThat(why.path("text").asText()).isEqualTo("Shkruani mesazhin.");
+        assertThat(why.path("message").asText()).as("the message key, for a developer").isEqualTo("chat.message.required");
         HttpResponse<String> tooLong = post(a, path, "{\"text\":\"" + "a".repeat(4001) + "\"}", true);
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(tooLong.body()).containsPattern("deri në 4\\D?000 shenja");
-        // The language as the site chooses it (?lang=, then its cookie, which a browser sends and this client does not keep).
-        assertThat(post(a, path + "?lang=en", "{}", true).body()).contains("\"text\":\"Write the message.\"");
+        assertThat(json(tooLong).path("text").asText()).containsPattern("deri në 4\\D?000 shenja");
+        // The language as the site chooses it (?lang=, then its cookie, which a browser sends and this client does not
+        // keep), else the one the client asks for (the chat page sends its own).
+        assertThat(json(post(a, path + "?lang=en", "{}", true)).path("text").asText()).isEqualTo("Write the message.");
+        assertThat(json(send(a, path, "{}", "en-US,en;q=0.8")).path("text").asText()).isEqualTo("Write the message.");
+        assertThat(json(send(a, path + "?lang=sq", "{}", "en")).path("text").asText()).isEqualTo("Shkruani mesazhin.");
 
         long mine = id(post(a, path, "{\"text\":\"Para ndryshimit\"}", true));
         HttpResponse<String> edited = a.send(HttpRequest.newBuilder(URI.create(base() + path + "/" + mine))
@@ -260,8 +285,24 @@ class ChatRestIT {
             }
         }
         assertThat(refused).as("refused before 40 messages in a minute").isNotNull();
-        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        assertThat(refused.body()).contains("Po dërgoni mesazhe shumë shpejt").contains("\"status\":429");
+        contract.assertDocuments("POST", documented, refused);
+        long retry = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retry).isBetween(1L, 60L);
+        JsonNode tooFast = json(refused);
+        assertThat(tooFast.path("text").asText()).contains("Po dërgoni mesazhe shumë shpejt");
+        assertThat(tooFast.path("message").asText()).isEqualTo("too many requests: try again in " + retry + " s");
+        assertThat(tooFast.has("field")).as("the pace, not the text box").isFalse();
+
+        // A client that names no language gets the account's: B chooses English on the profile page.
+        String profile = b.get("/account/profile.xhtml").body();
+        HttpResponse<String> saved = b.postForm("/account/profile.xhtml", "details=details&details%3AdisplayName="
+                + HttpSession.enc("B " + RUN) + "&details%3Alanguage=en&details%3Asave="
+                + "&jakarta.faces.ViewState=" + HttpSession.enc(HttpSession.viewState(profile))
+                + "&primefaces.nonce=" + HttpSession.enc(rx(Pattern.compile("nonce=\"([^\"]+)\""), profile)));
+        assertThat(saved.statusCode()).as(saved.body()).isLessThan(400);
+        HttpResponse<String> inEnglish = post(b, path, "{\"text\":\"Edhe një herë\"}", true);
+        assertThat(inEnglish.statusCode()).isEqualTo(429);
+        assertThat(json(inEnglish).path("text").asText()).startsWith("You are sending messages too fast. Try again in");
     }
 
     @Test
@@ -269,7 +310,8 @@ class ChatRestIT {
         String openapi = new HttpSession(app.getProtocol() + "://" + app.getHost() + ":" + app.getPort()).get("/openapi")
                 .body();
         assertThat(openapi).contains("chatPostMessage").contains("chatEditMessage").contains("chatMarkRead")
-                .contains("ChatRefusal").contains("ChatMessageText").contains("ChatReadMark");
+                .contains("ChatMessageText").contains("ChatReadMark")
+                .as("refusals are the kernel's ApiError, no body of the chat's own").doesNotContain("ChatRefusal");
     }
 
     private static long unread(HttpSession s, long room) throws Exception {

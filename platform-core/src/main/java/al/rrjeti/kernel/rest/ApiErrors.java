@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The JSON answer every refusal of the REST API gives ({@code 400 pageSize is 1 to 100}), never the
  * server's HTML error page, which names the server and its version. The mappers write it:
- * {@link WebApplicationErrorMapper}, {@link AccessDeniedMapper}, {@link RateLimitedMapper},
- * {@link UnexpectedApiErrors}.
+ * {@link WebApplicationErrorMapper}, {@link AccessDeniedMapper}, {@link BusinessRefusalMapper},
+ * {@link InvalidInputMapper}, {@link RateLimitedMapper}, {@link UnexpectedApiErrors}.
  */
 final class ApiErrors {
 

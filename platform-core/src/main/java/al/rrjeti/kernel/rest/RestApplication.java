@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         // wherever it meets the shared responses before the class itself.
         components = @Components(responses = {
                 @APIResponse(name = ApiError.BAD_REQUEST, responseCode = "400",
-                        description = "A parameter is not one of its allowed values",
+                        description = "A parameter is not one of its allowed values, or a business rule refused the"
+                                + " input: then text says why in the caller's language, and field names the input",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = ApiError.UNAUTHORIZED, responseCode = "401",
@@ -55,7 +56,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = ApiError.TOO_MANY_REQUESTS, responseCode = "429",
-                        description = "Too many requests from this client: the Retry-After header says how many seconds to wait",
+                        description = "Too many requests from this client: the Retry-After header says how many seconds"
+                                + " to wait, and text says it in the caller's language",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -3,6 +3,7 @@ package al.rrjeti.kernel.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.OpenApiContract;
+import com.fasterxml.jackson.databind.JsonNode;
 import al.rrjeti.kernel.testing.TestArchives;
 import java.net.URI;
 import java.net.URL;
@@ -31,7 +32,7 @@ class OpenApiIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TestArchives.kernel("openapi-it", "rrjeti.base-url=" + BASE_URL + "/\n")
-                .addAsLibrary(TestArchives.demoModule());
+                .addAsLibrary(TestArchives.demoModule()).addClass(RefusingResource.class);
     }
 
     @ArquillianResource
@@ -77,6 +78,64 @@ class OpenApiIT {
         HttpResponse<String> unknown = get("api/no-such-resource");
         assertThat(unknown.statusCode()).isEqualTo(404);
         OpenApiContract.assertErrorBody(unknown);
+        assertThat(unknown.body()).as("an error that is no business refusal: the three fields of old")
+                .doesNotContain("\"field\"").doesNotContain("\"text\"");
+    }
+
+    /**
+     * A service's refusal a resource lets through: the one error body, with the words for the person in the
+     * caller's language (the site's choice, else Accept-Language, else Albanian) and, for input, its field.
+     */
+    @Test
+    void refusalsSayWhyInTheCallersLanguage() throws Exception {
+        OpenApiContract contract = OpenApiContract.fetch(app, "kernel-refusals");
+
+        HttpResponse<String> sq = refuse("input?name=kalendar", null);
+        assertThat(sq.statusCode()).isEqualTo(400);
+        contract.assertDocuments("POST", "/api/demo/refusals/input", sq);
+        JsonNode body = json(sq);
+        assertThat(body.path("error").asText()).isEqualTo("Bad Request");
+        assertThat(body.path("message").asText()).as("the key, as before").isEqualTo("error.module.unknown");
+        assertThat(body.path("field").asText()).isEqualTo("name");
+        assertThat(body.path("text").asText()).as("Albanian without a choice").isEqualTo("Moduli „kalendar\" nuk ekziston.");
+        assertThat(sq.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> en = refuse("input?name=kalendar", "en-GB,en;q=0.9,sq;q=0.5");
+        assertThat(json(en).path("text").asText()).isEqualTo("The module \"kalendar\" does not exist.");
+        assertThat(json(en).path("field").asText()).isEqualTo("name");
+        assertThat(json(refuse("input?name=kalendar", "de-DE")).path("text").asText())
+                .as("a language the platform does not have: Albanian").startsWith("Moduli");
+        assertThat(json(refuse("input?name=kalendar&lang=sq", "en")).path("text").asText())
+                .as("the site's choice first").startsWith("Moduli");
+
+        HttpResponse<String> rule = refuse("rule?title=Buxheti", "en");
+        assertThat(rule.statusCode()).isEqualTo(400);
+        contract.assertDocuments("POST", "/api/demo/refusals/rule", rule);
+        assertThat(json(rule).path("text").asText()).as("the module's own bundle").isEqualTo("New note: Buxheti");
+        assertThat(json(rule).has("field")).as("a rule, not a field").isFalse();
+        assertThat(json(refuse("rule?title=Buxheti", null)).path("text").asText()).isEqualTo("Shënim i ri: Buxheti");
+
+        HttpResponse<String> pace = refuse("pace", "en");
+        assertThat(pace.statusCode()).isEqualTo(429);
+        contract.assertDocuments("POST", "/api/demo/refusals/pace", pace);
+        assertThat(pace.headers().firstValue("Retry-After")).contains("180");
+        assertThat(json(pace).path("message").asText()).isEqualTo("too many requests: try again in 180 s");
+        assertThat(json(pace).path("text").asText()).isEqualTo("Too many attempts in a short time. Try again in 3 minutes.");
+        assertThat(json(refuse("pace", null)).path("text").asText())
+                .isEqualTo("Shumë përpjekje në pak kohë. Provoni përsëri pas 3 minutash.");
+    }
+
+    private HttpResponse<String> refuse(String path, String acceptLanguage) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app + "api/demo/refusals/" + path))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> answer) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
     }
 
     private static int seenCount(HttpResponse<String> answer) throws Exception {
