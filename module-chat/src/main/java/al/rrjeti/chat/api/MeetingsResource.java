@@ -34,8 +34,8 @@ public class MeetingsResource {
     @Schema(name = "ChatMeeting", description = "A meeting planned in one of the caller's rooms")
     public record MeetingJson(long id, long room, String title,
             @Schema(description = "Markdown", nullable = true) String agenda,
-            @Schema(description = "When it starts (ISO 8601, UTC)", example = "2026-12-01T17:00:00Z") Instant startsAt,
-            @Schema(description = "When it ends (ISO 8601, UTC)") Instant endsAt,
+            @Schema(description = "When it starts (ISO 8601, UTC)", example = "2026-12-01T17:00:00Z", format = "date-time") Instant startsAt,
+            @Schema(description = "When it ends (ISO 8601, UTC)", format = "date-time") Instant endsAt,
             @Schema(description = "The time zone it was planned in", example = "Europe/Tirane") String zone,
             @Schema(nullable = true) String videoUrl,
             @Schema(description = "Where its iCalendar file is") String ics) {

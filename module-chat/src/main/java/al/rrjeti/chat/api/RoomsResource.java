@@ -79,9 +79,9 @@ public class RoomsResource {
     public record MessageJson(long id, long room, long authorId, String author,
             @Schema(description = "The text as sanitised HTML") String html,
             @Schema(description = "The text as written (the writer's own messages only)", nullable = true) String markdown,
-            @Schema(description = "When it was written (ISO 8601, UTC)", example = "2026-12-01T17:00:00Z")
+            @Schema(description = "When it was written (ISO 8601, UTC)", example = "2026-12-01T17:00:00Z", format = "date-time")
             Instant createdAt,
-            @Schema(description = "When it was last edited, if it was", nullable = true) Instant editedAt,
+            @Schema(description = "When it was last edited, if it was", nullable = true, format = "date-time") Instant editedAt,
             boolean deleted, boolean mine, boolean mayDelete,
             @Schema(ref = "ChatFile", nullable = true) FileJson file) {
     }
