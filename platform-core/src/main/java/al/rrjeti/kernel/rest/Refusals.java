@@ -2,11 +2,9 @@ package al.rrjeti.kernel.rest;
 
 import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.i18n.Language;
-import al.rrjeti.kernel.api.i18n.Texts;
-import al.rrjeti.kernel.api.limits.WaitLeft;
 import al.rrjeti.kernel.api.web.ApiError;
+import al.rrjeti.kernel.api.web.Messages;
 import al.rrjeti.kernel.i18n.LanguageFilter;
-import al.rrjeti.kernel.module.ModuleRegistry;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,10 +36,7 @@ public class Refusals {
     private CurrentUser user;
 
     @Inject
-    private Texts texts;
-
-    @Inject
-    private ModuleRegistry registry;
+    private Messages messages;
 
     /** The error answer for a refusal: {@link ApiError} with {@code text} and {@code field}, never cached. */
     public Response answer(int status, String message, String field, BusinessException refusal) {
@@ -88,18 +83,8 @@ public class Refusals {
         return user.account().map(a -> a.getLanguage()).flatMap(l -> Language.fromCode(l.toLanguageTag()));
     }
 
-    /** The refusal's words, as {@code Messages.text} finds them for a page. */
+    /** The refusal's words, as a page shows them ({@link Messages#text(Locale, String, Object...)}). */
     public String text(Locale locale, String key, Object... arguments) {
-        Object[] words = arguments.clone();
-        for (int i = 0; i < words.length; i++) {
-            if (words[i] instanceof WaitLeft wait) {
-                words[i] = texts.kernel(locale, wait.messageKey(), wait.amount());
-            }
-        }
-        String moduleId = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-        return registry.find(moduleId)
-                .flatMap(m -> m.descriptor().messages().flatMap(bundle -> texts.find(bundle,
-                        m.bean().getClass().getClassLoader(), locale, key, words)))
-                .orElseGet(() -> texts.kernel(locale, key, words));
+        return messages.text(locale, key, arguments);
     }
 }

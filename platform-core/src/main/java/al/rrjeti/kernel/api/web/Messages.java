@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /** Turns outcomes and business errors into Faces messages in the user's language. */
 @RequestScoped
@@ -75,31 +76,35 @@ public class Messages {
         return ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
-    /** Arguments that need words of the reader's language (a wait left: "3 minutash", "3 minutes") get them. */
-    private Object[] inLanguage(Object[] arguments) {
-        Object[] out = arguments.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof WaitLeft wait) {
-                out[i] = texts.kernel(language.getLocale(), wait.messageKey(), wait.amount());
-            }
-        }
-        return out;
-    }
-
     /**
      * A text in the user's language: from the kernel's bundle, or, for a key that starts with a
      * module's id ({@code library.…}), from that module's bundle.
      */
     public String text(String key, Object... arguments) {
+        return text(language.getLocale(), key, arguments);
+    }
+
+    /**
+     * A text in a given language, found as {@link #text(String, Object...)} finds it; arguments that
+     * need words of that language (a wait left: "3 minutash", "3 minutes") get them. The REST API's
+     * refusals ({@code ApiError.text}) are worded by this too.
+     */
+    public String text(Locale locale, String key, Object... arguments) {
+        Object[] words = arguments.clone();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] instanceof WaitLeft wait) {
+                words[i] = texts.kernel(locale, wait.messageKey(), wait.amount());
+            }
+        }
         String moduleId = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
         return registry.find(moduleId)
                 .flatMap(m -> m.descriptor().messages().flatMap(bundle -> texts.find(bundle,
-                        m.bean().getClass().getClassLoader(), language.getLocale(), key, arguments)))
-                .orElseGet(() -> texts.kernel(language.getLocale(), key, arguments));
+                        m.bean().getClass().getClassLoader(), locale, key, words)))
+                .orElseGet(() -> texts.kernel(locale, key, words));
     }
 
     private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
-        String text = text(key, inLanguage(arguments));
+        String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }
