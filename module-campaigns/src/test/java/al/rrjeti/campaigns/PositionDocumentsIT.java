@@ -234,6 +234,33 @@ class PositionDocumentsIT {
         }
     }
 
+    private static String nameOf(String page, String type, String idEnd) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*type=\"" + type + "\"[^>]*>").matcher(page);
+        while (m.find()) {
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(m.group());
+            if (n.find() && n.group(1).startsWith("documents:") && n.group(1).endsWith(idEnd)) {
+                return n.group(1);
+            }
+        }
+        throw new AssertionError("no " + type + " field ending " + idEnd);
+    }
+
+    @Test
+    void theEditPageOffersALabelledMultipartFormForDocuments() throws Exception {
+        Org a = network.organisation(OrganisationType.CSO, "Qendra Faqja");
+        ActingUser.actAs(a.representative());
+        Position p = positions.draft(a.id(), draft(3, Network.unique("ministria")));
+        ActingUser.actAs(null);
+        HttpSession initiator = new HttpSession(BASE);
+        initiator.logIn(a.representative(), PASSWORD);
+        String page = initiator.get("/campaigns/position-edit.xhtml?lang=en&id=" + p.getId()).body();
+        assertThat(page).contains("enctype=\"multipart/form-data\"", ">Document", ">Document title in Albanian",
+                "PDF, ODT, DOCX, PNG or JPEG up to 10 MB.");
+        String file = nameOf(page, "file", "document");
+        String titleSq = nameOf(page, "text", "titleSq");
+        assertThat(page).as("every new field has its label").contains("for=\"" + file + "\"", "for=\"" + titleSq + "\"");
+    }
+
     private static HttpResponse<String> post(String url, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
