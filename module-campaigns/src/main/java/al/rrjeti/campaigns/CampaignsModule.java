@@ -105,6 +105,9 @@ public class CampaignsModule implements PlatformModule {
                 .setting("rrjeti.campaigns.reminder.hours-before", "24",
                         "Sa orë para një aktiviteti u kujtohet atyre që kanë vend në të",
                         "How many hours before an activity the people holding a place are reminded")
+                .setting("rrjeti.campaigns.position.attachment-mb", "10",
+                        "Madhësia më e madhe (MB) e një dokumenti që i bashkëlidhet një qëndrimi të përbashkët",
+                        "The largest document (MB) that may be attached to a joint position")
                 .setting("rrjeti.campaigns.newsletter.unsubscribe-mailbox", null,
                         "Adresa që lexon operatori për çregjistrimet me email nga buletinet (bosh: vetëm lidhja)",
                         "Mailbox the operator reads for newsletter unsubscribe requests by mail (empty: the link only)")

@@ -56,4 +56,13 @@ public class CampaignsSettings {
     public int feedDaysBehind() {
         return Math.max(0, feedDaysBehind);
     }
+
+    /** The largest document a joint position takes, in megabytes. */
+    @Inject
+    @ConfigProperty(name = "rrjeti.campaigns.position.attachment-mb", defaultValue = "10")
+    int attachmentMb;
+
+    public long attachmentMaxBytes() {
+        return Math.max(1, attachmentMb) * 1024L * 1024L;
+    }
 }

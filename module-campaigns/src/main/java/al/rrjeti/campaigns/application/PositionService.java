@@ -222,10 +222,15 @@ public class PositionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Position read(Long id) {
         Position p = positions.find(id).orElseThrow(() -> new BusinessException("campaigns.position.unknown"));
-        if (p.getStatus() == PositionStatus.DRAFT && !inNetwork() && !permissions.may(CampaignsModule.EDIT)) {
+        if (!mayRead(p)) {
             throw new AccessDeniedException();
         }
         return p;
+    }
+
+    /** Whether the caller may read the position (and its documents): a draft only in the network or as an editor. */
+    public boolean mayRead(Position p) {
+        return p.getStatus() != PositionStatus.DRAFT || inNetwork() || permissions.may(CampaignsModule.EDIT);
     }
 
     /** Drafts the caller may read and comment on: every draft, for members of verified organisations. */

@@ -38,4 +38,16 @@ public interface PositionRepository {
 
     /** Every comment on the position, oldest first. */
     List<PositionComment> comments(Long positionId);
+
+    void add(PositionAttachment attachment);
+
+    void remove(PositionAttachment attachment);
+
+    /** The position's attached documents, in the order they were attached. */
+    List<PositionAttachment> attachments(Long positionId);
+
+    Optional<PositionAttachment> attachment(Long id);
+
+    /** The attachment that holds this kernel file, if one does. */
+    Optional<PositionAttachment> attachmentOfFile(Long fileId);
 }

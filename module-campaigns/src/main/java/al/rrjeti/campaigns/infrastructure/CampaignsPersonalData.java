@@ -25,6 +25,12 @@ import java.util.Map;
  * subscriptions, which only concern them and go on erasure (a place freed goes to the first on the
  * waiting list, as when someone cancels). Positions drafted, signatures given and comments on
  * positions stay: they are the organisations' public acts, shown under "deleted account".
+ *
+ * <p>Documents attached to a position are the organisation's (its position's), like the text: no
+ * person's id is kept with them (the audit log says who attached one), so an export does not list
+ * them and an erasure leaves them, with their files, on the position. The module takes no reports
+ * on positions' content (no moderation queue of its own); should one come, a document would be
+ * judged, and removed, with its position, not with a person's data.
  */
 @ApplicationScoped
 public class CampaignsPersonalData implements PersonalData {

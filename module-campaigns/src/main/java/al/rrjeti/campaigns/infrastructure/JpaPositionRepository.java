@@ -1,6 +1,7 @@
 package al.rrjeti.campaigns.infrastructure;
 
 import al.rrjeti.campaigns.domain.Position;
+import al.rrjeti.campaigns.domain.PositionAttachment;
 import al.rrjeti.campaigns.domain.PositionComment;
 import al.rrjeti.campaigns.domain.PositionRepository;
 import al.rrjeti.campaigns.domain.PositionStatus;
@@ -98,5 +99,33 @@ public class JpaPositionRepository implements PositionRepository {
     public List<PositionComment> comments(Long positionId) {
         return em.createQuery("SELECT c FROM PositionComment c WHERE c.positionId = :p ORDER BY c.createdAt, c.id",
                 PositionComment.class).setParameter("p", positionId).getResultList();
+    }
+
+    @Override
+    public void add(PositionAttachment attachment) {
+        em.persist(attachment);
+        em.flush();
+    }
+
+    @Override
+    public void remove(PositionAttachment attachment) {
+        em.remove(em.contains(attachment) ? attachment : em.merge(attachment));
+    }
+
+    @Override
+    public List<PositionAttachment> attachments(Long positionId) {
+        return em.createQuery("SELECT a FROM PositionAttachment a WHERE a.positionId = :p ORDER BY a.createdAt, a.id",
+                PositionAttachment.class).setParameter("p", positionId).getResultList();
+    }
+
+    @Override
+    public Optional<PositionAttachment> attachment(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(PositionAttachment.class, id));
+    }
+
+    @Override
+    public Optional<PositionAttachment> attachmentOfFile(Long fileId) {
+        return em.createQuery("SELECT a FROM PositionAttachment a WHERE a.fileId = :f", PositionAttachment.class)
+                .setParameter("f", fileId).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -80,4 +80,21 @@ public class CampaignsFormat {
     public String person(Long id) {
         return id == null ? "" : people.displayName(id, language.getLocale());
     }
+
+    /** A document's type as readers know it: PDF, DOCX, ODT, PNG, JPEG. */
+    public String fileType(String contentType) {
+        return switch (contentType == null ? "" : contentType) {
+            case "application/pdf" -> "PDF";
+            case "application/vnd.oasis.opendocument.text" -> "ODT";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-tika-ooxml" -> "DOCX";
+            case "image/png" -> "PNG";
+            case "image/jpeg" -> "JPEG";
+            default -> contentType;
+        };
+    }
+
+    /** A size in kilobytes, rounded up (a 300-byte file is 1 KB, not 0). */
+    public long kilobytes(long bytes) {
+        return (bytes + 1023) / 1024;
+    }
 }

@@ -62,6 +62,19 @@ public class CampaignsPositionBacking implements Serializable {
         return PositionLetter.reference(getPosition());
     }
 
+    private transient List<al.rrjeti.campaigns.application.PositionAttachments.Listed> attachments;
+
+    @Inject
+    private transient al.rrjeti.campaigns.application.PositionAttachments documents;
+
+    /** The position's documents, read once a request. */
+    public List<al.rrjeti.campaigns.application.PositionAttachments.Listed> getAttachments() {
+        if (attachments == null) {
+            attachments = documents.of(id);
+        }
+        return attachments;
+    }
+
     public List<Signature> getSignatures() {
         return positions.signatures(id);
     }
