@@ -60,7 +60,12 @@ public class LanguageFilter extends HttpFilter {
      * Albanian. Reads parameters: the request's encoding must be set before.
      */
     public static Language languageOf(HttpServletRequest request) {
-        return Language.fromCode(request.getParameter("lang")).or(() -> remembered(request)).orElse(Language.DEFAULT);
+        return chosen(request).orElse(Language.DEFAULT);
+    }
+
+    /** The language the request chose: {@code ?lang=}, else the remembered choice; empty if neither. */
+    public static Optional<Language> chosen(HttpServletRequest request) {
+        return asked(request).or(() -> remembered(request));
     }
 
     private static Optional<Language> remembered(HttpServletRequest request) {

@@ -8,7 +8,6 @@ import al.rrjeti.kernel.i18n.LanguageFilter;
 import al.rrjeti.kernel.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,18 +50,7 @@ public class Refusals {
 
     /** The language to answer in (see the class). */
     public Locale reader() {
-        return chosen().or(this::asked).or(this::accounts).orElse(Language.DEFAULT).locale();
-    }
-
-    private Optional<Language> chosen() {
-        Optional<Language> asked = LanguageFilter.asked(request);
-        if (asked.isPresent()) {
-            return asked;
-        }
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(c -> LanguageFilter.COOKIE.equals(c.getName())).findFirst()
-                .flatMap(c -> Language.fromCode(c.getValue()));
+        return LanguageFilter.chosen(request).or(this::asked).or(this::accounts).orElse(Language.DEFAULT).locale();
     }
 
     private Optional<Language> asked() {
