@@ -51,7 +51,8 @@ class ModuleSubsetsIT {
      */
     private static final List<String> MODULES = packedModules();
 
-    private static final String BASE = "http://localhost:" + System.getProperty("payara.httpport", "28080");
+    /** The build's test server (HTTP on its port base + 80; see the root pom). */
+    private static final String BASE = "http://localhost:" + (Integer.getInteger("rrjeti.test.portbase", 28000) + 80);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

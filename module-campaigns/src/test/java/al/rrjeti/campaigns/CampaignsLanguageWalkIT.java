@@ -2,7 +2,7 @@ package al.rrjeti.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import al.rrjeti.kernel.testing.Browser;
+import al.rrjeti.kernel.testing.HttpSession;
 import al.rrjeti.kernel.testing.Journeys;
 import al.rrjeti.kernel.testing.LanguageWalk;
 import java.net.URL;
@@ -28,22 +28,27 @@ class CampaignsLanguageWalkIT {
     private URL app;
 
     @Test
-    void noCampaignsPageMixesTheLanguagesUnmarked() {
+    void noCampaignsPageMixesTheLanguagesUnmarked() throws Exception {
         Set<String> english = LanguageWalk.otherTexts("sq", "en", BUNDLES);
         Set<String> albanian = LanguageWalk.otherTexts("en", "sq", BUNDLES);
         List<String> found = new ArrayList<>();
-        try (Browser browser = new Browser(app)) {
-            for (String role : new String[] {null, "citizen", "cso_member", "editor"}) {
-                browser.startOver(); // a new visitor, without a new browser
-                if (role != null) {
-                    Journeys.logIn(browser, Journeys.accountWithRole(app, role,
-                            "cwalk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
-                }
-                String who = role == null ? "anonymous" : role;
-                LanguageWalk.walk(browser, "sq", "en", english, START, 15).forEach(t -> found.add(who + " sq " + t));
-                LanguageWalk.walk(browser, "en", "sq", albanian, START, 15).forEach(t -> found.add(who + " en " + t));
+        Set<String> pages = new java.util.TreeSet<>();
+        for (String role : new String[] {null, "citizen", "cso_member", "editor"}) {
+            HttpSession visitor = new HttpSession(app.toExternalForm()); // a new visitor
+            if (role != null) {
+                visitor.logIn(Journeys.accountWithRole(app, role,
+                        "cwalk." + role + "." + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
             }
+            String who = role == null ? "anonymous" : role;
+            LanguageWalk.Walked sq = LanguageWalk.walk(visitor, "sq", "en", english, START, 40);
+            sq.unmarked().forEach(t -> found.add(who + " sq " + t));
+            pages.addAll(sq.pages());
+            LanguageWalk.Walked en = LanguageWalk.walk(visitor, "en", "sq", albanian, START, 40);
+            en.unmarked().forEach(t -> found.add(who + " en " + t));
+            pages.addAll(en.pages());
         }
+        // Walked over HTTP, every page reachable from the start pages is read, not the first few.
+        assertThat(pages).as("pages walked").hasSizeGreaterThan(START.size());
         assertThat(found).as("text of the other language without its lang").isEmpty();
     }
 }

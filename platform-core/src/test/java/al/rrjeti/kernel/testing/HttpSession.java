@@ -40,6 +40,11 @@ public final class HttpSession {
         this.client = client;
     }
 
+    /** The application's address, without a trailing slash. */
+    public String base() {
+        return base;
+    }
+
     public static HttpClient newClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     }

@@ -33,6 +33,40 @@ public final class LanguageCheck {
     public record Shown(String text, String lang) {
     }
 
+    /**
+     * The same texts read from a page's markup as served (for walks that need no script run): what
+     * {@link #texts(WebDriver)} reads from the browser's document, less what only a script would add.
+     */
+    public static List<Shown> texts(org.jsoup.nodes.Document page) {
+        List<Shown> shown = new ArrayList<>();
+        for (org.jsoup.nodes.Element e : page.select("body *:not(script):not(style):not(noscript):not(template)")) {
+            if (e.closest("noscript, template") != null) {
+                continue; // a browser running scripts has no elements there
+            }
+            StringBuilder t = new StringBuilder();
+            e.textNodes().forEach(n -> t.append(n.getWholeText()));
+            if (e.is("input[type=submit], input[type=button], button")) {
+                t.append(' ').append(e.attr("value"));
+            }
+            for (String a : new String[] {"aria-label", "title", "placeholder", "alt"}) {
+                if (!e.attr(a).isEmpty()) {
+                    t.append(' ').append(e.attr(a));
+                }
+            }
+            String text = t.toString().replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty()) {
+                org.jsoup.nodes.Element marked = e.closest("[lang]");
+                shown.add(new Shown(text, marked == null ? "" : marked.attr("lang")));
+            }
+        }
+        return shown;
+    }
+
+    /** As {@link #unmarked(WebDriver, String, Collection)}, on a page's markup as served. */
+    public static List<String> unmarked(org.jsoup.nodes.Document page, String otherLang, Collection<String> otherTexts) {
+        return find(texts(page), otherTexts, s -> !s.lang().startsWith(otherLang));
+    }
+
     public static List<Shown> texts(WebDriver driver) {
         List<Shown> shown = new ArrayList<>();
         for (Object row : (List<?>) ((JavascriptExecutor) driver).executeScript(OWN_TEXTS)) {
@@ -47,21 +81,21 @@ public final class LanguageCheck {
      * without being marked {@code lang=otherLang}.
      */
     public static List<String> unmarked(WebDriver driver, String otherLang, Collection<String> otherTexts) {
-        return find(driver, otherTexts, s -> !s.lang().startsWith(otherLang));
+        return find(texts(driver), otherTexts, s -> !s.lang().startsWith(otherLang));
     }
 
     /** The page's texts that contain one of {@code otherTexts}, however they are marked. */
     public static List<String> present(WebDriver driver, Collection<String> otherTexts) {
-        return find(driver, otherTexts, s -> true);
+        return find(texts(driver), otherTexts, s -> true);
     }
 
-    private static List<String> find(WebDriver driver, Collection<String> otherTexts,
+    private static List<String> find(List<Shown> texts, Collection<String> otherTexts,
             java.util.function.Predicate<Shown> counts) {
         List<String> found = new ArrayList<>();
         // normalised once per page, not once per shown text
         java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
         otherTexts.forEach(o -> others.put(o, normal(o)));
-        for (Shown s : texts(driver)) {
+        for (Shown s : texts) {
             if (!counts.test(s)) {
                 continue;
             }

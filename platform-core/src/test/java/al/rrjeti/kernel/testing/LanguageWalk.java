@@ -16,8 +16,12 @@ import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * Walks the pages a browser can reach by following links (GET only, inside the application) in
+ * Walks the pages a visitor can reach by following links (GET only, inside the application) in
  * one language, and reports text of the other language that is not marked with its {@code lang}.
+ * Two ways: in a browser ({@link Browser}), or over HTTP with the visitor's session
+ * ({@link HttpSession}) reading each page's markup as served: the same texts the server writes, for a
+ * fraction of a browser's work (a page's scripts do not run, so what they would add is the browser
+ * walk's to check).
  * The other language's texts are the other bundles' values (their literal parts, without
  * placeholders) that this language's bundles do not also hold.
  */
@@ -61,6 +65,64 @@ public final class LanguageWalk {
             }
         }
         return out;
+    }
+
+    /**
+     * As {@link #walk(Browser, String, String, Collection, List, int)}, over HTTP in {@code visitor}'s
+     * session (anonymous or logged in): each page's markup as served, redirects followed. A page
+     * the server fails on (5xx) is a finding too.
+     */
+    public static Walked walk(HttpSession visitor, String lang, String otherLang, Collection<String> otherTexts,
+            List<String> start, int max) {
+        Deque<String> queue = new ArrayDeque<>(start);
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> found = new ArrayList<>();
+        while (!queue.isEmpty() && seen.size() < max) {
+            String path = queue.poll();
+            String page = path.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", "");
+            if (!seen.add(page)) {
+                continue;
+            }
+            String url = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
+            java.net.http.HttpResponse<String> answer;
+            try {
+                answer = visitor.get(url);
+                for (int hops = 0; hops < 5 && answer.statusCode() / 100 == 3; hops++) {
+                    String location = answer.headers().firstValue("Location").orElseThrow();
+                    url = java.net.URI.create(visitor.base() + url).resolve(location).toString();
+                    if (!url.startsWith(visitor.base())) {
+                        break; // leaves the application
+                    }
+                    url = url.substring(visitor.base().length());
+                    answer = visitor.get(url);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("GET " + url, e);
+            }
+            if (answer.statusCode() >= 500) {
+                found.add(page + ": answered " + answer.statusCode());
+                continue;
+            }
+            if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                continue;
+            }
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(answer.body(), visitor.base() + url);
+            LanguageCheck.unmarked(doc, otherLang, otherTexts).forEach(t -> found.add(page + ": " + t));
+            for (org.jsoup.nodes.Element link : doc.select("a[href]")) {
+                String href = link.absUrl("href");
+                if (href.startsWith(visitor.base()) && SKIP.stream().noneMatch(href::contains)) {
+                    String next = href.substring(visitor.base().length());
+                    if (!next.isEmpty() && !seen.contains(next.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", ""))) {
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        return new Walked(found, seen);
+    }
+
+    /** What a walk found (each unmarked text with its page) and the pages it read. */
+    public record Walked(List<String> unmarked, Set<String> pages) {
     }
 
     /**

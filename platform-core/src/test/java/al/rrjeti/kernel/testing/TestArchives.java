@@ -202,9 +202,16 @@ public final class TestArchives {
                                 : "rrjeti.security.password-iterations=1024\n")
                         // Keyed hashes work as on a configured installation, unless a test says otherwise.
                         + (config.contains(KeyedHashes.SETTING) ? "" : KeyedHashes.SETTING + "=" + TEST_SECRET + "\n")
+                        // The build's one test server hosts every module's tests in turn: each module's
+                        // database, files and search index stay its own, as on a server of its own.
+                        + (config.contains("rrjeti.db.name") ? "" : "rrjeti.db.name=" + DATA + "/derby\n")
+                        + (config.contains("rrjeti.data.dir") ? "" : "rrjeti.data.dir=" + DATA + "\n")
                         + config),
                         "META-INF/microprofile-config.properties");
     }
+
+    /** The data folder of this module's tests on the shared test server (under the domain's config folder). */
+    private static final String DATA = "rrjeti-data-" + System.getProperty("rrjeti.test.module", "tests");
 
     /** The installation secret of test servers ({@link KeyedHashes}). */
     public static final String TEST_SECRET = "test-secret-of-the-platform-0123456789abcdef";

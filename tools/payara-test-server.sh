@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# One Payara test server for a whole Maven run: the first module with Arquillian tests starts it,
+# every later module's tests deploy to the same running server (arquillian.xml allows connecting to
+# it), and it stops by itself when the Maven run that started it ends — passed, failed or stopped.
+# A module's own start, deployment warm-up and stop (~40 s of CPU each) are paid once per build.
+#
+# Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir>
+# Called by Maven's exec plugin, so this script's parent is the Maven JVM of the run ("the owner").
+set -euo pipefail
+PAYARA_HOME=$1
+DOMAIN=$2
+PORTBASE=$3
+JIT=$4
+TEMPLATE=$5
+OWNER=$PPID
+ADMIN_PORT=$((PORTBASE + 48))
+DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+OWNER_FILE="$DOMAIN_DIR/rrjeti-owner"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+
+listening() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$ADMIN_PORT") 2>/dev/null
+}
+
+# A test server on these ports, whichever checkout it came from: its JVM options name the port base.
+server_pid() {
+    local p c
+    for p in /proc/[0-9]*; do
+        c=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+        if [[ "$c" == *"-Drrjeti.test.portbase=$PORTBASE "* && "$c" == *ASMain* ]]; then
+            echo "${p#/proc/}"
+            return
+        fi
+    done
+}
+
+if listening; then
+    if [ "$(cat "$OWNER_FILE" 2>/dev/null)" = "$OWNER $JIT" ] && kill -0 "$OWNER" 2>/dev/null; then
+        echo "Test server $DOMAIN already running for this build (admin port $ADMIN_PORT)"
+        exit 0
+    fi
+    # A server left by an earlier run (its watcher may be stopping it now), by another checkout, or
+    # with the other JIT: wait a little for it to go, then stop it.
+    for _ in $(seq 1 20); do
+        listening || break
+        sleep 1
+    done
+    if listening; then
+        pid=$(server_pid)
+        echo "Stopping the test server left on admin port $ADMIN_PORT (pid ${pid:-unknown})"
+        [ -z "$pid" ] || kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 30); do
+            listening || break
+            sleep 1
+        done
+        [ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true
+        sleep 1
+    fi
+fi
+
+bash "$(dirname "$0")/payara-test-domain.sh" "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" "$JIT" "$TEMPLATE"
+START_LOG="$DOMAIN_DIR/start-domain.out"
+if ! "$ASADMIN" start-domain "$DOMAIN" </dev/null >"$START_LOG" 2>&1; then
+    cat "$START_LOG" >&2
+    exit 1
+fi
+echo "$OWNER $JIT" > "$OWNER_FILE"
+# The watcher: stops the server once the Maven JVM that owns it has gone. Detached, with no stream
+# of Maven's, so that the exec plugin does not wait for it.
+setsid nohup bash -c "
+    while kill -0 $OWNER 2>/dev/null; do sleep 2; done
+    rm -f '$OWNER_FILE'
+    '$ASADMIN' stop-domain '$DOMAIN' >/dev/null 2>&1 || true
+" </dev/null >/dev/null 2>&1 &
+echo "Started test server $DOMAIN for this build (admin port $ADMIN_PORT, http port $((PORTBASE + 80)), JIT $JIT);" \
+    "it stops when this Maven run ends"
