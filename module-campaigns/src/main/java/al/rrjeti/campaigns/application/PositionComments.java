@@ -16,6 +16,7 @@ import al.rrjeti.kernel.api.Notifier;
 import al.rrjeti.kernel.api.OrganisationRef;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.limits.RateLimit;
 import al.rrjeti.kernel.api.limits.RateLimits;
@@ -75,9 +76,10 @@ public class PositionComments {
         if (p.getStatus().frozen()) {
             throw new BusinessException("campaigns.position.frozen");
         }
-        boolean sq = "sq".equals(language);
-        List<String> paragraphs = Paragraphs.of(sq ? p.getBody().getSq() : p.getBody().getEn());
-        boolean known = (sq || "en".equals(language)) && paragraph >= 0 && paragraph < paragraphs.size();
+        // A comment belongs to one language's version of the text, exactly (no fallback).
+        Language version = Language.fromCode(language).filter(l -> l.code().equals(language)).orElse(null);
+        List<String> paragraphs = version == null ? List.of() : Paragraphs.of(p.getBody().exactly(version));
+        boolean known = version != null && paragraph >= 0 && paragraph < paragraphs.size();
         String original = known ? paragraphs.get(paragraph) : null;
         boolean proposal = !Checks.blank(proposedText);
         new Checks().at("paragraph", !known, "campaigns.comment.paragraph.unknown")
@@ -100,16 +102,17 @@ public class PositionComments {
         // Dropped after the commit only (the observer waits for it): the public pages show it.
         publicChange.fire(PublicContentChanged.of("campaigns"));
         Decision d = decision(commentId);
-        boolean sq = "sq".equals(d.comment().getLanguage());
-        List<String> now = Paragraphs.of(sq ? d.position().getBody().getSq() : d.position().getBody().getEn());
+        Language version = Language.fromCode(d.comment().getLanguage()).orElseThrow();
+        List<String> now = Paragraphs.of(d.position().getBody().exactly(version));
         int i = d.comment().getParagraph();
         if (i >= now.size() || !now.get(i).equals(d.comment().getOriginalText())) {
             throw new BusinessException("campaigns.proposal.outdated");
         }
         Position p = d.position();
-        String replaced = Paragraphs.replace(sq ? p.getBody().getSq() : p.getBody().getEn(), i, d.comment().getProposedText());
-        service.rewriteAccepted(p, new PositionText(p.getTitle().getSq(), p.getTitle().getEn(), sq ? replaced : p.getBody().getSq(),
-                sq ? p.getBody().getEn() : replaced), d.me().getId(), commentId);
+        BilingualText body = p.getBody().with(version,
+                Paragraphs.replace(p.getBody().exactly(version), i, d.comment().getProposedText()));
+        service.rewriteAccepted(p, new PositionText(p.getTitle().getSq(), p.getTitle().getEn(), body.getSq(), body.getEn()),
+                d.me().getId(), commentId);
         d.comment().decide(true, null, d.me().getId(), clock.now());
         tell(d, "campaigns.notification.proposal.accepted.title", "campaigns.notification.proposal.accepted.body");
         return p;

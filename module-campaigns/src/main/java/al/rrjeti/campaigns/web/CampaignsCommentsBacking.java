@@ -6,6 +6,7 @@ import al.rrjeti.campaigns.domain.Paragraphs;
 import al.rrjeti.campaigns.domain.Position;
 import al.rrjeti.campaigns.domain.PositionComment;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.text.Markdown;
 import al.rrjeti.kernel.api.web.Messages;
 import jakarta.faces.context.FacesContext;
@@ -65,7 +66,7 @@ public class CampaignsCommentsBacking implements Serializable {
             Position p = position();
             String lang = getTextLanguage();
             List<PositionComment> all = comments.comments(id);
-            List<String> texts = Paragraphs.of("sq".equals(lang) ? p.getBody().getSq() : p.getBody().getEn());
+            List<String> texts = Paragraphs.of(p.getBody().exactly(Language.fromCode(lang).orElse(Language.DEFAULT)));
             paragraphs = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 int index = i;

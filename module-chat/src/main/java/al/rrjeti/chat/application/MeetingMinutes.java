@@ -15,7 +15,9 @@ import al.rrjeti.kernel.api.InvalidInputException.Violation;
 import al.rrjeti.kernel.api.OrganisationLookup;
 import al.rrjeti.kernel.api.Person;
 import al.rrjeti.kernel.api.PlatformClock;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.api.i18n.DateTimes;
+import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.i18n.Texts;
 import al.rrjeti.kernel.api.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,10 +129,11 @@ public class MeetingMinutes {
                     .append(meeting.getDecisions());
         }
         String title = meeting.getTitle() + " — " + day;
-        boolean albanian = "sq".equals(reader.getLanguage());
+        // The minutes are written in the publisher's language; the library shows them marked as such.
+        BilingualText documentTitle = BilingualText.only(Language.fromCode(reader.getLanguage()).orElse(Language.DEFAULT),
+                texts(reader, "chat.meeting.publish.title", title));
         String path = documents.deposit(new DocumentDeposit(DocumentKind.MEETING_MINUTES, organisation,
-                albanian ? texts(reader, "chat.meeting.publish.title", title) : null,
-                albanian ? null : texts(reader, "chat.meeting.publish.title", title), null, null, text.toString(),
+                documentTitle.getSq(), documentTitle.getEn(), null, null, text.toString(),
                 "/chat/meeting.xhtml?id=" + meeting.getId()));
         meeting.published(path);
         audit.record(caller.auditName(), "chat.meeting.published", "meeting " + meeting.getId(), path);

@@ -43,12 +43,30 @@ public class BilingualText implements Serializable {
         return new BilingualText(albanian, english);
     }
 
+    /** A text written in one language only (what a person wrote in the language they were reading). */
+    public static BilingualText only(Language language, String text) {
+        return language == Language.EN ? of(null, text) : of(text, null);
+    }
+
     public String getSq() {
         return sq;
     }
 
     public String getEn() {
         return en;
+    }
+
+    /**
+     * The text of exactly that language, or null: for what belongs to one language's version (a
+     * comment on a paragraph of the English text), never for showing, which {@link #in} does.
+     */
+    public String exactly(Language language) {
+        return language == Language.EN ? en : sq;
+    }
+
+    /** A copy with that language's text replaced and the other's kept. */
+    public BilingualText with(Language language, String text) {
+        return language == Language.EN ? of(sq, text) : of(text, en);
     }
 
     public boolean isEmpty() {

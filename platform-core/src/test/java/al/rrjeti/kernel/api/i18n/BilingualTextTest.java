@@ -32,4 +32,15 @@ class BilingualTextTest {
         assertThat(none.isEmpty()).isTrue();
         assertThat(none.in(SQ)).isNull();
     }
+
+    @Test
+    void oneLanguagesVersionIsReadAndReplacedExactlyWithoutFallingBack() {
+        BilingualText onlyAlbanian = BilingualText.only(Language.SQ, "Paragrafi");
+        assertThat(onlyAlbanian.exactly(Language.SQ)).isEqualTo("Paragrafi");
+        assertThat(onlyAlbanian.exactly(Language.EN)).as("no fallback to the other language").isNull();
+        BilingualText both = onlyAlbanian.with(Language.EN, "The paragraph");
+        assertThat(both).isEqualTo(BilingualText.of("Paragrafi", "The paragraph"));
+        assertThat(both.with(Language.SQ, "Paragrafi i ri")).isEqualTo(BilingualText.of("Paragrafi i ri", "The paragraph"));
+        assertThat(BilingualText.only(Language.EN, "Minutes")).isEqualTo(BilingualText.of(null, "Minutes"));
+    }
 }
