@@ -125,8 +125,11 @@ public class JpaSurveyRepository implements SurveyRepository {
      * turns for these few statements, so they never wait on each other's new rows in a cycle.
      */
     @Override
-    public void addShuffled(Participation participation) {
+    public boolean addShuffled(Participation participation) {
         em.createNativeQuery("LOCK TABLE survey_participation IN EXCLUSIVE MODE").executeUpdate();
+        if (participated(participation.getMarker())) {
+            return false;
+        }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         @SuppressWarnings("unchecked")
@@ -142,6 +145,74 @@ public class JpaSurveyRepository implements SurveyRepository {
         }
         em.createNativeQuery("INSERT INTO survey_participation (marker) VALUES (?)").setParameter(1, moved)
                 .executeUpdate();
+        return true;
+    }
+
+    @Override
+    public List<Response> unfolded(int max) {
+        return em.createQuery("SELECT r FROM Response r WHERE r.folded = false", Response.class).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public int markFolded(List<String> responseIds) {
+        return em.createQuery("UPDATE Response r SET r.folded = true WHERE r.id IN :ids AND r.folded = false")
+                .setParameter("ids", responseIds).executeUpdate();
+    }
+
+    @Override
+    public List<Answer> answersOf(List<String> responseIds) {
+        return em.createQuery("SELECT a FROM Answer a WHERE a.responseId IN :ids", Answer.class)
+                .setParameter("ids", responseIds).getResultList();
+    }
+
+    @Override
+    public void addToTally(Long questionId, long rowId, long valueKey, RespondentGroup group, long answers) {
+        int updated = em.createQuery("UPDATE Tally t SET t.answers = t.answers + :n WHERE t.questionId = :q"
+                + " AND t.rowId = :r AND t.valueKey = :v AND t.group = :g").setParameter("n", answers)
+                .setParameter("q", questionId).setParameter("r", rowId).setParameter("v", valueKey)
+                .setParameter("g", group).executeUpdate();
+        if (updated == 0) {
+            Tally created = new Tally(questionId, rowId, valueKey, group);
+            created.add(answers);
+            em.persist(created);
+        }
+    }
+
+    @Override
+    public void addToQuestion(Long questionId, long answered, long total, long totalOfSquares) {
+        em.createQuery("UPDATE Question q SET q.answered = q.answered + :a, q.total = q.total + :t,"
+                + " q.totalSq = q.totalSq + :s WHERE q.id = :q").setParameter("a", answered).setParameter("t", total)
+                .setParameter("s", totalOfSquares).setParameter("q", questionId).executeUpdate();
+    }
+
+    @Override
+    public void addToResponses(Long surveyId, RespondentGroup group, long responses) {
+        // Not through the entity: a bulk update leaves the survey's version alone, so an editor's
+        // change made meanwhile is not refused as a conflict.
+        em.createQuery("UPDATE Survey s SET s.responses = s.responses + :n WHERE s.id = :s")
+                .setParameter("n", responses).setParameter("s", surveyId).executeUpdate();
+        int updated = em.createQuery("UPDATE GroupCount g SET g.responses = g.responses + :n WHERE g.surveyId = :s"
+                + " AND g.group = :g").setParameter("n", responses).setParameter("s", surveyId)
+                .setParameter("g", group).executeUpdate();
+        if (updated == 0) {
+            GroupCount created = new GroupCount(surveyId, group);
+            created.add(responses);
+            em.persist(created);
+        }
+    }
+
+    @Override
+    public long countResponses(Long surveyId) {
+        return em.createQuery("SELECT COUNT(r) FROM Response r WHERE r.surveyId = :s", Long.class)
+                .setParameter("s", surveyId).getSingleResult();
+    }
+
+    @Override
+    public long countPendingFoldedTexts() {
+        return em.createQuery("SELECT COUNT(a) FROM Answer a, Response r WHERE a.responseId = r.id"
+                + " AND a.textStatus = :t AND r.folded = true", Long.class)
+                .setParameter("t", Answer.TextStatus.PENDING).getSingleResult();
     }
 
     @Override
