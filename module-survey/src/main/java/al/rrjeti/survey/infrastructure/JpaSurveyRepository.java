@@ -126,6 +126,8 @@ public class JpaSurveyRepository implements SurveyRepository {
      */
     @Override
     public boolean addShuffled(Participation participation) {
+        // The caller's own rows first, so that the table lock below is held for the shuffle and the commit only.
+        em.flush();
         em.createNativeQuery("LOCK TABLE survey_participation IN EXCLUSIVE MODE").executeUpdate();
         if (participated(participation.getMarker())) {
             return false;
