@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * it). Everything is checked before anything is written; then, in one transaction, only the
  * submission's own rows: the anonymous response and answers (random ids, the day and the coarse
  * respondent group only) and, last, the "has answered" marker (a keyed hash, apart, at a random
- * place; the marker's table is where a second submission of the same person is refused, even at
- * the same moment). The tallies are not touched here: {@link Folding} adds committed responses to
+ * place; its primary key is where a second submission of the same person is refused, even at the
+ * same moment). The tallies are not touched here: {@link Folding} adds committed responses to
  * them shortly after, so submissions to one survey never queue on its counts. Answers are never
  * logged.
  */
@@ -173,7 +173,7 @@ public class SurveyAnswering {
         for (Answer a : answers) {
             surveys.add(rebind(a, response.getId()));
         }
-        // Last: the marker's table is locked from here to the commit, so that is all submissions wait for.
+        // Last: its primary key refuses the same person's second submission, even one at the same moment.
         if (!surveys.addShuffled(new Participation(marker))) {
             throw new BusinessException("survey.answer.already");
         }

@@ -39,10 +39,10 @@ public interface SurveyRepository {
 
     /**
      * Records a "has answered" marker at a random place among all markers, so that the table's
-     * physical order says nothing about when it was written (see the implementation). Concurrent
-     * callers take turns from here to the end of their transactions, so the check is final.
+     * physical order says nothing about when it was written (see the implementation).
      *
-     * @return false, writing nothing, when the marker is there already (the same person, again)
+     * @return false when the marker is there already, committed or being committed (the same person,
+     *         again): the caller must then roll its transaction back
      */
     boolean addShuffled(Participation participation);
 
