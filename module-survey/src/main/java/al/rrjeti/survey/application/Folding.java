@@ -12,17 +12,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the {@linkplain TallyFold fold} of new responses into the tallies: soon after each committed
+ * Runs the {@linkplain TallyFold fold} of new responses into the tallies: a second after a committed
  * submission, on one of the kernel's background threads (one drain at a time, however many
- * submissions come: a drain folds everything committed before it looks, batch after batch), and
+ * submissions come: a drain waits a second, then folds everything committed before it looks, batch
+ * after batch, and goes on while more come), and
  * every minute as the module's job {@code survey.fold} (what a stopped server left unfolded, or
  * what came while the background threads were not running). Results are therefore as of the last
- * fold, normally under a second old; the pages say they may be a few seconds behind.
+ * fold, normally one to two seconds old; the pages say they may be a few seconds behind.
  */
 @ApplicationScoped
 public class Folding {
 
     private static final Logger LOG = Logger.getLogger(Folding.class.getName());
+
+    /** How long a drain waits before folding, gathering the submissions that come meanwhile. */
+    static final long PAUSE_MS = 1_000;
 
     /** Event fired by the answering service in a submission's transaction. */
     public record Submitted() {
@@ -61,9 +65,16 @@ public class Folding {
 
     private void drain() {
         try {
-            while (wanted.getAndSet(false)) {
+            while (wanted.get()) {
+                // Gathers what comes within the pause into one fold: one transaction, and one change of
+                // the results (each change makes readers' results be computed and rendered again).
+                Thread.sleep(PAUSE_MS);
+                wanted.set(false);
                 now();
             }
+        } catch (InterruptedException stopping) {
+            // The background threads stop with the application; the job folds what is left after the next start.
+            Thread.currentThread().interrupt();
         } finally {
             draining.set(false);
         }

@@ -257,8 +257,9 @@ class SurveyBenchmark {
         long tallied = em.createQuery("SELECT SUM(t.answers) FROM Tally t WHERE t.questionId = :q AND t.rowId = :r",
                 Long.class).setParameter("q", questions.get(0).getId()).setParameter("r", Tally.NO_ROW)
                 .getSingleResult();
-        out.printf(Locale.ROOT, "%n%d submissions a second for %d s through the answering service (%d writers):%n",
-                PER_SECOND, SECONDS, PER_SECOND);
+        out.printf(Locale.ROOT, "%n%d submissions a second for %d s through the answering service (%d writers),"
+                + " from %s to %s UTC (for a profile of the phase):%n", PER_SECOND, SECONDS, PER_SECOND,
+                java.time.Instant.ofEpochMilli(began + 2_000).toString(), java.time.Instant.now().toString());
         out.printf(Locale.ROOT, "  attempted %d, accepted %d, errors %d (%s), in %.1f s (%.1f accepted/s)%n",
                 PER_SECOND * SECONDS, accepted.get(), failures.size(),
                 failures.isEmpty() ? "none" : failures.get(0).toString(), took, accepted.get() / took);
