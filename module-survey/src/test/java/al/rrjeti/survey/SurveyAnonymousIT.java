@@ -112,6 +112,7 @@ class SurveyAnonymousIT {
                 keys.newBrowserToken(), address)).isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("survey.anonymous.not-allowed"));
 
+        folding.now();
         assertThat(repository.find(s.getId()).orElseThrow().getResponses()).isEqualTo(1);
         assertThat(repository.groupCounts(s.getId())).singleElement()
                 .satisfies(g -> assertThat(g.getGroup()).isEqualTo(RespondentGroup.OTHER));

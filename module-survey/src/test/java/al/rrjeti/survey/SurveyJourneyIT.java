@@ -290,6 +290,11 @@ class SurveyJourneyIT {
             assertThat(visitor.text("main")).contains("E keni plotësuar tashmë këtë pyetësor.");
 
             String results = answerPage.replace("answer.xhtml", "results.xhtml");
+            // The results count the answer once the background fold has run (about a second later).
+            for (int i = 0; i < 60 && !visitor.open(results + "&lang=en").text("main").contains("Responses in all: 1");
+                    i++) {
+                Thread.sleep(250);
+            }
             for (String lang : new String[] {"sq", "en"}) {
                 visitor.open(results + "&lang=" + lang);
                 Accessibility.assertNoSeriousViolations(visitor.driver());
