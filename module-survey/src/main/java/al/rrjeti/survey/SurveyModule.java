@@ -5,6 +5,7 @@ import al.rrjeti.kernel.spi.ModuleDescriptor;
 import al.rrjeti.kernel.spi.PlatformModule;
 import al.rrjeti.survey.api.MeasuresResource;
 import al.rrjeti.survey.api.SurveysResource;
+import al.rrjeti.survey.application.Folding;
 import al.rrjeti.survey.application.Keys;
 import al.rrjeti.survey.application.SurveyPersonalData;
 import al.rrjeti.survey.application.SurveySeed;
@@ -35,6 +36,9 @@ public class SurveyModule implements PlatformModule {
     public static final String QUEUE_NOTICE = "survey.queue";
     public static final String TEXTS_QUEUE = "survey.texts";
 
+    /** Folds what the background folds after each submission did not (a stopped server, a failed fold). */
+    public static final String FOLD_JOB = "survey.fold";
+
     private static final String[] ACCOUNTS = {"citizen", "business", "media", "cso_member", "institution_member",
         "moderator", "editor", "operator"};
 
@@ -46,6 +50,9 @@ public class SurveyModule implements PlatformModule {
 
     @Inject
     private Keys keys;
+
+    @Inject
+    private Folding folding;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -67,6 +74,7 @@ public class SurveyModule implements PlatformModule {
                 .queue(TEXTS_QUEUE, "survey.queue.texts", "/survey/moderation.xhtml", MODERATE, QUEUE_NOTICE,
                         () -> moderation.countPending())
                 .changelog("META-INF/rrjeti/survey/changelog.xml")
+                .job(FOLD_JOB, java.time.Duration.ofMinutes(1), () -> folding.now())
                 .rest(SurveysResource.class, MeasuresResource.class)
                 .stylesheet("/survey/survey.css")
                 .personalData(SurveyPersonalData.class)

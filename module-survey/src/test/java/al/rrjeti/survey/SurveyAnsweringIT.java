@@ -13,6 +13,7 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.survey.application.Folding;
 import al.rrjeti.survey.application.Given;
 import al.rrjeti.survey.application.SurveyAnswering;
 import al.rrjeti.survey.application.SurveyBuilding;
@@ -49,6 +50,10 @@ class SurveyAnsweringIT {
 
     @Inject
     private SurveyAnswering answering;
+
+    /** Run by hand: results count what has been folded into the tallies. */
+    @Inject
+    private Folding folding;
 
     @Inject
     private SurveyResults results;
@@ -170,9 +175,11 @@ class SurveyAnsweringIT {
                                 tuple("q" + q(s, "multi").getId(), "survey.answer.invalid"),
                                 tuple("q" + q(s, "scale").getId(), "survey.answer.range"),
                                 tuple("q" + q(s, "matrix").getId(), "survey.answer.invalid")));
+        folding.now();
         assertThat(repository.find(s.getId()).orElseThrow().getResponses()).isZero();
         assertThat(repository.countAnswers(s.getId())).isZero();
         assertThat(answering.hasAnswered(s.getId())).as("no marker left behind").isFalse();
+        folding.now();
         assertThat(results.of(s.getId()).questions()).allSatisfy(r -> assertThat(r.answered()).isZero());
     }
 
@@ -200,12 +207,15 @@ class SurveyAnsweringIT {
                                 tuple("q" + q(s, "multi").getId(), "survey.answer.invalid"),
                                 tuple("q" + q(s, "scale").getId(), "survey.answer.invalid"),
                                 tuple("q" + q(s, "short").getId(), "survey.input.length")));
+        folding.now();
         assertThat(repository.find(s.getId()).orElseThrow().getResponses()).isZero();
         assertThat(repository.countAnswers(s.getId())).isZero();
         assertThat(answering.hasAnswered(s.getId())).as("no marker left behind").isFalse();
+        folding.now();
         assertThat(results.of(s.getId()).questions()).allSatisfy(r -> assertThat(r.answered()).isZero());
 
         answering.submit(s.getId(), answers(s, 0, 5, List.of(1), null));
+        folding.now();
         QuestionResult multi = results.of(s.getId()).questions().get(1);
         assertThat(multi.counts()).extracting(SurveyResults.Count::answers).containsExactly(0L, 1L);
     }
@@ -219,12 +229,14 @@ class SurveyAnsweringIT {
         assertThatThrownBy(() -> answering.submit(s.getId(), answers(s, 0, 9, null, null)))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("survey.answer.already"));
+        folding.now();
         assertThat(repository.find(s.getId()).orElseThrow().getResponses()).isEqualTo(1);
 
         ActingUser.actAs(SurveyTestSupport.account(fixtures, "citizen", Role.CITIZEN));
         clock.advance(Duration.ofDays(2));
         assertThatThrownBy(() -> answering.submit(s.getId(), answers(s, 0, 9, null, null)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("survey.closed"));
+        folding.now();
         assertThat(repository.find(s.getId()).orElseThrow().getResponses()).isEqualTo(1);
         assertThat(answering.hasAnswered(s.getId())).isFalse();
     }
@@ -243,7 +255,9 @@ class SurveyAnsweringIT {
             answering.submit(s.getId(), answers(s, single[i], scale[i], multi.get(i).isEmpty() ? null : multi.get(i),
                     why[i]));
         }
+        folding.now();
         SurveyResults.Results r = results.of(s.getId());
+        folding.now();
         assertThat(r.survey().getResponses()).isEqualTo(3);
         QuestionResult one = r.questions().get(0);
         assertThat(one.answered()).isEqualTo(3);
@@ -271,6 +285,7 @@ class SurveyAnsweringIT {
         assertThat(pending).extracting(Answer::getText).containsExactlyInAnyOrder(why[0], why[1]);
         moderation.decide(pending.stream().filter(a -> a.getText().equals(why[0])).findFirst().orElseThrow().getId(), true);
         moderation.decide(pending.stream().filter(a -> a.getText().equals(why[1])).findFirst().orElseThrow().getId(), false);
+        folding.now();
         assertThat(results.of(s.getId()).questions().get(5).texts()).containsExactly(why[0]);
     }
 }

@@ -7,6 +7,7 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
+import al.rrjeti.survey.application.Folding;
 import al.rrjeti.survey.application.Given;
 import al.rrjeti.survey.application.SurveyAnswering;
 import al.rrjeti.survey.application.SurveyBuilding;
@@ -37,6 +38,10 @@ class SurveyGroupsIT {
     @Inject
     private SurveyAnswering answering;
 
+    /** Run by hand: results count what has been folded into the tallies. */
+    @Inject
+    private Folding folding;
+
     @Inject
     private SurveyResults results;
 
@@ -58,6 +63,7 @@ class SurveyGroupsIT {
         a.put(answering.questions(s.getId()).get(0).getId(), Given.choice(options.get(option).getId()));
         a.put(answering.questions(s.getId()).get(1).getId(), Given.number(scale));
         answering.submit(s.getId(), a);
+        folding.now();
     }
 
     @Test

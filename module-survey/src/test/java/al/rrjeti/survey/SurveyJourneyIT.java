@@ -116,6 +116,7 @@ class SurveyJourneyIT {
             measurePage = b.driver().getCurrentUrl().replaceFirst("^.*/survey/", "/survey/");
         }
         String citizen = Journeys.accountWithRole(app, "citizen", "srater." + System.nanoTime() + "@example.al");
+        String comment = "Shihet pak në gjykata <b>" + Long.toString(System.nanoTime(), 36) + "</b>.";
         try (Browser b = new Browser(app)) {
             b.open(measurePage);
             assertThat(b.text("main")).contains("Hyni në llogari për ta vlerësuar këtë masë.");
@@ -125,11 +126,15 @@ class SurveyJourneyIT {
             b.find("label[for='rate:effective:3']").click();
             b.find("label[for='rate:visible:1']").click();
             b.find("label[for='rate:trust:4']").click();
+            b.find("textarea[id='rate:comment']").sendKeys(comment);
             b.submit("button[id='rate:save']");
             assertThat(b.text("main")).contains("Vlerësimi u ruajt.");
             assertThat(b.text("table[aria-labelledby='trend']")).contains("4,00").contains("2,00").contains("5,00");
             assertThat(b.driver().findElements(By.cssSelector(".rr-survey-chart canvas"))).as("distribution and trend charts")
                     .hasSize(2);
+            // (the form still holds it, for its author to change)
+            assertThat(b.exists("ol.rr-survey-comments")).as("not listed before a moderator let it through").isFalse();
+            assertThat(b.text("p[id='no-comments']")).isEqualTo("Ende asnjë koment i shqyrtuar.");
             b.open(measurePage + "&lang=en");
             Accessibility.assertNoSeriousViolations(b.driver());
             assertThat(b.text("main")).contains("You have rated this measure");
@@ -141,6 +146,26 @@ class SurveyJourneyIT {
             Accessibility.assertNoSeriousViolations(b.driver());
             b.open("/survey/?lang=en");
             assertThat(b.text("main")).contains("Test measure");
+            Accessibility.assertNoSeriousViolations(b.driver());
+        }
+        // A moderator lets the comment through the survey's moderation queue; the measure's page then
+        // shows it as typed (as text, with the rating and the day, no name), accessible in both languages.
+        String moderator = Journeys.accountWithRole(app, "moderator", "smoderator." + System.nanoTime() + "@example.al");
+        try (Browser b = new Browser(app)) {
+            Journeys.logIn(b, moderator, Journeys.PASSWORD);
+            b.open("/survey/moderation.xhtml?lang=sq");
+            Accessibility.assertNoSeriousViolations(b.driver());
+            String article = b.driver().findElements(By.cssSelector("article.rr-survey-pending-comment")).stream()
+                    .filter(e -> e.getText().contains(comment)).findFirst().orElseThrow().getAttribute("id");
+            b.submit("article[id='" + article + "'] button[id$='approveComment']");
+            assertThat(b.text("main")).contains("Vendimi u ruajt.").doesNotContain(comment);
+            b.open(measurePage + "&lang=sq");
+            assertThat(b.text("ol.rr-survey-comments")).contains(comment)
+                    .contains("Vlerësimi: efektive 4, e dukshme 2, besim 5 (nga 1 deri në 5)");
+            Accessibility.assertNoSeriousViolations(b.driver());
+            b.open(measurePage + "&lang=en");
+            assertThat(b.text("ol.rr-survey-comments")).contains(comment)
+                    .contains("Rating: effective 4, visible 2, trust 5 (from 1 to 5)");
             Accessibility.assertNoSeriousViolations(b.driver());
         }
         HttpResponse<String> measures = new HttpSession(base()).get("/api/survey/measures");
@@ -265,6 +290,11 @@ class SurveyJourneyIT {
             assertThat(visitor.text("main")).contains("E keni plotësuar tashmë këtë pyetësor.");
 
             String results = answerPage.replace("answer.xhtml", "results.xhtml");
+            // The results count the answer once the background fold has run (about a second later).
+            for (int i = 0; i < 60 && !visitor.open(results + "&lang=en").text("main").contains("Responses in all: 1");
+                    i++) {
+                Thread.sleep(250);
+            }
             for (String lang : new String[] {"sq", "en"}) {
                 visitor.open(results + "&lang=" + lang);
                 Accessibility.assertNoSeriousViolations(visitor.driver());

@@ -57,6 +57,9 @@ class SurveyLogsIT {
     private TextModeration moderation;
 
     @Inject
+    private al.rrjeti.survey.application.Folding folding;
+
+    @Inject
     private Fixtures fixtures;
 
     @Inject
@@ -157,6 +160,7 @@ class SurveyLogsIT {
                     .orElseThrow();
             moderation.decide(pending.getId(), true);
             ActingUser.actAs(null);
+            folding.now();
             assertThat(new HttpSession(BASE).get("/survey/results.xhtml?id=" + s.getId()).body()).contains(text);
             assertThat(new HttpSession(BASE).get("/api/survey/surveys/" + s.getId() + "/results").body())
                     .contains(text).contains("\"mean\":" + number);

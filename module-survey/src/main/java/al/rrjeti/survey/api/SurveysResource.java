@@ -104,7 +104,8 @@ public class SurveysResource {
     @Operation(operationId = "surveyResults", summary = "A survey's results per question: counts and shares per"
             + " option (per item for matrices), mean with 95% confidence interval for scales, and free-text answers"
             + " moderators let through; group=citizen|business|member for one respondent group (withheld under 5"
-            + " responses). Aggregates only, never a single response")
+            + " responses). Aggregates only, never a single response; as of the last fold of new answers into the"
+            + " counts, a few seconds behind the newest answers")
     @APIResponse(responseCode = "200", description = "The survey's results", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SurveyResults")))
     @APIResponse(responseCode = "400", ref = ApiError.BAD_REQUEST)

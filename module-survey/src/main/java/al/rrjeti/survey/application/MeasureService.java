@@ -5,12 +5,15 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
+import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.PlatformClock;
 import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.StaffAlerts;
 import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.survey.SurveyModule;
+import al.rrjeti.survey.domain.Answer;
 import al.rrjeti.survey.domain.Aspect;
 import al.rrjeti.survey.domain.Measure;
 import al.rrjeti.survey.domain.MeasureRepository;
@@ -48,6 +51,20 @@ public class MeasureService {
     public record Given(int effective, int visible, int trust, String comment) {
     }
 
+    /**
+     * A comment as the measure's page shows it: the text, the day it was written and the rating
+     * given with it; nothing of who wrote it.
+     */
+    public record Comment(String text, LocalDate day, int effective, int visible, int trust) {
+    }
+
+    /** One page of a measure's shown comments (numbered from 0), and whether newer or older ones exist. */
+    public record Comments(List<Comment> shown, int page, boolean newer, boolean older) {
+    }
+
+    /** Comments per page on a measure's page. */
+    public static final int COMMENTS_PER_PAGE = 10;
+
     static final int COMMENT_MAX = 1000;
 
     @Inject
@@ -70,6 +87,12 @@ public class MeasureService {
 
     @Inject
     private Audit audit;
+
+    @Inject
+    private StaffAlerts staff;
+
+    @Inject
+    private TextModeration moderation;
 
     public List<Measure> all() {
         return measures.all();
@@ -117,6 +140,8 @@ public class MeasureService {
         String key = keys.rater(account, measureId);
         String month = YearMonth.from(clock.now().atZone(dateTimes.zone())).toString();
         Optional<Rating> existing = measures.rating(measureId, key);
+        // Moderators are told once per empty queue (free-text answers and comments together), not per comment.
+        boolean queueWasEmpty = blankToNull(given.comment()) != null && moderation.countPending() == 0;
         Rating rating;
         if (existing.isPresent()) {
             rating = existing.get();
@@ -124,11 +149,30 @@ public class MeasureService {
         } else {
             rating = new Rating(measureId, key);
         }
-        rating.set(given.effective(), given.visible(), given.trust(), blankToNull(given.comment()), month);
+        rating.set(given.effective(), given.visible(), given.trust(), blankToNull(given.comment()), month,
+                LocalDate.ofInstant(clock.now(), dateTimes.zone()));
         if (existing.isEmpty()) {
             measures.add(rating);
         }
         count(rating, +1);
+        if (queueWasEmpty && rating.getCommentStatus() == Answer.TextStatus.PENDING) {
+            staff.entered(SurveyModule.TEXTS_QUEUE, new NotificationText(SurveyModule.MESSAGES,
+                    MeasureService.class.getClassLoader(), "survey.notification.texts.title",
+                    "survey.notification.texts.body", "/survey/moderation.xhtml"));
+        }
+    }
+
+    /**
+     * The comments of a measure a moderator let through, newest first, one page of them ({@code page}
+     * from 0; a page past the last is empty). Public: no permission needed, nothing of the author.
+     */
+    public Comments comments(Long measureId, int page) {
+        int p = Math.max(0, page);
+        List<Rating> found = measures.comments(measureId, Answer.TextStatus.APPROVED, p * COMMENTS_PER_PAGE,
+                COMMENTS_PER_PAGE + 1);
+        List<Comment> shown = found.stream().limit(COMMENTS_PER_PAGE).map(r -> new Comment(r.getComment(),
+                r.getCommentedOn(), r.getEffective(), r.getVisible(), r.getTrust())).toList();
+        return new Comments(shown, p, p > 0, found.size() > COMMENTS_PER_PAGE);
     }
 
     /** The caller's own rating of a measure, if they gave one. */

@@ -21,13 +21,14 @@ import java.util.logging.Logger;
 /**
  * Survey results kept in memory per survey and respondent group, with what pages derive from them
  * (charts in each language, the JSON and CSV forms), until something they show may have changed:
- * an accepted submission, a moderation decision, a survey edited. The services making those
+ * a fold of new submissions into the tallies ({@link TallyFold}; a submission alone changes no
+ * result), a moderation decision, a survey edited. The services making those
  * changes announce them with the kernel's {@link PublicContentChanged} (the one seam of
  * invalidation: it also drops the anonymous readers' page cache, and a cluster topic carries it);
  * each committed change makes everything kept out of date.
  *
- * <p>Staleness is bounded, so that readers do not queue behind submissions: the computation reads
- * rows the submissions' transactions hold locked until they commit. A reader of out-of-date results
+ * <p>Staleness is bounded, so that readers do not queue behind the fold: the computation reads
+ * rows the fold's transaction holds locked until it commits. A reader of out-of-date results
  * starts (or joins) the one computation of that survey and group, in the background, and waits
  * for it at most {@link SurveySettings#resultsWait()}; if it is not done by then, the reader gets
  * the last computed results, marked {@linkplain Kept#stale() stale} (pages built from them must not

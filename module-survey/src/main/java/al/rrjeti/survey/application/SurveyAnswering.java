@@ -4,11 +4,8 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.InvalidInputException;
 import al.rrjeti.kernel.api.InvalidInputException.Violation;
-import al.rrjeti.kernel.api.NotificationText;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.PlatformClock;
-import al.rrjeti.kernel.api.PublicContentChanged;
-import al.rrjeti.kernel.api.StaffAlerts;
 import al.rrjeti.kernel.api.i18n.DateTimes;
 import al.rrjeti.kernel.api.limits.RateLimit;
 import al.rrjeti.kernel.api.limits.RateLimits;
@@ -21,7 +18,6 @@ import al.rrjeti.survey.domain.RespondentGroup;
 import al.rrjeti.survey.domain.Response;
 import al.rrjeti.survey.domain.Survey;
 import al.rrjeti.survey.domain.SurveyRepository;
-import al.rrjeti.survey.domain.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,17 +32,20 @@ import java.util.stream.Collectors;
 
 /**
  * Takes a person's answers to a survey, once (a visitor's, once per browser, when the survey allows
- * it). Everything is checked before anything is written; then, in one transaction, the "has
- * answered" marker (a keyed hash, apart, at a random place), the anonymous response and answers
- * (random ids, the day and the coarse respondent group only) and the running tallies. Answers are
- * never logged.
+ * it). Everything is checked before anything is written; then, in one transaction, only the
+ * submission's own rows: the anonymous response and answers (random ids, the day and the coarse
+ * respondent group only) and, last, the "has answered" marker (a keyed hash, apart, at a random
+ * place; its primary key is where a second submission of the same person is refused, even at the
+ * same moment). The tallies are not touched here: {@link Folding} adds committed responses to
+ * them shortly after, so submissions to one survey never queue on its counts. Answers are never
+ * logged.
  */
 @ApplicationScoped
 public class SurveyAnswering {
 
-    /** Anonymous readers' cached pages go when this service changes what they see. */
+    /** The fold is told once the submission is committed (results and cached pages change with the fold). */
     @Inject
-    private Event<PublicContentChanged> publicChange;
+    private Event<Folding.Submitted> submitted;
 
     @Inject
     private SurveyRepository surveys;
@@ -65,9 +64,6 @@ public class SurveyAnswering {
 
     @Inject
     private DateTimes dateTimes;
-
-    @Inject
-    private StaffAlerts staff;
 
     @Inject
     private SurveyAudience audience;
@@ -105,7 +101,6 @@ public class SurveyAnswering {
      */
     @Transactional
     public void submit(Long surveyId, Map<Long, Given> given) {
-        publicChange.fire(PublicContentChanged.of("survey"));
         permissions.require(SurveyModule.ANSWER);
         long account = caller.requireAccount().getId();
         Survey survey = open(surveyId);
@@ -123,7 +118,6 @@ public class SurveyAnswering {
      */
     @Transactional
     public void submitAnonymously(Long surveyId, Map<Long, Given> given, String browserToken, String clientAddress) {
-        publicChange.fire(PublicContentChanged.of("survey"));
         Survey survey = open(surveyId);
         if (!survey.isAnonymous()) {
             throw new BusinessException("survey.anonymous.not-allowed");
@@ -151,7 +145,9 @@ public class SurveyAnswering {
     }
 
     private Survey open(Long surveyId) {
-        Survey survey = surveys.lock(surveyId).filter(Survey::isPublished)
+        // Not locked: submissions to one survey do not wait for each other. An editor cannot change
+        // its questions once it has a response (SurveyBuilding counts the rows, committed or not).
+        Survey survey = surveys.find(surveyId).filter(Survey::isPublished)
                 .orElseThrow(() -> new BusinessException("survey.unknown"));
         if (survey.isClosedAt(clock.now())) {
             throw new BusinessException("survey.closed");
@@ -171,43 +167,17 @@ public class SurveyAnswering {
         List<Choice> choices = surveys.choices(surveyId);
         List<Answer> answers = check(questions, choices, given);
 
-        boolean queueWasEmpty = answers.stream().anyMatch(a -> a.getText() != null)
-                && surveys.countPendingTexts() == 0;
-        surveys.addShuffled(new Participation(marker));
         LocalDate today = LocalDate.ofInstant(clock.now(), dateTimes.zone());
         Response response = new Response(surveyId, today, group);
         surveys.add(response);
-        survey.counted();
-        surveys.groupCount(surveyId, group).add();
-        Set<Long> answeredQuestions = new HashSet<>();
         for (Answer a : answers) {
-            Answer stored = rebind(a, response.getId());
-            surveys.add(stored);
-            if (a.getText() == null) {
-                long value = a.getChoiceId() != null ? a.getChoiceId() : a.getNumber();
-                long row = a.getRowId() != null ? a.getRowId() : Tally.NO_ROW;
-                tally(a.getQuestionId(), row, value, group).add();
-            }
-            if (answeredQuestions.add(a.getQuestionId())) {
-                questions.stream().filter(q -> q.getId().equals(a.getQuestionId())).findFirst()
-                        .orElseThrow().answered(a.getNumber());
-                tally(a.getQuestionId(), Tally.ANSWERED_ROW, 0, group).add();
-            }
+            surveys.add(rebind(a, response.getId()));
         }
-        if (queueWasEmpty) {
-            // Once per empty queue, not per answer: moderators see the count in their menu meanwhile.
-            staff.entered(SurveyModule.TEXTS_QUEUE, new NotificationText(SurveyModule.MESSAGES,
-                    SurveyAnswering.class.getClassLoader(), "survey.notification.texts.title",
-                    "survey.notification.texts.body", "/survey/moderation.xhtml"));
+        // Last: its primary key refuses the same person's second submission, even one at the same moment.
+        if (!surveys.addShuffled(new Participation(marker))) {
+            throw new BusinessException("survey.answer.already");
         }
-    }
-
-    private Tally tally(Long question, long row, long value, RespondentGroup group) {
-        return surveys.tally(question, row, value, group).orElseGet(() -> {
-            Tally created = new Tally(question, row, value, group);
-            surveys.add(created);
-            return created;
-        });
+        submitted.fire(new Folding.Submitted());
     }
 
     /** Every problem of the answers at once, or the answers to store (under a placeholder response). */

@@ -116,8 +116,10 @@ public class SurveyBuilding {
     public Survey update(Long surveyId, SurveyDef def) {
         publicChange.fire(PublicContentChanged.of("survey"));
         Survey survey = editable(surveyId);
-        if (def.questions() != null && survey.getResponses() > 0) {
-            throw new BusinessException("survey.build.answered", survey.getResponses());
+        // The rows, not the survey's count: responses not yet folded into the tallies count too.
+        long responses = def.questions() == null ? 0 : surveys.countResponses(surveyId);
+        if (responses > 0) {
+            throw new BusinessException("survey.build.answered", responses);
         }
         List<Violation> v = SurveyChecks.details(new SurveyDef(survey.getCode(), def.title(), def.intro(), def.opensAt(),
                 def.closesAt(), def.questions(), def.target(), def.anonymous(), survey.getOrganisationId()));

@@ -56,6 +56,10 @@ public class SurveyPersonalData implements PersonalData {
             m.put("visible", r.getVisible());
             m.put("trust", r.getTrust());
             m.put("comment", r.getComment());
+            // pending, approved (shown on the measure's page, without a name) or rejected; null without a comment
+            m.put("commentStatus", r.getCommentStatus() == null ? null : r.getCommentStatus().name().toLowerCase(
+                    java.util.Locale.ROOT));
+            m.put("commentedOn", r.getCommentedOn() == null ? null : r.getCommentedOn().toString());
             m.put("month", r.getMonth());
             return m;
         }).toList());

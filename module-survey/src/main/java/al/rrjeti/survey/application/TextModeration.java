@@ -7,7 +7,10 @@ import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.PublicContentChanged;
 import al.rrjeti.survey.SurveyModule;
 import al.rrjeti.survey.domain.Answer;
+import al.rrjeti.survey.domain.Measure;
+import al.rrjeti.survey.domain.MeasureRepository;
 import al.rrjeti.survey.domain.Question;
+import al.rrjeti.survey.domain.Rating;
 import al.rrjeti.survey.domain.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,7 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** Free-text answers wait here until a moderator lets them be shown in the results, or not. */
+/**
+ * The survey module's one moderation queue ({@link SurveyModule#TEXTS_QUEUE}): free-text answers
+ * wait here until a moderator lets them be shown in the results, or not, and so do the comments
+ * given with ratings of measures, before their measure's page shows them. A comment changed by its
+ * author waits again; a decision is taken on the text the moderator read (a comment changed
+ * meanwhile is not decided).
+ */
 @ApplicationScoped
 public class TextModeration {
 
@@ -25,6 +34,9 @@ public class TextModeration {
 
     @Inject
     private SurveyRepository surveys;
+
+    @Inject
+    private MeasureRepository measures;
 
     @Inject
     private Permissions permissions;
@@ -45,8 +57,38 @@ public class TextModeration {
         return surveys.question(a.getQuestionId()).orElseThrow();
     }
 
+    /** Free-text answers and comments waiting for a moderator. */
     public long countPending() {
-        return surveys.countPendingTexts();
+        return surveys.countPendingTexts() + measures.countPendingComments();
+    }
+
+    /** Comments given with ratings, waiting for a moderator, the newest hundred (the menu counts them all). */
+    public List<Rating> pendingComments() {
+        permissions.require(SurveyModule.MODERATE);
+        return measures.pendingComments(100);
+    }
+
+    /** The measure a comment is about, for the moderator to read it in context. */
+    public Measure measure(Rating r) {
+        return measures.find(r.getMeasureId()).orElseThrow();
+    }
+
+    /**
+     * Lets a comment be shown on its measure's page (approve) or keeps it hidden. {@code version} is
+     * that of the rating the moderator read: if its author changed it since, nothing is decided.
+     *
+     * @throws BusinessException {@code survey.moderation.gone} when the comment is no longer waiting as read
+     */
+    @Transactional
+    public void decideComment(Long ratingId, long version, boolean approve) {
+        publicChange.fire(PublicContentChanged.of("survey"));
+        permissions.require(SurveyModule.MODERATE);
+        Rating r = measures.rating(ratingId)
+                .filter(x -> x.getCommentStatus() == Answer.TextStatus.PENDING && x.getRowVersion() == version)
+                .orElseThrow(() -> new BusinessException("survey.moderation.gone"));
+        r.moderateComment(approve);
+        audit.record(caller.auditName(), approve ? "survey.comment.approved" : "survey.comment.rejected",
+                "rating " + ratingId, null);
     }
 
     /** Lets a text be shown (approve) or keeps it hidden for good. */

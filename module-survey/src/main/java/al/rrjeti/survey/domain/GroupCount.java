@@ -40,6 +40,10 @@ public class GroupCount {
         responses++;
     }
 
+    public void add(long more) {
+        responses += more;
+    }
+
     public Long getSurveyId() {
         return surveyId;
     }

@@ -37,4 +37,14 @@ public interface MeasureRepository {
 
     /** The all-time totals of every measure. */
     List<MeasureStat> overall();
+
+    Optional<Rating> rating(Long id);
+
+    /** Comments of a measure in one moderation state, newest first (by day, then by rating), from {@code first}. */
+    List<Rating> comments(Long measureId, Answer.TextStatus status, int first, int max);
+
+    /** Comments of every measure waiting for a moderator, newest first (the conversation as it is now). */
+    List<Rating> pendingComments(int max);
+
+    long countPendingComments();
 }

@@ -1,18 +1,22 @@
 package al.rrjeti.survey.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 /**
  * One person's rating of one measure. It names nobody: the rater key is a keyed hash of account
  * and measure, so the same person finds (and changes) their rating, and only a holder of the
  * server's secret, which the database does not keep, can tell whose it is. The month is all the
- * time it keeps.
+ * time it keeps of the rating; an optional comment keeps the day it was written, shown beside it on
+ * the measure's page once a moderator has let it through (a changed comment waits again).
  */
 @Entity
 @Table(name = "survey_rating")
@@ -46,6 +50,15 @@ public class Rating {
     @Column(name = "rated_month", nullable = false, length = 7)
     private String month;
 
+    /** Where the comment stands with the moderators; null without a comment. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comment_status", length = 10)
+    private Answer.TextStatus commentStatus;
+
+    /** The day the comment was written (or last changed); null without a comment. */
+    @Column(name = "commented_on")
+    private LocalDate commentedOn;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -58,12 +71,40 @@ public class Rating {
         this.raterKey = raterKey;
     }
 
-    public void set(int effective, int visible, int trust, String comment, String month) {
+    /**
+     * The rating as now given. A new or changed comment waits for a moderator again (dated today);
+     * the same comment keeps its standing and day; none clears both.
+     */
+    public void set(int effective, int visible, int trust, String comment, String month, LocalDate today) {
         this.effective = effective;
         this.visible = visible;
         this.trust = trust;
-        this.comment = comment;
         this.month = month;
+        if (comment == null) {
+            this.commentStatus = null;
+            this.commentedOn = null;
+        } else if (!comment.equals(this.comment)) {
+            this.commentStatus = Answer.TextStatus.PENDING;
+            this.commentedOn = today;
+        }
+        this.comment = comment;
+    }
+
+    /** A moderator lets the comment be shown, or keeps it hidden for good (until it is changed). */
+    public void moderateComment(boolean approve) {
+        commentStatus = approve ? Answer.TextStatus.APPROVED : Answer.TextStatus.REJECTED;
+    }
+
+    public Answer.TextStatus getCommentStatus() {
+        return commentStatus;
+    }
+
+    public LocalDate getCommentedOn() {
+        return commentedOn;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
     }
 
     public int value(Aspect aspect) {

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One anonymous filling-in of a survey: a random id, the day and the respondent's coarse group, nothing more. */
+/**
+ * One anonymous filling-in of a survey: a random id, the day and the respondent's coarse group, and
+ * whether the fold has added it to the survey's tallies yet; nothing more.
+ */
 @Entity
 @Table(name = "survey_response")
 public class Response {
@@ -27,6 +30,10 @@ public class Response {
     @Enumerated(EnumType.STRING)
     @Column(name = "respondent_group", nullable = false, length = 10)
     private RespondentGroup group;
+
+    /** Added to the tallies (by the fold, in the transaction that added it; never before it was committed). */
+    @Column(name = "folded", nullable = false)
+    private boolean folded;
 
     protected Response() {
     }
@@ -48,6 +55,10 @@ public class Response {
 
     public RespondentGroup getGroup() {
         return group;
+    }
+
+    public boolean isFolded() {
+        return folded;
     }
 
     public LocalDate getAnsweredOn() {

@@ -10,7 +10,7 @@ public interface SurveyRepository {
 
     Optional<Survey> find(Long id);
 
-    /** The survey, locked until the transaction ends: responses to one survey are counted one at a time. */
+    /** The survey, locked until the transaction ends. */
     Optional<Survey> lock(Long id);
 
     Optional<Survey> byCode(String code);
@@ -40,8 +40,39 @@ public interface SurveyRepository {
     /**
      * Records a "has answered" marker at a random place among all markers, so that the table's
      * physical order says nothing about when it was written (see the implementation).
+     *
+     * @return false when the marker is there already, committed or being committed (the same person,
+     *         again): the caller must then roll its transaction back
      */
-    void addShuffled(Participation participation);
+    boolean addShuffled(Participation participation);
+
+    /** Responses not yet added to the tallies, at most {@code max}, in no particular order. */
+    List<Response> unfolded(int max);
+
+    /**
+     * Marks these responses folded, if none of them was yet.
+     *
+     * @return how many it marked (fewer than given: someone else folded some meanwhile)
+     */
+    int markFolded(List<String> responseIds);
+
+    /** Every answer of these responses. */
+    List<Answer> answersOf(List<String> responseIds);
+
+    /** Adds to a tally, making it when it is not there yet. */
+    void addToTally(Long questionId, long rowId, long valueKey, RespondentGroup group, long answers);
+
+    /** Adds to a question's count of responses answering it and to its running sums. */
+    void addToQuestion(Long questionId, long answered, long total, long totalOfSquares);
+
+    /** Adds to a survey's count of responses and to that of one respondent group. */
+    void addToResponses(Long surveyId, RespondentGroup group, long responses);
+
+    /** Responses of a survey, folded or not. */
+    long countResponses(Long surveyId);
+
+    /** Free-text answers waiting for a moderator among the responses already folded. */
+    long countPendingFoldedTexts();
 
     /** Responses per respondent group of a survey. */
     List<GroupCount> groupCounts(Long surveyId);

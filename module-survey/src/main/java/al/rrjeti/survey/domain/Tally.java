@@ -58,6 +58,10 @@ public class Tally {
         answers++;
     }
 
+    public void add(long more) {
+        answers += more;
+    }
+
     public Long getQuestionId() {
         return questionId;
     }

@@ -96,4 +96,29 @@ public class JpaMeasureRepository implements MeasureRepository {
         return em.createQuery("SELECT s FROM MeasureStat s WHERE s.period = :p", MeasureStat.class)
                 .setParameter("p", MeasureStat.ALL).getResultList();
     }
+
+    @Override
+    public Optional<Rating> rating(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Rating.class, id));
+    }
+
+    @Override
+    public List<Rating> comments(Long measureId, al.rrjeti.survey.domain.Answer.TextStatus status, int first, int max) {
+        return em.createQuery("SELECT r FROM Rating r WHERE r.measureId = :m AND r.commentStatus = :t"
+                + " ORDER BY r.commentedOn DESC, r.id DESC", Rating.class).setParameter("m", measureId)
+                .setParameter("t", status).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Rating> pendingComments(int max) {
+        return em.createQuery("SELECT r FROM Rating r WHERE r.commentStatus = :t ORDER BY r.commentedOn DESC, r.id DESC",
+                Rating.class).setParameter("t", al.rrjeti.survey.domain.Answer.TextStatus.PENDING).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countPendingComments() {
+        return em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.commentStatus = :t", Long.class)
+                .setParameter("t", al.rrjeti.survey.domain.Answer.TextStatus.PENDING).getSingleResult();
+    }
 }

@@ -50,6 +50,9 @@ public class MeasureBacking implements java.io.Serializable {
     private Integer trust;
     private String comment;
     private boolean filled;
+    /** The page of shown comments (from 0), a view parameter. */
+    private int page;
+    private MeasureService.Comments comments;
 
     /** On the first view: 404 for an unknown measure, and the caller's own rating in the form. */
     public void load() {
@@ -92,6 +95,27 @@ public class MeasureBacking implements java.io.Serializable {
             shown = results.of(getMeasure());
         }
         return shown;
+    }
+
+    /** The page of comments moderators let through, newest first. */
+    public MeasureService.Comments getComments() {
+        if (comments == null && getMeasure() != null) {
+            comments = measures.comments(id, page);
+        }
+        return comments;
+    }
+
+    public String getPage() {
+        return page == 0 ? null : Integer.toString(page);
+    }
+
+    /** Anything but a page number (typed or tampered with) is the first page. */
+    public void setPage(String page) {
+        try {
+            this.page = page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            this.page = 0;
+        }
     }
 
     public List<Aspect> getAspects() {

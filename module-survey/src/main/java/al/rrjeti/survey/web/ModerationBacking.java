@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** {@code survey/moderation.xhtml}: moderators decide which free-text answers the results show. */
+/**
+ * {@code survey/moderation.xhtml}: moderators decide which free-text answers the results show, and
+ * which comments given with ratings their measures' pages show.
+ */
 @Named("surveyModerationBacking")
 @RequestScoped
 public class ModerationBacking {
@@ -30,6 +33,7 @@ public class ModerationBacking {
     private Messages messages;
 
     private List<Answer> pending;
+    private List<al.rrjeti.survey.domain.Rating> comments;
 
     public void requireModerator() {
         if (!permissions.may(SurveyModule.MODERATE)) {
@@ -46,6 +50,23 @@ public class ModerationBacking {
 
     public al.rrjeti.survey.domain.Question question(Answer a) {
         return moderation.question(a);
+    }
+
+    public List<al.rrjeti.survey.domain.Rating> getComments() {
+        if (comments == null) {
+            comments = moderation.pendingComments();
+        }
+        return comments;
+    }
+
+    public al.rrjeti.survey.domain.Measure measure(al.rrjeti.survey.domain.Rating r) {
+        return moderation.measure(r);
+    }
+
+    public void decideComment(Long ratingId, long version, boolean approve) {
+        messages.attempt("moderation", () -> moderation.decideComment(ratingId, version, approve),
+                "survey.moderation.done");
+        comments = null;
     }
 
     public void decide(String answerId, boolean approve) {

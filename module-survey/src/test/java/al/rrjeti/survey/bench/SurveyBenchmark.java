@@ -65,9 +65,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * readers (each request with a query the page cache has not seen, so every one is rendered from
  * the results kept in memory; the phases with one URL show what the kernel's page cache gives
  * anonymous readers); then 100 submissions a second through the real answering service (anonymous
- * path: signed browser tokens, the marker shuffle, the row lock, the tallies) for 30 s, counting
+ * path: signed browser tokens, the rows of the submission, the marker shuffle; the tallies by the
+ * background fold) for 30 s, counting
  * refusals and checking that every accepted submission is in the counts and the rows, while 50
- * readers read the results page (each submission drops the kept results).
+ * readers read the results page (each fold drops the kept results).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -109,6 +110,9 @@ class SurveyBenchmark {
 
     @Inject
     private Concurrently concurrently;
+
+    @Inject
+    private al.rrjeti.survey.application.Folding folding;
 
     @Test
     @Order(2)
@@ -183,7 +187,7 @@ class SurveyBenchmark {
             out.printf(Locale.ROOT, "%s   %5.0f req/s%n", Latencies.line(page.getKey(), times),
                     times.size() / ((System.nanoTime() - began) / 1e9));
         }
-        // Readers while the submissions run: every accepted submission drops the kept results.
+        // Readers while the submissions run: every fold of new submissions drops the kept results.
         AtomicInteger readErrors = new AtomicInteger();
         java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
         java.util.concurrent.Future<List<Long>> during = side.submit(() -> {
@@ -202,7 +206,7 @@ class SurveyBenchmark {
         submissions(out, survey);
         List<Long> read = during.get().stream().filter(t -> t >= 0).toList();
         side.shutdown();
-        out.printf(Locale.ROOT, "%d readers pausing 0.5–1.5 s, during the submissions (results dropped at each one);"
+        out.printf(Locale.ROOT, "%d readers pausing 0.5–1.5 s, during the submissions (results dropped at each fold);"
                 + " every URL new to the page cache; errors %d%n", READERS, readErrors.get());
         out.println(Latencies.line("results page, everyone", read));
     }
@@ -214,6 +218,9 @@ class SurveyBenchmark {
         List<Choice> choices = answering.choices(survey.getId());
         AtomicInteger accepted = new AtomicInteger();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        // From the moment the submission was due (its writer's slot) to its end: waiting for the
+        // writer's previous submission counts, so a server that falls behind shows here.
+        List<Long> queued = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> slowBySecond = new java.util.concurrent.ConcurrentHashMap<>();
         long gcBefore = gcMillis();
         long start = System.nanoTime() + 2_000_000_000L;
@@ -227,14 +234,22 @@ class SurveyBenchmark {
             long t0 = System.nanoTime();
             answering.submitAnonymously(survey.getId(), answers(questions, choices, writer + round),
                     keys.newBrowserToken(), "bench-" + writer + "-" + round);
-            long micros = (System.nanoTime() - t0) / 1000;
+            long end = System.nanoTime();
+            long micros = (end - t0) / 1000;
             latencies.add(micros);
+            queued.add((end - due) / 1000);
             if (micros > 100_000) {
                 slowBySecond.computeIfAbsent(round, r -> new AtomicInteger()).incrementAndGet();
             }
             accepted.incrementAndGet();
         });
         double took = (System.currentTimeMillis() - began) / 1000.0 - 2;
+        // What the background fold had not counted yet when the last submission ended, then the rest.
+        long unfoldedAtEnd = em.createQuery("SELECT COUNT(r) FROM Response r WHERE r.surveyId = :s"
+                + " AND r.folded = false", Long.class).setParameter("s", survey.getId()).getSingleResult();
+        long foldBegan = System.nanoTime();
+        int foldedAtEnd = folding.now();
+        double foldTook = (System.nanoTime() - foldBegan) / 1e6;
         em.clear();
         long after = em.find(Survey.class, survey.getId()).getResponses();
         long rows = em.createQuery("SELECT COUNT(r) FROM Response r WHERE r.surveyId = :s", Long.class)
@@ -242,16 +257,20 @@ class SurveyBenchmark {
         long tallied = em.createQuery("SELECT SUM(t.answers) FROM Tally t WHERE t.questionId = :q AND t.rowId = :r",
                 Long.class).setParameter("q", questions.get(0).getId()).setParameter("r", Tally.NO_ROW)
                 .getSingleResult();
-        out.printf(Locale.ROOT, "%n%d submissions a second for %d s through the answering service (%d writers):%n",
-                PER_SECOND, SECONDS, PER_SECOND);
+        out.printf(Locale.ROOT, "%n%d submissions a second for %d s through the answering service (%d writers),"
+                + " from %s to %s UTC (for a profile of the phase):%n", PER_SECOND, SECONDS, PER_SECOND,
+                java.time.Instant.ofEpochMilli(began + 2_000).toString(), java.time.Instant.now().toString());
         out.printf(Locale.ROOT, "  attempted %d, accepted %d, errors %d (%s), in %.1f s (%.1f accepted/s)%n",
                 PER_SECOND * SECONDS, accepted.get(), failures.size(),
                 failures.isEmpty() ? "none" : failures.get(0).toString(), took, accepted.get() / took);
         out.printf(Locale.ROOT, "  counted: responses %d -> %d (+%d), response rows %d, first question's tally %d;"
                 + " lost answers: %d%n", before, after, after - before, rows, tallied,
                 accepted.get() - (after - before) + Math.abs(after - rows) + Math.abs(after - tallied));
+        out.printf(Locale.ROOT, "  left to the fold when the last submission ended: %d responses (folded by hand:"
+                + " %d, in %.0f ms)%n", unfoldedAtEnd, foldedAtEnd, foldTook);
         if (!latencies.isEmpty()) {
             out.println(Latencies.line("  one submission (service call, in the server)", latencies));
+            out.println(Latencies.line("  queued: from its due moment to its end", queued));
         }
         int slow = slowBySecond.values().stream().mapToInt(AtomicInteger::get).sum();
         out.printf(Locale.ROOT, "  over 100 ms: %d submissions, in %d of the %d seconds (most in one second: %d);"
@@ -345,6 +364,11 @@ class SurveyBenchmark {
                 responses.forEach(em::persist);
                 em.flush();
                 rest.forEach(em::persist);
+                em.flush();
+                // Counted in the tallies written below: folded already, in the same transaction (the
+                // fold's job may run meanwhile and must not count them again).
+                em.createQuery("UPDATE Response r SET r.folded = true WHERE r.surveyId = :s AND r.folded = false")
+                        .setParameter("s", survey.getId()).executeUpdate();
                 tx.commit();
                 em.clear();
                 responses.clear();
