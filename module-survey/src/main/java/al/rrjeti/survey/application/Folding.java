@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,8 +15,9 @@ import java.util.logging.Logger;
 /**
  * Runs the {@linkplain TallyFold fold} of new responses into the tallies: a second after a committed
  * submission, on one of the kernel's background threads (one drain at a time, however many
- * submissions come: a drain waits a second, then folds everything committed before it looks, batch
- * after batch, and goes on while more come), and
+ * submissions come: a drain is due a second after the first of them — no thread waits meanwhile —
+ * folds everything committed before it looks, batch after batch, and is due again a second later
+ * while more come), and
  * every minute as the module's job {@code survey.fold} (what a stopped server left unfolded, or
  * what came while the background threads were not running). Results are therefore as of the last
  * fold, normally one to two seconds old; the pages say they may be a few seconds behind.
@@ -55,7 +57,9 @@ public class Folding {
         wanted.set(true);
         if (draining.compareAndSet(false, true)) {
             try {
-                background.execute(this::drain);
+                // Gathers what comes within the pause into one fold: one transaction, and one change of
+                // the results (each change makes readers' results be computed and rendered again).
+                background.later(Duration.ofMillis(PAUSE_MS), this::drain);
             } catch (RejectedExecutionException notRunning) {
                 // Stopping or not started: the job folds them within a minute of the next start.
                 draining.set(false);
@@ -65,20 +69,12 @@ public class Folding {
 
     private void drain() {
         try {
-            while (wanted.get()) {
-                // Gathers what comes within the pause into one fold: one transaction, and one change of
-                // the results (each change makes readers' results be computed and rendered again).
-                Thread.sleep(PAUSE_MS);
-                wanted.set(false);
-                now();
-            }
-        } catch (InterruptedException stopping) {
-            // The background threads stop with the application; the job folds what is left after the next start.
-            Thread.currentThread().interrupt();
+            wanted.set(false);
+            now();
         } finally {
             draining.set(false);
         }
-        // A submission committed between the last look and the end of this drain.
+        // Submissions committed while it folded: their fold comes a pause from now.
         if (wanted.get()) {
             nudge();
         }

@@ -3,7 +3,9 @@ package al.rrjeti.kernel.api;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -31,6 +33,8 @@ public class Background {
     private ManagedThreadFactory threads;
 
     private volatile ThreadPoolExecutor executor;
+    /** Holds delayed tasks until they are due; they then run on the background threads above. */
+    private volatile ScheduledThreadPoolExecutor timer;
 
     /** Called by the kernel's start-up, outside any request. */
     public synchronized void start() {
@@ -41,6 +45,9 @@ public class Background {
                 new LinkedBlockingQueue<>(), threads);
         e.prestartAllCoreThreads();
         executor = e;
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, threads);
+        t.setRemoveOnCancelPolicy(true);
+        timer = t;
     }
 
     /**
@@ -63,8 +70,32 @@ public class Background {
         });
     }
 
+    /**
+     * Runs the task once after the delay, on a background thread as {@link #execute} does (no
+     * thread waits meanwhile). A task still waiting when the application stops is dropped.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException when the background threads are not running
+     */
+    public void later(Duration delay, Runnable task) {
+        ScheduledThreadPoolExecutor t = timer;
+        if (t == null) {
+            throw new java.util.concurrent.RejectedExecutionException("background threads not started");
+        }
+        t.schedule(() -> {
+            try {
+                execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                LOG.fine("A delayed background task was dropped: the application is stopping");
+            }
+        }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
     /** Called when the application stops: running tasks are interrupted, waiting ones dropped. */
     public synchronized void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
         if (executor != null) {
             executor.shutdownNow();
             executor = null;

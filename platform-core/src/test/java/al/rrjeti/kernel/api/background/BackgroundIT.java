@@ -86,4 +86,27 @@ class BackgroundIT {
         }
         assertThat(next.await(30, TimeUnit.SECONDS)).as("tasks after a failure still run").isTrue();
     }
+
+    @Test
+    void aDelayedTaskRunsOnceAfterItsDelayOnABackgroundThreadWithoutHoldingOne() throws Exception {
+        long start = System.nanoTime();
+        CountDownLatch ran = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicLong after = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        background.later(java.time.Duration.ofMillis(700), () -> {
+            after.set(System.nanoTime() - start);
+            runs.incrementAndGet();
+            ran.countDown();
+        });
+        // While it waits, both background threads stay free: tasks given now run before it.
+        CountDownLatch meanwhile = new CountDownLatch(2);
+        background.execute(meanwhile::countDown);
+        background.execute(meanwhile::countDown);
+        assertThat(meanwhile.await(10, TimeUnit.SECONDS)).as("the threads are free while a task waits").isTrue();
+        assertThat(ran.getCount()).as("not before its delay").isEqualTo(1);
+        assertThat(ran.await(30, TimeUnit.SECONDS)).as("the delayed task ran").isTrue();
+        assertThat(after.get()).as("after its delay").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(700));
+        Thread.sleep(200);
+        assertThat(runs.get()).as("once").isEqualTo(1);
+    }
 }
