@@ -121,6 +121,32 @@ public final class LanguageWalk {
         return new Walked(found, seen);
     }
 
+    /**
+     * Walks {@code start} over HTTP in both languages as each role in turn, each a new visitor with an
+     * account of its own ({@code null}: anonymous; roles joined by commas, as
+     * {@link Journeys#accountWithRole} takes them). Each finding names the role and the language.
+     */
+    public static Walked asEveryone(java.net.URL app, String accountPrefix, List<String> start, int max,
+            Set<String> english, Set<String> albanian, String... roles) throws Exception {
+        List<String> found = new ArrayList<>();
+        Set<String> pages = new java.util.TreeSet<>();
+        for (String role : roles) {
+            HttpSession visitor = new HttpSession(app.toExternalForm());
+            if (role != null) {
+                visitor.logIn(Journeys.accountWithRole(app, role, accountPrefix + "." + role.replace(",", "-") + "."
+                        + System.nanoTime() + "@example.al"), Journeys.PASSWORD);
+            }
+            String who = role == null ? "anonymous" : role;
+            Walked sq = walk(visitor, "sq", "en", english, start, max);
+            sq.unmarked().forEach(t -> found.add(who + " sq " + t));
+            pages.addAll(sq.pages());
+            Walked en = walk(visitor, "en", "sq", albanian, start, max);
+            en.unmarked().forEach(t -> found.add(who + " en " + t));
+            pages.addAll(en.pages());
+        }
+        return new Walked(found, pages);
+    }
+
     /** What a walk found (each unmarked text with its page) and the pages it read. */
     public record Walked(List<String> unmarked, Set<String> pages) {
     }
