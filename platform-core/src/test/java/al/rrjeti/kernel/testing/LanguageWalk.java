@@ -79,7 +79,7 @@ public final class LanguageWalk {
         List<String> found = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < max) {
             String path = queue.poll();
-            String page = path.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", "");
+            String page = page(path);
             if (!seen.add(page)) {
                 continue;
             }
@@ -112,7 +112,7 @@ public final class LanguageWalk {
                 String href = link.absUrl("href");
                 if (href.startsWith(visitor.base()) && SKIP.stream().noneMatch(href::contains)) {
                     String next = href.substring(visitor.base().length());
-                    if (!next.isEmpty() && !seen.contains(next.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", ""))) {
+                    if (!next.isEmpty() && !seen.contains(page(next))) {
                         queue.add(next);
                     }
                 }
@@ -147,6 +147,11 @@ public final class LanguageWalk {
         return new Walked(found, pages);
     }
 
+    /** A page as both walks count it: without its language parameter and fragment. */
+    private static String page(String path) {
+        return path.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", "");
+    }
+
     /** What a walk found (each unmarked text with its page) and the pages it read. */
     public record Walked(List<String> unmarked, Set<String> pages) {
     }
@@ -163,7 +168,7 @@ public final class LanguageWalk {
         List<String> found = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < max) {
             String path = queue.poll();
-            String page = path.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", "");
+            String page = page(path);
             if (!seen.add(page)) {
                 continue;
             }
@@ -175,7 +180,7 @@ public final class LanguageWalk {
                 String href = (String) link;
                 if (href != null && href.startsWith(base) && SKIP.stream().noneMatch(href::contains)) {
                     String next = href.substring(base.length());
-                    if (!next.isEmpty() && !seen.contains(next.replaceAll("[?&]lang=(sq|en)", "").replaceAll("#.*", ""))) {
+                    if (!next.isEmpty() && !seen.contains(page(next))) {
                         queue.add(next);
                     }
                 }
