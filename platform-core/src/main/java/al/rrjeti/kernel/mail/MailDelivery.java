@@ -97,10 +97,18 @@ public class MailDelivery {
                 .setParameter("max", MAX_ATTEMPTS).setMaxResults(100).getResultList();
     }
 
-    /** Retries what is pending, one message at a time. */
+    /**
+     * Retries what is pending, one message at a time; before each retry it sends what was
+     * committed meanwhile. The sender and this job share the server's scheduler (one thread by
+     * default), so without that a backlog of failed messages (an SMTP outage, a hundred
+     * messages) would keep a confirmation or password-reset mail written now waiting behind it.
+     */
     public void retryPending() {
         if (settings.smtpConfigured()) {
-            pending().forEach(self::deliver);
+            for (Long id : pending()) {
+                sendQueued();
+                self.deliver(id);
+            }
         }
     }
 
