@@ -2,6 +2,7 @@ package al.rrjeti.kernel.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -18,9 +19,22 @@ public final class Accessibility {
     private Accessibility() {
     }
 
+    /**
+     * axe-core run in the page itself (its "legacy" mode: the default runs the rules in each frame
+     * and then finishes in a new blank window it opens and closes), frames not entered (the pages'
+     * one frame shows a PDF, which axe cannot read; its title is checked from the page), and only
+     * the violations' elements sent back. The same rules on the same page: measured on the library's
+     * and forum's journeys, a scan took 570 ms instead of 1,010.
+     */
+    private static AxeBuilder scan() {
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        return new AxeBuilder().setLegacyMode(true).disableIframeTesting().withOptions(options);
+    }
+
     /** Fails with the rule ids and the offending elements when axe finds a serious or critical violation. */
     public static void assertNoSeriousViolations(WebDriver driver) {
-        Results results = new AxeBuilder().analyze(driver);
+        Results results = scan().analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(v -> BLOCKING.contains(v.getImpact()))
                 .toList();

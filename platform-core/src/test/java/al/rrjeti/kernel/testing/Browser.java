@@ -82,15 +82,29 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public void submit(String css) {
         WebElement element = find(css);
+        driver.executeScript("window.rrLeaving = true;");
         element.click();
-        // Selenium's usual half-second look, not await's: a PrimeFaces button that updates the page
-        // before its redirect goes stale while the next page is still on its way.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        long clicked = System.nanoTime();
+        await(Duration.ofSeconds(15)).until(d -> {
+            try {
+                if (!Boolean.TRUE.equals(driver.executeScript("return window.rrLeaving === true;"))) {
+                    return true; // a new document: the next page is there
+                }
+            } catch (WebDriverException navigating) {
+                // The old document is going while the script asks.
+            }
+            // A button that does not load a page but has its part of the page replaced counts as
+            // done once its element is gone, though only after half a second: a PrimeFaces button
+            // that updates the page before its redirect goes stale while the next page is still on
+            // its way.
+            if (System.nanoTime() - clicked < 500_000_000L) {
+                return false;
+            }
             try {
                 element.isEnabled();
                 return false;
             } catch (WebDriverException gone) {
-                // Stale, or Chrome's "node does not belong to the document": the new page is there.
+                // Stale, or Chrome's "node does not belong to the document".
                 return true;
             }
         });
