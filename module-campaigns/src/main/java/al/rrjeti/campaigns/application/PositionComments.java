@@ -76,10 +76,8 @@ public class PositionComments {
         if (p.getStatus().frozen()) {
             throw new BusinessException("campaigns.position.frozen");
         }
-        // A comment belongs to one language's version of the text, exactly (no fallback).
-        Language version = Language.fromCode(language).filter(l -> l.code().equals(language)).orElse(null);
-        List<String> paragraphs = version == null ? List.of() : Paragraphs.of(p.getBody().exactly(version));
-        boolean known = version != null && paragraph >= 0 && paragraph < paragraphs.size();
+        List<String> paragraphs = paragraphs(p, language);
+        boolean known = paragraph >= 0 && paragraph < paragraphs.size();
         String original = known ? paragraphs.get(paragraph) : null;
         boolean proposal = !Checks.blank(proposedText);
         new Checks().at("paragraph", !known, "campaigns.comment.paragraph.unknown")
@@ -134,6 +132,33 @@ public class PositionComments {
     public List<PositionComment> comments(Long positionId) {
         service.read(positionId);
         return positions.comments(positionId);
+    }
+
+    /** One paragraph (from 0) of one language's version of a position's text, and the comments on it. */
+    public record DiscussedParagraph(int index, String text, List<PositionComment> comments) {
+    }
+
+    /**
+     * The text of a position in one language's version, paragraph by paragraph as comments anchor
+     * to them, each with the comments made on it in that language; empty for a language that is
+     * not one of the platform's.
+     */
+    public List<DiscussedParagraph> discussion(Long positionId, String language) {
+        List<String> texts = paragraphs(service.read(positionId), language);
+        List<PositionComment> all = positions.comments(positionId);
+        List<DiscussedParagraph> discussed = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            int index = i;
+            discussed.add(new DiscussedParagraph(i, texts.get(i), all.stream()
+                    .filter(c -> c.getLanguage().equals(language) && c.getParagraph() == index).toList()));
+        }
+        return discussed;
+    }
+
+    /** A comment belongs to one language's version of the text, exactly (no fallback to the other). */
+    private static List<String> paragraphs(Position p, String language) {
+        return Language.fromCode(language).filter(l -> l.code().equals(language))
+                .map(version -> Paragraphs.of(p.getBody().exactly(version))).orElse(List.of());
     }
 
     /** Whether the caller may comment: a member of a verified organisation, while the text is not frozen. */

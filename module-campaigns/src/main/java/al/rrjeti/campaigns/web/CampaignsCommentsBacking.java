@@ -2,11 +2,9 @@ package al.rrjeti.campaigns.web;
 
 import al.rrjeti.campaigns.application.PositionComments;
 import al.rrjeti.campaigns.application.PositionService;
-import al.rrjeti.campaigns.domain.Paragraphs;
 import al.rrjeti.campaigns.domain.Position;
 import al.rrjeti.campaigns.domain.PositionComment;
 import al.rrjeti.kernel.api.i18n.CurrentLanguage;
-import al.rrjeti.kernel.api.i18n.Language;
 import al.rrjeti.kernel.api.text.Markdown;
 import al.rrjeti.kernel.api.web.Messages;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,16 +60,9 @@ public class CampaignsCommentsBacking implements Serializable {
 
     public List<Paragraph> getParagraphs() {
         if (paragraphs == null) {
-            Position p = position();
-            String lang = getTextLanguage();
-            List<PositionComment> all = comments.comments(id);
-            List<String> texts = Paragraphs.of(p.getBody().exactly(Language.fromCode(lang).orElse(Language.DEFAULT)));
-            paragraphs = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) {
-                int index = i;
-                paragraphs.add(new Paragraph(i, i + 1, markdown.toHtml(texts.get(i)), all.stream()
-                        .filter(c -> c.getLanguage().equals(lang) && c.getParagraph() == index).toList()));
-            }
+            paragraphs = comments.discussion(id, getTextLanguage()).stream()
+                    .map(d -> new Paragraph(d.index(), d.index() + 1, markdown.toHtml(d.text()), d.comments()))
+                    .toList();
         }
         return paragraphs;
     }

@@ -76,6 +76,8 @@ public final class LanguageWalk {
             List<String> start, int max) {
         Deque<String> queue = new ArrayDeque<>(start);
         Set<String> seen = new LinkedHashSet<>();
+        // Only the pages whose markup was read: a download or a feed is seen, not read.
+        Set<String> read = new LinkedHashSet<>();
         List<String> found = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < max) {
             String path = queue.poll();
@@ -107,6 +109,7 @@ public final class LanguageWalk {
                 continue;
             }
             org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(answer.body(), visitor.base() + url);
+            read.add(page);
             LanguageCheck.unmarked(doc, otherLang, otherTexts).forEach(t -> found.add(page + ": " + t));
             for (org.jsoup.nodes.Element link : doc.select("a[href]")) {
                 String href = link.absUrl("href");
@@ -118,7 +121,7 @@ public final class LanguageWalk {
                 }
             }
         }
-        return new Walked(found, seen);
+        return new Walked(found, read);
     }
 
     /**
