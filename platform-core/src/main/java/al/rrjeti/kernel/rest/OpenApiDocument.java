@@ -65,7 +65,6 @@ public class OpenApiDocument implements OASFilter {
             }
             openAPI.setTags(new ArrayList<>(byName.values()));
         }
-        dropUnusedSchemas(openAPI);
         FULL.set(new Part(
                 openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null ? Map.of()
                         : new LinkedHashMap<>(openAPI.getPaths().getPathItems()),
@@ -237,40 +236,6 @@ public class OpenApiDocument implements OASFilter {
         }
     }
 
-    /**
-     * Payara's scan makes a component schema of every class in the scanned packages that bean
-     * validation annotates (the login page's backing bean, for one), used by no operation: only the
-     * schemas an operation, or a shared response, parameter or body, reaches stay.
-     */
-    static void dropUnusedSchemas(OpenAPI openAPI) {
-        Components components = openAPI.getComponents();
-        if (components == null || components.getSchemas() == null || openAPI.getPaths() == null
-                || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        SchemaReach used = new SchemaReach(components);
-        openAPI.getPaths().getPathItems().values().forEach(item -> {
-            operations(item).forEach(used::operation);
-            if (item.getParameters() != null) {
-                item.getParameters().forEach(used::parameter);
-            }
-        });
-        if (components.getResponses() != null) {
-            components.getResponses().values().forEach(used::response);
-        }
-        if (components.getParameters() != null) {
-            components.getParameters().values().forEach(used::parameter);
-        }
-        if (components.getRequestBodies() != null) {
-            components.getRequestBodies().values().forEach(b -> used.content(b.getContent()));
-        }
-        for (String name : List.copyOf(components.getSchemas().keySet())) {
-            if (!used.names.contains(name)) {
-                components.removeSchema(name);
-            }
-        }
-    }
-
     private static List<Operation> operations(PathItem item) {
         return item.getOperations() == null ? List.of() : List.copyOf(item.getOperations().values());
     }
@@ -287,7 +252,10 @@ public class OpenApiDocument implements OASFilter {
 
         void operation(Operation o) {
             if (o.getParameters() != null) {
-                o.getParameters().forEach(this::parameter);
+                for (Parameter p : o.getParameters()) {
+                    schema(p.getSchema());
+                    content(p.getContent());
+                }
             }
             if (o.getRequestBody() != null) {
                 content(o.getRequestBody().getContent());
@@ -297,18 +265,7 @@ public class OpenApiDocument implements OASFilter {
             }
         }
 
-        void parameter(Parameter p) {
-            schema(p.getSchema());
-            content(p.getContent());
-        }
-
         void response(APIResponse r) {
-            if (r.getHeaders() != null) {
-                r.getHeaders().values().forEach(h -> {
-                    schema(h.getSchema());
-                    content(h.getContent());
-                });
-            }
             if (r.getRef() != null && components.getResponses() != null) {
                 APIResponse shared = components.getResponses().get(last(r.getRef()));
                 if (shared != null && shared != r) {
@@ -318,7 +275,7 @@ public class OpenApiDocument implements OASFilter {
             content(r.getContent());
         }
 
-        void content(Content c) {
+        private void content(Content c) {
             if (c != null && c.getMediaTypes() != null) {
                 c.getMediaTypes().values().forEach(m -> schema(m.getSchema()));
             }
