@@ -145,7 +145,7 @@ class SurveyCommentsIT {
         assertThat(measures.comments(m.getId(), 0).shown()).isEmpty();
         assertThat(page(m, "en")).doesNotContain("Fyerje për dikë.");
         ActingUser.actAs(SurveyTestSupport.account(fixtures, "moderator", Role.MODERATOR));
-        assertThat(moderation.pendingComments()).extracting(Rating::getComment).doesNotContain("Fyerje për dikë.");
+        assertThat(moderation.pendingComments()).extracting(TextModeration.PendingComment::text).doesNotContain("Fyerje për dikë.");
         ActingUser.actAs(null);
         String tag = Long.toString(System.nanoTime(), 36);
 

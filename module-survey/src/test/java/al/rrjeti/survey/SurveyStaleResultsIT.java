@@ -145,4 +145,42 @@ class SurveyStaleResultsIT {
         assertThat(get(page).headers().firstValue("ETag")).as("fresh again, kept again")
                 .isEqualTo(kept.headers().firstValue("ETag"));
     }
+
+    /**
+     * The questions' tables and charts are rendered once and kept with the results; each page still
+     * carries its own Content-Security-Policy nonce in every script, the kept charts' included (a
+     * script with another response's nonce would not run).
+     */
+    @Test
+    void keptChartsCarryEachPagesOwnNonce() throws Exception {
+        ActingUser.actAs(SurveyTestSupport.account(fixtures, "editor", Role.EDITOR));
+        BilingualText t = BilingualText.of("Pyetje", "Question");
+        Survey s = building.create(new SurveyDef("nonce-" + Long.toString(System.nanoTime(), 36), t, null,
+                clock.now().minusSeconds(60), null, List.of(new QuestionDef("yes", QuestionKind.SINGLE, true, t, null,
+                        null, null, List.of(BilingualText.of("Po", "Yes"), BilingualText.of("Jo", "No")), null, null,
+                        null))));
+        ActingUser.actAs(null);
+        answer(s);
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            // A new address each time: rendered for this response, not served from the page cache.
+            HttpResponse<String> r = get("/survey/results.xhtml?id=" + s.getId() + "&r=" + i + System.nanoTime());
+            java.util.regex.Matcher policy = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                    .matcher(r.headers().firstValue("Content-Security-Policy").orElse(""));
+            assertThat(policy.find()).as("the page's policy names its nonce").isTrue();
+            String nonce = policy.group(1);
+            assertThat(r.body()).as("the chart is on the page").contains("questions:0:optionsChart");
+            java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(r.body());
+            int n = 0;
+            while (scripts.find()) {
+                assertThat(scripts.group(1)).as("every script's nonce is this page's").isEqualTo(nonce);
+                n++;
+            }
+            assertThat(n).as("scripts on the page").isPositive();
+            assertThat(r.body()).as("the chart's script").containsPattern(
+                    "<script[^>]*nonce=\"" + java.util.regex.Pattern.quote(nonce) + "\"[^>]*>[^<]*questions:0:optionsChart");
+            nonces.add(nonce);
+        }
+        assertThat(nonces).as("a nonce of its own for each page").hasSize(3);
+    }
 }

@@ -163,9 +163,8 @@ public class SurveyAnswering {
         if (surveys.participated(marker)) {
             throw new BusinessException("survey.answer.already");
         }
-        List<Question> questions = surveys.questions(surveyId);
-        List<Choice> choices = surveys.choices(surveyId);
-        List<Answer> answers = check(questions, choices, given);
+        SurveyRepository.Structure structure = surveys.structure(surveyId);
+        List<Answer> answers = check(structure.questions(), structure.choices(), given);
 
         LocalDate today = LocalDate.ofInstant(clock.now(), dateTimes.zone());
         Response response = new Response(surveyId, today, group);

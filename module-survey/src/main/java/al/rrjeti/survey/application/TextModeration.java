@@ -5,6 +5,7 @@ import al.rrjeti.kernel.api.BusinessException;
 import al.rrjeti.kernel.api.Caller;
 import al.rrjeti.kernel.api.Permissions;
 import al.rrjeti.kernel.api.PublicContentChanged;
+import al.rrjeti.kernel.api.i18n.BilingualText;
 import al.rrjeti.survey.SurveyModule;
 import al.rrjeti.survey.domain.Answer;
 import al.rrjeti.survey.domain.Measure;
@@ -16,7 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The survey module's one moderation queue ({@link SurveyModule#TEXTS_QUEUE}): free-text answers
@@ -62,15 +66,23 @@ public class TextModeration {
         return surveys.countPendingTexts() + measures.countPendingComments();
     }
 
-    /** Comments given with ratings, waiting for a moderator, the newest hundred (the menu counts them all). */
-    public List<Rating> pendingComments() {
-        permissions.require(SurveyModule.MODERATE);
-        return measures.pendingComments(100);
+    /**
+     * A comment waiting for a moderator, as the moderator reads it: the measure it is about, its day,
+     * the rating given with it and its text, and what deciding on it needs (the rating's id and the
+     * version read). Never the rating's key (the keyed hash of its author): that stays in the
+     * application layer.
+     */
+    public record PendingComment(Long ratingId, long version, BilingualText measureTitle, LocalDate day,
+            int effective, int visible, int trust, String text) {
     }
 
-    /** The measure a comment is about, for the moderator to read it in context. */
-    public Measure measure(Rating r) {
-        return measures.find(r.getMeasureId()).orElseThrow();
+    /** Comments given with ratings, waiting for a moderator, the newest hundred (the menu counts them all). */
+    public List<PendingComment> pendingComments() {
+        permissions.require(SurveyModule.MODERATE);
+        Map<Long, BilingualText> titles = new HashMap<>();
+        return measures.pendingComments(100).stream().map(r -> new PendingComment(r.getId(), r.getRowVersion(),
+                titles.computeIfAbsent(r.getMeasureId(), id -> measures.find(id).map(Measure::getTitle).orElseThrow()),
+                r.getCommentedOn(), r.getEffective(), r.getVisible(), r.getTrust(), r.getComment())).toList();
     }
 
     /**

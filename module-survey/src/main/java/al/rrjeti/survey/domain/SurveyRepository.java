@@ -29,6 +29,17 @@ public interface SurveyRepository {
     /** Every option and row of the survey's questions, in order. */
     List<Choice> choices(Long surveyId);
 
+    /**
+     * The survey's questions, in order, and every option and row of them, in no particular order:
+     * what checking a submission needs (the database sorts nothing for it: a sort per submission cost
+     * more than the reading).
+     */
+    Structure structure(Long surveyId);
+
+    /** A survey's questions in order, and their options and rows in no particular order. */
+    record Structure(List<Question> questions, List<Choice> choices) {
+    }
+
     Optional<Tally> tally(Long questionId, long rowId, long valueKey, RespondentGroup group);
 
     void add(Tally tally);

@@ -12,17 +12,22 @@ import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.primefaces.context.PrimeFacesContext;
+import org.primefaces.csp.CspState;
 
 /**
  * {@code <survey:kept kept="…" key="…">}: markup made once and kept with the results it shows. The
  * first rendering of its children under a key is kept among the results' derived values
  * ({@link ResultsMemory.Kept#derive}); later readers get that text without the children being
  * rendered (or visited) again, until the results go with the module's next change. So a results
- * page renders its tables once per change, group and language, not once per reader.
+ * page renders its tables and charts once per change, group and language, not once per reader.
  *
  * <p>The key must name everything the children show besides the results (the language). The
- * children must hold nothing that differs per reader or per response: no form or input, no script
- * (a script carries the response's CSP nonce), nothing of the reader.
+ * children must hold nothing that differs per reader or per response — no form or input, nothing
+ * of the reader, no inline event handler ({@code on…} attributes: PrimeFaces moves those into a
+ * script of the response) — except the Content-Security-Policy nonce of their scripts (a chart's):
+ * the nonce of the response that rendered them is kept with the markup and replaced by each
+ * response's own, as the kernel's page cache does with whole pages.
  */
 @FacesComponent(KeptMarkup.TYPE)
 public class KeptMarkup extends UIComponentBase {
@@ -54,8 +59,25 @@ public class KeptMarkup extends UIComponentBase {
             super.encodeChildren(context);
             return;
         }
-        String markup = kept.derive(key(), () -> render(context));
-        context.getResponseWriter().write(markup);
+        Markup markup = kept.derive(key(), () -> {
+            String text = render(context);
+            String nonce = nonce(context);
+            return new Markup(text, nonce != null && text.contains(nonce) ? nonce : null);
+        });
+        String nonce = markup.nonce() == null ? null : nonce(context);
+        context.getResponseWriter().write(nonce == null || nonce.equals(markup.nonce()) ? markup.text()
+                : markup.text().replace(markup.nonce(), nonce));
+    }
+
+    /** Kept markup, and the script nonce of the response that rendered it (null when it holds no script). */
+    private record Markup(String text, String nonce) {
+    }
+
+    /** This response's script nonce (PrimeFaces' Content-Security-Policy), or null without one. */
+    private static String nonce(FacesContext context) {
+        CspState csp = PrimeFacesContext.getCspState(context);
+        String nonce = csp == null ? null : csp.getNonce();
+        return nonce == null || nonce.isEmpty() ? null : nonce;
     }
 
     private String render(FacesContext context) {

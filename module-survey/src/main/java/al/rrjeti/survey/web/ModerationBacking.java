@@ -33,7 +33,7 @@ public class ModerationBacking {
     private Messages messages;
 
     private List<Answer> pending;
-    private List<al.rrjeti.survey.domain.Rating> comments;
+    private List<TextModeration.PendingComment> comments;
 
     public void requireModerator() {
         if (!permissions.may(SurveyModule.MODERATE)) {
@@ -52,15 +52,12 @@ public class ModerationBacking {
         return moderation.question(a);
     }
 
-    public List<al.rrjeti.survey.domain.Rating> getComments() {
+    /** The waiting comments as the page shows them (no rating entity, so no rater's key, reaches the page). */
+    public List<TextModeration.PendingComment> getComments() {
         if (comments == null) {
             comments = moderation.pendingComments();
         }
         return comments;
-    }
-
-    public al.rrjeti.survey.domain.Measure measure(al.rrjeti.survey.domain.Rating r) {
-        return moderation.measure(r);
     }
 
     public void decideComment(Long ratingId, long version, boolean approve) {

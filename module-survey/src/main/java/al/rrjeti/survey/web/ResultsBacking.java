@@ -14,8 +14,8 @@ import jakarta.inject.Named;
 
 /**
  * {@code survey/results.xhtml?id=}: a survey's results per question, as tables and charts, for
- * everyone or one group. The results, the charts' data and the page's tables (as markup, see
- * {@link KeptMarkup}) come from memory, made once per change of the survey's content (not per
+ * everyone or one group. The results, the charts' data and the page's tables and charts (as markup,
+ * see {@link KeptMarkup}) come from memory, made once per change of the survey's content (not per
  * reader).
  */
 @Named("surveyResultsBacking")
