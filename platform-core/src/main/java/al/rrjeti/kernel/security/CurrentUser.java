@@ -25,6 +25,9 @@ public class CurrentUser {
     private SecurityContext securityContext;
 
     @Inject
+    private jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
     private Accounts accounts;
 
     @Inject
@@ -36,10 +39,24 @@ public class CurrentUser {
 
     public Optional<Account> account() {
         if (account == null) {
-            Principal p = securityContext.getCallerPrincipal();
+            Principal p = anonymousRequest() ? null : securityContext.getCallerPrincipal();
             account = p == null ? Optional.empty() : accounts.byEmail(p.getName()).filter(Account::isActive);
         }
         return account;
+    }
+
+    /**
+     * Whether this is a web request nobody is logged in to, as the servlet container knows it. Asked
+     * first because Soteria's {@code getCallerPrincipal()} tries to load a JBoss class on every call,
+     * searching the application's jars for it (3.6 % of an anonymous page's rendering, profiled). Off
+     * a web request (no servlet request to ask), Soteria answers as before.
+     */
+    private boolean anonymousRequest() {
+        try {
+            return request.getUserPrincipal() == null;
+        } catch (RuntimeException noServletRequest) {
+            return false;
+        }
     }
 
     public boolean isLoggedIn() {
