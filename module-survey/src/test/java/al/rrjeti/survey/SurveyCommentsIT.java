@@ -88,6 +88,16 @@ class SurveyCommentsIT {
         ActingUser.actAs(null);
     }
 
+    /** The citizen rates the measure (a comment with it or none), then nobody acts any more. */
+    private void rateAs(String citizen, Measure m, Given given) {
+        ActingUser.actAs(citizen);
+        try {
+            measures.rate(m.getId(), given);
+        } finally {
+            ActingUser.actAs(null);
+        }
+    }
+
     private static String page(Measure m, String lang) throws Exception {
         return new HttpSession(BASE).get("/survey/measure.xhtml?id=" + m.getId() + "&lang=" + lang).body();
     }
@@ -96,9 +106,7 @@ class SurveyCommentsIT {
     void aCommentIsShownOnlyAfterApprovalAndHiddenAgainWhenChanged() throws Exception {
         Measure m = measure();
         String citizen = SurveyTestSupport.account(fixtures, "citizen", Role.CITIZEN);
-        ActingUser.actAs(citizen);
-        measures.rate(m.getId(), new Given(4, 2, 3, "  Ka ndryshuar diçka në gjykata.  "));
-        ActingUser.actAs(null);
+        rateAs(citizen, m, new Given(4, 2, 3, "  Ka ndryshuar diçka në gjykata.  "));
         assertThat(measures.comments(m.getId(), 0).shown()).as("waiting for a moderator").isEmpty();
         assertThat(page(m, "en")).doesNotContain("Ka ndryshuar diçka").contains("No reviewed comment yet.");
         assertThat(moderation.countPending()).as("in the survey's one moderation queue").isPositive();
@@ -112,24 +120,18 @@ class SurveyCommentsIT {
                 .contains("Vlerësimi: efektive 4, e dukshme 2, besim 3 (nga 1 deri në 5)");
         assertThat(shown).as("nobody's name: the page does not know whose it is").doesNotContain("Prova citizen");
 
-        ActingUser.actAs(citizen);
-        measures.rate(m.getId(), new Given(5, 2, 3, "Ka ndryshuar diçka në gjykata."));
-        ActingUser.actAs(null);
+        rateAs(citizen, m, new Given(5, 2, 3, "Ka ndryshuar diçka në gjykata."));
         assertThat(measures.comments(m.getId(), 0).shown()).as("the same comment with a new rating stays shown")
                 .extracting(Comment::effective).containsExactly(5);
 
-        ActingUser.actAs(citizen);
-        measures.rate(m.getId(), new Given(5, 2, 3, "Tani mendoj ndryshe."));
-        ActingUser.actAs(null);
+        rateAs(citizen, m, new Given(5, 2, 3, "Tani mendoj ndryshe."));
         assertThat(measures.comments(m.getId(), 0).shown()).as("a changed comment waits again").isEmpty();
         assertThat(page(m, "sq")).doesNotContain("Tani mendoj ndryshe.").doesNotContain("Ka ndryshuar diçka");
         decide("Tani mendoj ndryshe.", true);
         assertThat(measures.comments(m.getId(), 0).shown()).extracting(Comment::text)
                 .containsExactly("Tani mendoj ndryshe.");
 
-        ActingUser.actAs(citizen);
-        measures.rate(m.getId(), new Given(5, 2, 3, null));
-        ActingUser.actAs(null);
+        rateAs(citizen, m, new Given(5, 2, 3, null));
         assertThat(measures.comments(m.getId(), 0).shown()).as("a comment taken away is gone").isEmpty();
     }
 
@@ -137,9 +139,7 @@ class SurveyCommentsIT {
     void aRejectedCommentIsNeverShownAndADecisionOnAChangedCommentIsRefused() throws Exception {
         Measure m = measure();
         String citizen = SurveyTestSupport.account(fixtures, "citizen", Role.CITIZEN);
-        ActingUser.actAs(citizen);
-        measures.rate(m.getId(), new Given(1, 1, 1, "Fyerje për dikë."));
-        ActingUser.actAs(null);
+        rateAs(citizen, m, new Given(1, 1, 1, "Fyerje për dikë."));
         assertThatThrownBy(() -> moderation.pendingComments()).isInstanceOf(AccessDeniedException.class);
         decide("Fyerje për dikë.", false);
         assertThat(measures.comments(m.getId(), 0).shown()).isEmpty();

@@ -100,15 +100,21 @@ class SurveyStaleResultsIT {
         return r;
     }
 
-    @Test
-    void aPageFromStaleResultsIsNotKeptByThePageCache() throws Exception {
+    /** An open survey of one yes-or-no question, made by an editor. */
+    private Survey yesOrNo(String prefix) {
         ActingUser.actAs(SurveyTestSupport.account(fixtures, "editor", Role.EDITOR));
         BilingualText t = BilingualText.of("Pyetje", "Question");
-        Survey s = building.create(new SurveyDef("vonese-" + Long.toString(System.nanoTime(), 36), t, null,
+        Survey s = building.create(new SurveyDef(prefix + "-" + Long.toString(System.nanoTime(), 36), t, null,
                 clock.now().minusSeconds(60), null, List.of(new QuestionDef("yes", QuestionKind.SINGLE, true, t, null,
                         null, null, List.of(BilingualText.of("Po", "Yes"), BilingualText.of("Jo", "No")), null, null,
                         null))));
         ActingUser.actAs(null);
+        return s;
+    }
+
+    @Test
+    void aPageFromStaleResultsIsNotKeptByThePageCache() throws Exception {
+        Survey s = yesOrNo("vonese");
         answer(s);
         String page = "/survey/results.xhtml?id=" + s.getId();
         String json = "/api/survey/surveys/" + s.getId() + "/results";
@@ -153,13 +159,7 @@ class SurveyStaleResultsIT {
      */
     @Test
     void keptChartsCarryEachPagesOwnNonce() throws Exception {
-        ActingUser.actAs(SurveyTestSupport.account(fixtures, "editor", Role.EDITOR));
-        BilingualText t = BilingualText.of("Pyetje", "Question");
-        Survey s = building.create(new SurveyDef("nonce-" + Long.toString(System.nanoTime(), 36), t, null,
-                clock.now().minusSeconds(60), null, List.of(new QuestionDef("yes", QuestionKind.SINGLE, true, t, null,
-                        null, null, List.of(BilingualText.of("Po", "Yes"), BilingualText.of("Jo", "No")), null, null,
-                        null))));
-        ActingUser.actAs(null);
+        Survey s = yesOrNo("nonce");
         answer(s);
         java.util.Set<String> nonces = new java.util.HashSet<>();
         for (int i = 0; i < 3; i++) {

@@ -101,7 +101,7 @@ public class PositionComments {
         publicChange.fire(PublicContentChanged.of("campaigns"));
         Decision d = decision(commentId);
         Language version = Language.fromCode(d.comment().getLanguage()).orElseThrow();
-        List<String> now = Paragraphs.of(d.position().getBody().exactly(version));
+        List<String> now = paragraphs(d.position(), d.comment().getLanguage());
         int i = d.comment().getParagraph();
         if (i >= now.size() || !now.get(i).equals(d.comment().getOriginalText())) {
             throw new BusinessException("campaigns.proposal.outdated");
