@@ -15,7 +15,6 @@ import al.rrjeti.kernel.api.Role;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.testing.ActingUser;
 import al.rrjeti.kernel.testing.Fixtures;
-import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.kernel.testing.TestPorts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -34,10 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,19 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CampaignsNewsletterIT {
 
     private static final Pattern HTTP_LINK = Pattern.compile("<(http[^>]+/api/campaigns/unsubscribe\\?t=[^>]+)>");
-
-    /**
-     * An archive of its own: mail over SMTP to this class's GreenMail. The shared archive keeps the
-     * trial installation's outbox, which the browser journeys read when they register people.
-     */
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.moduleUnderTest("module-campaigns", "campaigns-mail-it", "rrjeti.mail.smtp.host=127.0.0.1\n"
-                + "rrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
-                + "rrjeti.campaigns.newsletter.unsubscribe-mailbox=unsubscribe@rrjeti.example\n")
-                .addAsLibraries(Maven.resolver().loadPomFromFile("../platform-core/pom.xml")
-                        .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
-    }
 
     @Inject
     private EventService events;

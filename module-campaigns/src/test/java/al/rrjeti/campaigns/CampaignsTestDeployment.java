@@ -1,6 +1,7 @@
 package al.rrjeti.campaigns;
 
 import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.testing.TestPorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -19,6 +20,11 @@ final class CampaignsTestDeployment {
 
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.moduleUnderTest("module-campaigns", NAME, "");
+        // Mail goes over SMTP to the GreenMail a test starts (CampaignsNewsletterIT); without it, mail
+        // waits in the outbox to be retried, where the other tests read it.
+        return TestArchives.moduleUnderTest("module-campaigns", NAME, "rrjeti.mail.smtp.host=127.0.0.1\n"
+                + "rrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
+                + "rrjeti.campaigns.newsletter.unsubscribe-mailbox=unsubscribe@rrjeti.example\n")
+                .addAsLibraries(TestArchives.libraries("com.icegreen:greenmail", "org.slf4j:slf4j-api"));
     }
 }

@@ -4,7 +4,6 @@ import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.kernel.testing.TestPorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
  * The one archive all the chat module's Arquillian tests run against, deployed once per test run
@@ -23,7 +22,7 @@ final class ChatTestDeployment {
     static WebArchive deployment() {
         // Mail goes over SMTP to the GreenMail a test starts (ChatInvitationIT); without it, mail waits to be retried.
         return TestArchives.moduleUnderTest("module-chat", NAME, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port="
-                + TestPorts.SMTP + "\nrrjeti.chat.attachment.max-mb=1\n").addAsLibraries(Maven.resolver().loadPomFromFile("../platform-core/pom.xml")
-                        .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
+                + TestPorts.SMTP + "\nrrjeti.chat.attachment.max-mb=1\n")
+                .addAsLibraries(TestArchives.libraries("com.icegreen:greenmail", "org.slf4j:slf4j-api"));
     }
 }

@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +57,7 @@ class AccountFlowIT {
     @Deployment
     static WebArchive deployment() {
         return TestArchives.kernelWithSmtp("account-it")
-                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
-                        .resolve("org.assertj:assertj-core").withTransitivity().asFile());
+                .addAsLibraries(TestArchives.withDependencies("org.assertj:assertj-core"));
     }
 
     @Inject

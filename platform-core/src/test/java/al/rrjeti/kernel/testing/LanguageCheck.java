@@ -26,6 +26,11 @@ public final class LanguageCheck {
             + "});"
             + "return out;";
 
+    private static final org.jsoup.select.Evaluator SHOWN =
+            org.jsoup.select.QueryParser.parse("body *:not(script):not(style):not(noscript):not(template)");
+    private static final org.jsoup.select.Evaluator HIDDEN = org.jsoup.select.QueryParser.parse("noscript, template");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private LanguageCheck() {
     }
 
@@ -39,8 +44,8 @@ public final class LanguageCheck {
      */
     public static List<Shown> texts(org.jsoup.nodes.Document page) {
         List<Shown> shown = new ArrayList<>();
-        for (org.jsoup.nodes.Element e : page.select("body *:not(script):not(style):not(noscript):not(template)")) {
-            if (e.closest("noscript, template") != null) {
+        for (org.jsoup.nodes.Element e : page.select(SHOWN)) {
+            if (e.closest(HIDDEN) != null) {
                 continue; // a browser running scripts has no elements there
             }
             StringBuilder t = new StringBuilder();
@@ -53,7 +58,7 @@ public final class LanguageCheck {
                     t.append(' ').append(e.attr(a));
                 }
             }
-            String text = t.toString().replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(t).replaceAll(" ").strip();
             if (!text.isEmpty()) {
                 org.jsoup.nodes.Element marked = e.closest("[lang]");
                 shown.add(new Shown(text, marked == null ? "" : marked.attr("lang")));
@@ -92,41 +97,74 @@ public final class LanguageCheck {
     private static List<String> find(List<Shown> texts, Collection<String> otherTexts,
             java.util.function.Predicate<Shown> counts) {
         List<String> found = new ArrayList<>();
-        // normalised once per page, not once per shown text
-        java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
-        otherTexts.forEach(o -> others.put(o, normal(o)));
+        Known known = Known.of(otherTexts);
         for (Shown s : texts) {
             if (!counts.test(s)) {
                 continue;
             }
-            String own = normal(s.text());
-            for (java.util.Map.Entry<String, String> other : others.entrySet()) {
-                if (containsWords(own, other.getValue())) {
-                    found.add("'" + other.getKey() + "' in <" + s.lang() + "> '" + abbreviate(s.text()) + "'");
-                    break;
-                }
+            String other = known.firstIn(normal(s.text()));
+            if (other != null) {
+                found.add("'" + other + "' in <" + s.lang() + "> '" + abbreviate(s.text()) + "'");
             }
         }
         return found;
     }
 
-    /** Whether {@code needle} occurs in {@code text} as whole words (not inside a longer word). */
-    static boolean containsWords(String text, String needle) {
-        int at = text.indexOf(needle);
-        while (at >= 0) {
-            int end = at + needle.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
-                return true;
+    /**
+     * The other language's texts, normalised and filed under their first word, so that a shown text
+     * is looked up word by word instead of against each of the hundreds of known texts in turn. Kept
+     * for the collection a walk passes page after page.
+     */
+    private record Known(Collection<String> texts, java.util.Map<String, List<String[]>> byFirstWord) {
+
+        private static Known last;
+
+        static synchronized Known of(Collection<String> texts) {
+            if (last == null || last.texts() != texts) {
+                java.util.Map<String, List<String[]>> index = new java.util.HashMap<>();
+                for (String t : texts) {
+                    String n = normal(t);
+                    if (!n.isEmpty()) {
+                        index.computeIfAbsent(firstWord(n, 0), w -> new ArrayList<>()).add(new String[] {n, t});
+                    }
+                }
+                last = new Known(texts, index);
             }
-            at = text.indexOf(needle, at + 1);
+            return last;
         }
-        return false;
+
+        /** The first known text (as written) that {@code text} contains as whole words, or null. */
+        String firstIn(String text) {
+            for (int at = 0; at < text.length(); at++) {
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    continue; // inside a word: a known text starts at a word's start
+                }
+                List<String[]> candidates = byFirstWord.get(firstWord(text, at));
+                if (candidates != null) {
+                    for (String[] c : candidates) {
+                        int end = at + c[0].length();
+                        if (text.startsWith(c[0], at)
+                                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                            return c[1];
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The run of letters and digits starting at {@code at}, or the one character there if it is neither. */
+        private static String firstWord(String text, int at) {
+            int end = at;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            return end == at ? text.substring(at, at + 1) : text.substring(at, end);
+        }
     }
 
     public static String normal(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static String abbreviate(String s) {

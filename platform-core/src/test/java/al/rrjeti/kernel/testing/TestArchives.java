@@ -57,8 +57,7 @@ public final class TestArchives {
     public static WebArchive kernelWithSmtp(String name) {
         return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
                 + "rrjeti.security.password-iterations=" + SMTP_KERNEL_PASSWORD_ITERATIONS + "\n")
-                .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
-                        .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api").withoutTransitivity().asFile());
+                .addAsLibraries(libraries("com.icegreen:greenmail", "org.slf4j:slf4j-api"));
     }
 
     /**
@@ -75,8 +74,7 @@ public final class TestArchives {
                 .addClasses(ActingUser.class, Fixtures.class, Concurrently.class, Isolated.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
-                        .resolve("org.assertj:assertj-core").withTransitivity().asFile());
+                .addAsLibraries(withDependencies("org.assertj:assertj-core"));
     }
 
     /**
@@ -138,8 +136,7 @@ public final class TestArchives {
                         TestSupportResource.class, TestModulesResource.class, SessionCount.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                .addAsLibraries(Maven.resolver().loadPomFromFile(KERNEL_POM)
-                        .resolve("org.assertj:assertj-core").withTransitivity().asFile());
+                .addAsLibraries(withDependencies("org.assertj:assertj-core"));
     }
 
     /** The module's compiled test classes that run in the container, with the helpers they use. */
@@ -169,8 +166,8 @@ public final class TestArchives {
     /** The third-party libraries of the module under test (its compile and runtime dependencies). */
     public static File[] thisModuleLibraries() {
         try {
-            return Maven.resolver().loadPomFromFile("pom.xml").importCompileAndRuntimeDependencies().resolve()
-                    .withTransitivity().asFile();
+            return resolved("pom.xml", () -> Maven.resolver().loadPomFromFile("pom.xml")
+                    .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
         } catch (IllegalArgumentException e) {
             if (String.valueOf(e.getMessage()).startsWith("No dependencies were set")) {
                 return new File[0]; // a module with no library of its own (the forum)
@@ -181,15 +178,12 @@ public final class TestArchives {
 
     /** The kernel, configured with more {@code key=value} lines (a later line wins over the defaults above it). */
     public static WebArchive kernel(String name, String config) {
-        String kernelPom = KERNEL_POM;
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClass(TestPorts.class)
                 .addAsLibrary(kernelJar())
-                .addAsLibraries(Maven.resolver().loadPomFromFile(kernelPom)
-                        .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile())
-                .addAsLibraries(Maven.resolver().loadPomFromFile(kernelPom)
-                        .resolve("org.apache.derby:derby", "org.apache.derby:derbytools")
-                        .withTransitivity().asFile())
+                .addAsLibraries(resolved(KERNEL_POM, () -> Maven.resolver().loadPomFromFile(KERNEL_POM)
+                        .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile()))
+                .addAsLibraries(withDependencies("org.apache.derby:derby", "org.apache.derby:derbytools"))
                 .addAsResource(new StringAsset("mp.openapi.extensions.scan.lib=true\n"
                         // As the distribution: only the platform's classes (the same document, 20 s -> 4 s).
                         + "mp.openapi.scan.packages=al.rrjeti\n"
@@ -208,6 +202,27 @@ public final class TestArchives {
                         + (config.contains("rrjeti.data.dir") ? "" : "rrjeti.data.dir=" + DATA + "\n")
                         + config),
                         "META-INF/microprofile-config.properties");
+    }
+
+    /**
+     * Libraries the kernel's pom names (its test-scoped ones too, e.g. GreenMail), without their
+     * own dependencies; resolved once per test run (each resolution reads the poms again).
+     */
+    public static File[] libraries(String... coordinates) {
+        return resolved("only " + String.join(",", coordinates), () -> Maven.resolver().loadPomFromFile(KERNEL_POM)
+                .resolve(coordinates).withoutTransitivity().asFile());
+    }
+
+    /** As {@link #libraries}, with their dependencies. */
+    public static File[] withDependencies(String... coordinates) {
+        return resolved("with " + String.join(",", coordinates), () -> Maven.resolver().loadPomFromFile(KERNEL_POM)
+                .resolve(coordinates).withTransitivity().asFile());
+    }
+
+    private static final java.util.Map<String, File[]> RESOLVED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static File[] resolved(String key, java.util.function.Supplier<File[]> resolution) {
+        return RESOLVED.computeIfAbsent(key, k -> resolution.get()).clone();
     }
 
     /** The data folder of this module's tests on the shared test server (under the domain's config folder). */
