@@ -4,7 +4,12 @@
 # it), and it stops by itself when the Maven run that started it ends — passed, failed or stopped.
 # A module's own start, deployment warm-up and stop (~40 s of CPU each) are paid once per build.
 #
-# Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir>
+# Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir> [start|wait]
+#   start: begins starting the server in the background and returns at once (Maven's initialize
+#          phase: the server starts while the module compiles and runs its unit tests);
+#   wait:  waits for that start to finish, failing with its log if it failed (pre-integration-test);
+#          without a background start of this run's, starts the server itself;
+#   none:  starts the server and returns when it is up.
 # Called by Maven's exec plugin, so this script's parent is the Maven JVM of the run ("the owner").
 set -euo pipefail
 PAYARA_HOME=$1
@@ -12,7 +17,8 @@ DOMAIN=$2
 PORTBASE=$3
 JIT=$4
 TEMPLATE=$5
-OWNER=$PPID
+MODE=${6:-}
+OWNER=${RRJETI_TEST_SERVER_OWNER:-$PPID}
 ADMIN_PORT=$((PORTBASE + 48))
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 OWNER_FILE="$DOMAIN_DIR/rrjeti-owner"
@@ -34,8 +40,42 @@ server_pid() {
     done
 }
 
+# The background start's state, beside the domains (a start may remove and remake the domain's folder).
+STATUS="$PAYARA_HOME/glassfish/domains/.$DOMAIN-start"
+START_OUT="$PAYARA_HOME/glassfish/domains/.$DOMAIN-start.log"
+
+running_for_this_build() {
+    listening && [ "$(cat "$OWNER_FILE" 2>/dev/null)" = "$OWNER $JIT" ] && kill -0 "$OWNER" 2>/dev/null
+}
+
+if [ "$MODE" = start ]; then
+    if running_for_this_build || [ "$(cat "$STATUS" 2>/dev/null)" = "starting $OWNER" ]; then
+        exit 0
+    fi
+    mkdir -p "$(dirname "$STATUS")"
+    echo "starting $OWNER" > "$STATUS"
+    # Detached, with no stream of Maven's, so that the exec plugin does not wait for it.
+    RRJETI_TEST_SERVER_OWNER=$OWNER setsid nohup bash -c 'bash "$0" "$@"; echo "$? '"$OWNER"'" > "'"$STATUS"'"' \
+        "$0" "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" "$JIT" "$TEMPLATE" </dev/null >"$START_OUT" 2>&1 &
+    echo "Starting test server $DOMAIN in the background (its output: $START_OUT)"
+    exit 0
+fi
+if [ "$MODE" = wait ] && [ "$(cut -d' ' -f2 "$STATUS" 2>/dev/null)" = "$OWNER" ]; then
+    for _ in $(seq 1 600); do
+        [ "$(cat "$STATUS")" != "starting $OWNER" ] && break
+        sleep 0.5
+    done
+    if [ "$(cat "$STATUS")" != "0 $OWNER" ]; then
+        cat "$START_OUT" >&2
+        echo "The test server did not start ($(cat "$STATUS"))" >&2
+        exit 1
+    fi
+    echo "Test server $DOMAIN running for this build (admin port $ADMIN_PORT)"
+    exit 0
+fi
+
 if listening; then
-    if [ "$(cat "$OWNER_FILE" 2>/dev/null)" = "$OWNER $JIT" ] && kill -0 "$OWNER" 2>/dev/null; then
+    if running_for_this_build; then
         echo "Test server $DOMAIN already running for this build (admin port $ADMIN_PORT)"
         exit 0
     fi

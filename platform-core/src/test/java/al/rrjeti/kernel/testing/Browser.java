@@ -153,8 +153,15 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Saves a screenshot under target/screenshots, for a person to look at. */
+    /**
+     * Saves a screenshot under target/screenshots, for a person to look at, when the run asks for
+     * them ({@code -Drrjeti.screenshots}): nothing checks them, and taking the journeys' thirty
+     * costs every build CPU time it does not need.
+     */
     public void screenshot(String name) {
+        if (System.getProperty("rrjeti.screenshots") == null) {
+            return;
+        }
         File shot = driver.getScreenshotAs(OutputType.FILE);
         File target = new File("target/screenshots/" + name + ".png");
         target.getParentFile().mkdirs();

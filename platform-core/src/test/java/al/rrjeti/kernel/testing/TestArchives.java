@@ -179,6 +179,9 @@ public final class TestArchives {
     /** The kernel, configured with more {@code key=value} lines (a later line wins over the defaults above it). */
     public static WebArchive kernel(String name, String config) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
+                // Payara scans the same jars as in the distribution's web archive
+                .addAsWebInfResource(new File(KERNEL_POM.replace("pom.xml", "") + "../webapp/src/main/webapp/WEB-INF/glassfish-web.xml"),
+                        "glassfish-web.xml")
                 .addClass(TestPorts.class)
                 .addAsLibrary(kernelJar())
                 .addAsLibraries(resolved(KERNEL_POM, () -> Maven.resolver().loadPomFromFile(KERNEL_POM)
