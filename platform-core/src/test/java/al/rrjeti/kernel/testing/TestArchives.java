@@ -98,7 +98,7 @@ public final class TestArchives {
     /** As {@link #kernelWithTestSupport(String)}, with more configuration ({@code key=value} lines). */
     public static WebArchive kernelWithTestSupport(String name, String config) {
         return kernel(name, config)
-                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class, TestModulesResource.class, SessionCount.class)
+                .addClasses(ActingUser.class, Fixtures.class, TestSupportResource.class, TestModulesResource.class, TestClockResource.class, SessionCount.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
     }
@@ -133,7 +133,7 @@ public final class TestArchives {
     private static WebArchive underTest(String name, String config) {
         return kernel(name, "rrjeti.mail.outbox.public=true\n" + config)
                 .addClasses(ActingUser.class, Fixtures.class, Concurrently.class, Isolated.class, HttpSession.class,
-                        TestSupportResource.class, TestModulesResource.class, SessionCount.class)
+                        TestSupportResource.class, TestModulesResource.class, TestClockResource.class, SessionCount.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
                 .addAsLibraries(withDependencies("org.assertj:assertj-core"));

@@ -1,0 +1,49 @@
+package al.rrjeti.kernel.testing;
+
+import al.rrjeti.kernel.api.PlatformClock;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Test deployments only: moves the platform's clock forward, for tests driven over HTTP that would
+ * otherwise wait for time to pass (a grace period, an expiry). Time only moves forward, for every
+ * later test of the deployment too.
+ */
+@Path("test-support/clock")
+@RequestScoped
+public class TestClockResource {
+
+    @Inject
+    private PlatformClock clock;
+
+    @POST
+    @Operation(hidden = true) // test support: not part of the platform's API
+    public String advance(@QueryParam("seconds") long seconds) {
+        clock.advance(Duration.ofSeconds(seconds));
+        return clock.now().toString();
+    }
+
+    /** Moves the clock of the deployment at {@code app} forward by {@code by}. */
+    public static void advance(String app, Duration by) {
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.replaceAll("/$", "")
+                            + "/api/test-support/clock?seconds=" + by.toSeconds()))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("the test clock answered " + r.statusCode() + ": " + r.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
