@@ -45,6 +45,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ModuleSubsetsIT {
 
+    static {
+        // The EARs go to the server stored, not deflated a second time (see StoredZips).
+        al.rrjeti.kernel.testing.StoredZips.everywhere();
+    }
+
     /**
      * Every module the distribution carries, by id, read from the packed war (a module's jar is
      * {@code WEB-INF/lib/module-<id>.jar}), so a new module needs no line here.

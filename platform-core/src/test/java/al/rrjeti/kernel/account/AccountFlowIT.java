@@ -19,6 +19,7 @@ import al.rrjeti.kernel.security.AccountIdentityStore;
 import al.rrjeti.kernel.security.AccountStatus;
 import al.rrjeti.kernel.security.Accounts;
 import al.rrjeti.kernel.api.Role;
+import al.rrjeti.kernel.testing.SharedDeployment;
 import al.rrjeti.kernel.testing.TestArchives;
 import al.rrjeti.kernel.testing.TestPorts;
 import com.icegreen.greenmail.util.GreenMail;
@@ -36,9 +37,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,16 +48,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * going over real SMTP to GreenMail.
  */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment.Uses(KernelOverSmtpDeployment.class)
 class AccountFlowIT {
 
     private static final String GOOD_PASSWORD = "Korrupsion2026";
     private static final Pattern LINK = Pattern.compile("https?://\\S+token=([A-Za-z0-9_-]+)");
-
-    @Deployment
-    static WebArchive deployment() {
-        return TestArchives.kernelWithSmtp("account-it")
-                .addAsLibraries(TestArchives.withDependencies("org.assertj:assertj-core"));
-    }
 
     @Inject
     private Registration registration;

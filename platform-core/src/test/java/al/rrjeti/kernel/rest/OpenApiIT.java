@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import al.rrjeti.kernel.testing.OpenApiContract;
 import com.fasterxml.jackson.databind.JsonNode;
-import al.rrjeti.kernel.testing.TestArchives;
+import al.rrjeti.kernel.account.KernelOverSmtpDeployment;
+import al.rrjeti.kernel.testing.SharedDeployment;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,16 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@SharedDeployment.Uses(KernelOverSmtpDeployment.class)
 class OpenApiIT {
 
-    /** A public address unlike anything Payara could guess from its host name and ports. */
-    private static final String BASE_URL = "https://rrjeti.test/openapi-it";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestArchives.kernel("openapi-it", "rrjeti.base-url=" + BASE_URL + "/\n")
-                .addAsLibrary(TestArchives.demoModule()).addClass(RefusingResource.class);
-    }
+    private static final String BASE_URL = KernelOverSmtpDeployment.BASE_URL;
 
     @ArquillianResource
     private URL app;

@@ -66,8 +66,11 @@ public final class OpenApiContract {
      */
     public static OpenApiContract fetch(URL app, String name) throws Exception {
         URI server = URI.create(app.getProtocol() + "://" + app.getHost() + ":" + app.getPort() + "/openapi");
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server)
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        // HTTP/1.1: Payara builds the document on its first request, which on a busy machine can take
+        // longer than the 30 s an HTTP/2 connection may stay silent before the server closes it.
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(server).header("Accept", "application/json")
+                        .timeout(java.time.Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("/openapi").isEqualTo(200);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "openapi-" + name + ".json"), r.body());

@@ -28,23 +28,35 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  *     <property name="deploymentClass">al.rrjeti.forum.ForumTestDeployment</property>
  * </extension>}</pre>
  * A test class without a {@code @Deployment} method of its own then runs against that archive,
- * deployed before the first such class and undeployed when the test run ends. A class that
- * declares its own {@code @Deployment} (a configuration the others must not see) gets it as
- * before, deployed for that class alone; the shared archive is undeployed before it (two
- * applications would each boot the embedded Derby on the one database) and deployed again for
- * the next class that needs it, so such a class costs two deployments: keep them rare.
+ * deployed before the first such class and undeployed when the test run ends. A few classes that
+ * need a configuration the others must not see share an archive of their own the same way: each
+ * names the class that builds it with {@link Uses}. A class that declares its own
+ * {@code @Deployment} gets it as before, deployed for that class alone. Only one archive is deployed
+ * at a time (two applications would each boot the embedded Derby on the one database): a shared
+ * one is undeployed before another archive is deployed, and deployed again when a later class
+ * needs it, so {@link OwnDeploymentsFirst} runs the classes of each archive one after the other.
  */
 public final class SharedDeployment implements LoadableExtension {
 
     /** The qualifier of the {@code arquillian.xml} extension element. */
     public static final String QUALIFIER = "rrjeti-shared-deployment";
 
+    /**
+     * The test class runs against the archive the named class's {@code @Deployment} method builds,
+     * shared with every other class naming it, instead of the module's shared archive.
+     */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    public @interface Uses {
+        Class<?> value();
+    }
+
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(Controller.class);
     }
 
-    /** Hands the shared scenario to every class without a deployment of its own. */
+    /** Hands each shared scenario to the classes that share it. */
     public static final class Controller {
 
         @Inject
@@ -65,80 +77,84 @@ public final class SharedDeployment implements LoadableExtension {
 
         private Class<?> deploymentClass;
         private boolean configurationRead;
-        private DeploymentScenario shared;
+        /** The shared scenarios, by the class that builds each archive. */
+        private final java.util.Map<Class<?>, DeploymentScenario> shared = new java.util.HashMap<>();
         private boolean generatingShared;
-        private boolean deployed;
+        /** The class whose shared archive is deployed now, or null. */
+        private Class<?> deployed;
         private boolean undeployingShared;
 
         public void generate(@Observes EventContext<GenerateDeployment> context) {
-            Class<?> testClass = context.getEvent().getTestClass().getJavaClass();
-            if (generatingShared || declaresDeployment(testClass) || deploymentClass() == null) {
+            Class<?> key = generatingShared ? null : sharedKey(context.getEvent().getTestClass().getJavaClass());
+            if (key == null) {
                 context.proceed();
                 return;
             }
-            if (shared == null) {
-                generatingShared = true;
-                try {
-                    // Packs the deployment class's archive for the in-container protocol, in this class's scope.
-                    generate.fire(new GenerateDeployment(new TestClass(deploymentClass)));
-                    shared = scenario.get();
-                } finally {
-                    generatingShared = false;
-                }
-            } else {
-                scenario.set(shared);
+            DeploymentScenario known = shared.get(key);
+            if (known != null) {
+                scenario.set(known);
+                return;
+            }
+            generatingShared = true;
+            try {
+                // Packs the deployment class's archive for the in-container protocol, in this class's scope.
+                generate.fire(new GenerateDeployment(new TestClass(key)));
+                shared.put(key, scenario.get());
+            } finally {
+                generatingShared = false;
             }
         }
 
         public void deploy(@Observes EventContext<DeployManagedDeployments> context) {
-            if (!usesShared()) {
-                // Two applications never run side by side: each one's embedded Derby would hold the database.
-                if (deployed) {
-                    DeploymentScenario own = scenario.get();
-                    scenario.set(shared);
-                    try {
-                        undeployShared();
-                    } finally {
-                        scenario.set(own);
-                    }
+            Class<?> key = keyOf(scenario.get());
+            if (key != null && key == deployed) {
+                return;
+            }
+            // Two applications never run side by side: each one's embedded Derby would hold the database.
+            if (deployed != null) {
+                DeploymentScenario current = scenario.get();
+                try {
+                    undeployShared();
+                } finally {
+                    scenario.set(current);
                 }
-                context.proceed();
-            } else if (!deployed) {
-                context.proceed();
-                deployed = true;
+            }
+            context.proceed();
+            if (key != null) {
+                deployed = key;
                 askForTheOpenApiDocument();
             }
         }
 
         public void undeploy(@Observes EventContext<UnDeployManagedDeployments> context) {
-            if (undeployingShared || !usesShared()) {
+            if (undeployingShared || keyOf(scenario.get()) == null) {
                 context.proceed();
             }
         }
 
         /** Before the containers stop (precedence over Arquillian's own AfterSuite observer). */
         public void undeployShared(@Observes(precedence = 100) AfterSuite event) {
-            if (!deployed) {
+            if (deployed == null) {
                 return;
             }
             ClassContext context = classContext.get();
-            context.activate(deploymentClass);
+            context.activate(deployed);
             try {
-                scenario.set(shared);
                 undeployShared();
             } finally {
                 context.deactivate();
             }
         }
 
-        /** Undeploys the shared archive; the current class scope must hold the shared scenario. */
+        /** Undeploys the shared archive that is deployed now (leaving its scenario as the current class's). */
         private void undeployShared() {
+            scenario.set(shared.get(deployed));
             undeployingShared = true;
             try {
                 undeployAll.fire(new UnDeployManagedDeployments());
             } finally {
                 undeployingShared = false;
-                deployed = false;
+                deployed = null;
             }
         }
 
@@ -149,15 +165,27 @@ public final class SharedDeployment implements LoadableExtension {
          * Nothing waits for this request; its answer is not looked at.
          */
         private static void askForTheOpenApiDocument() {
-            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build()
+            java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(java.time.Duration.ofSeconds(5)).build()
                     .sendAsync(java.net.http.HttpRequest.newBuilder(
                                     java.net.URI.create("http://localhost:" + TestPorts.HTTP + "/openapi"))
                             .timeout(java.time.Duration.ofMinutes(3)).build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding());
         }
 
-        private boolean usesShared() {
-            return shared != null && scenario.get() == shared;
+        /** The class building the shared archive of this scenario, or null for a class's own. */
+        private Class<?> keyOf(DeploymentScenario current) {
+            for (java.util.Map.Entry<Class<?>, DeploymentScenario> e : shared.entrySet()) {
+                if (e.getValue() == current) {
+                    return e.getKey();
+                }
+            }
+            return null;
+        }
+
+        /** The class building the archive the test class shares, or null when it has its own. */
+        private Class<?> sharedKey(Class<?> testClass) {
+            return declaresDeployment(testClass) ? null : sharedWith(testClass, deploymentClass());
         }
 
         private Class<?> deploymentClass() {
@@ -176,6 +204,12 @@ public final class SharedDeployment implements LoadableExtension {
                 }
             }
             return deploymentClass;
+        }
+
+        /** The class naming the archive a test class shares: its {@link Uses}, else the module's. */
+        static Class<?> sharedWith(Class<?> testClass, Class<?> moduleShared) {
+            Uses uses = testClass.getAnnotation(Uses.class);
+            return uses != null ? uses.value() : moduleShared;
         }
 
         static boolean declaresDeployment(Class<?> testClass) {

@@ -22,6 +22,10 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
  */
 public final class TestArchives {
 
+    static {
+        StoredZips.everywhere();
+    }
+
     private TestArchives() {
     }
 
@@ -55,8 +59,13 @@ public final class TestArchives {
      * test server's quick JIT one production hash takes seconds, and its tests register dozens.
      */
     public static WebArchive kernelWithSmtp(String name) {
+        return kernelWithSmtp(name, "");
+    }
+
+    /** As {@link #kernelWithSmtp(String)}, with more configuration ({@code key=value} lines). */
+    public static WebArchive kernelWithSmtp(String name, String config) {
         return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
-                + "rrjeti.security.password-iterations=" + SMTP_KERNEL_PASSWORD_ITERATIONS + "\n")
+                + "rrjeti.security.password-iterations=" + SMTP_KERNEL_PASSWORD_ITERATIONS + "\n" + config)
                 .addAsLibraries(libraries("com.icegreen:greenmail", "org.slf4j:slf4j-api"));
     }
 
@@ -179,9 +188,6 @@ public final class TestArchives {
     /** The kernel, configured with more {@code key=value} lines (a later line wins over the defaults above it). */
     public static WebArchive kernel(String name, String config) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                // Payara scans the same jars as in the distribution's web archive
-                .addAsWebInfResource(new File(KERNEL_POM.replace("pom.xml", "") + "../webapp/src/main/webapp/WEB-INF/glassfish-web.xml"),
-                        "glassfish-web.xml")
                 .addClass(TestPorts.class)
                 .addAsLibrary(kernelJar())
                 .addAsLibraries(resolved(KERNEL_POM, () -> Maven.resolver().loadPomFromFile(KERNEL_POM)
