@@ -24,12 +24,16 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Debian's {@code chromium-headless-shell}: the same Blink and V8 as {@code chromium} without
-     * the browser's user interface, which headless Chromium still runs (about half the CPU of a
-     * journey). Used when installed; {@code -Dchromium.binary=/usr/bin/chromium} chooses the full browser.
+     * the browser's user interface, which headless Chromium still runs (a third less CPU in the
+     * journeys). Used when installed; {@code -Dchromium.binary=/usr/bin/chromium} chooses the full
+     * browser. The program itself, not {@code /usr/bin}'s script, which starts it without
+     * {@code exec}: ChromeDriver's {@code quit()} would end the script and leave the browser running.
      */
-    private static final File HEADLESS_SHELL = new File("/usr/bin/chromium-headless-shell");
+    private static final File HEADLESS_SHELL = new File("/usr/lib/chromium/chromium-headless-shell");
 
     private final ChromeDriver driver;
+    /** Chromium's main process, which {@link #close()} must end. */
+    private final ProcessHandle process;
     private final String base;
 
     public Browser(URL applicationUrl) {
@@ -50,10 +54,31 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         this.driver = new ChromeDriver(service, options);
+        this.process = browserProcess(driver);
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         String url = applicationUrl.toExternalForm();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The process ChromeDriver started, which must be Chromium itself: a script that starts it
+     * without {@code exec} (Debian's {@code /usr/bin/chromium-headless-shell}) is all that
+     * {@code quit()} ends, and the browser would run on.
+     */
+    private static ProcessHandle browserProcess(ChromeDriver driver) {
+        Object pid = driver.getCapabilities().getCapability("goog:processID");
+        ProcessHandle process = pid instanceof Number n ? ProcessHandle.of(n.longValue()).orElse(null) : null;
+        String command = process == null ? "" : process.info().command().orElse("");
+        if (process == null || !command.contains("chrom")) {
+            java.util.List<ProcessHandle> started = process == null ? java.util.List.of() : process.descendants().toList();
+            driver.quit();
+            started.forEach(ProcessHandle::destroyForcibly);
+            throw new IllegalStateException("ChromeDriver started " + (process == null ? "no process it names"
+                    : command + " (pid " + pid + ")") + ", not Chromium: set chromium.binary to the browser program"
+                    + " itself, not a script that starts it");
+        }
+        return process;
     }
 
     public ChromeDriver driver() {
@@ -171,8 +196,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the browser, and fails if its process outlives that: a browser left running by every
+     * journey fills the machine's memory and file watchers while the runs still pass.
+     */
     @Override
     public void close() {
         driver.quit();
+        try {
+            process.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("Chromium (pid " + process.pid() + ") was still running after quit()");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
