@@ -52,6 +52,10 @@ if [ "$MODE" = start ]; then
     if running_for_this_build || [ "$(cat "$STATUS" 2>/dev/null)" = "starting $OWNER" ]; then
         exit 0
     fi
+    # Only a run that reaches the integration tests needs it (not `mvn test` or `mvn package`).
+    if ! tr '\0' ' ' <"/proc/$OWNER/cmdline" 2>/dev/null | grep -qwE 'verify|install|deploy|integration-test'; then
+        exit 0
+    fi
     mkdir -p "$(dirname "$STATUS")"
     echo "starting $OWNER" > "$STATUS"
     # Detached, with no stream of Maven's, so that the exec plugin does not wait for it.
