@@ -8,8 +8,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one archive the kernel's Arquillian tests run against, deployed once per test run (named in
  * arquillian.xml; see {@link al.rrjeti.kernel.testing.SharedDeployment}): the kernel, the test-only
- * "demo" module, the test helpers. A test class declaring a {@code @Deployment} of its own (mail
- * over SMTP, a public address) gets that instead.
+ * "demo" module, the test helpers. The classes that need mail over SMTP and a public address of
+ * their own share {@link al.rrjeti.kernel.account.KernelOverSmtpDeployment} instead.
  */
 public final class KernelTestDeployment {
 

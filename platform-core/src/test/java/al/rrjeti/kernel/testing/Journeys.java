@@ -59,17 +59,29 @@ public final class Journeys {
      * the kernel's own journey; other journeys start from here).
      */
     public static String accountWithRole(java.net.URL app, String role, String email, String organisation) {
+        testSupport(app, "accounts?email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                + "&role=" + role + (organisation == null ? "" : "&organisation="
+                + java.net.URLEncoder.encode(organisation, java.nio.charset.StandardCharsets.UTF_8)), "test account " + role);
+        return email;
+    }
+
+    /**
+     * Moves the platform's clock of the deployment at {@code app} forward ({@link TestClockResource}),
+     * for a journey that would otherwise wait for a grace period or an expiry.
+     */
+    public static void advanceClock(java.net.URL app, java.time.Duration by) {
+        testSupport(app, "clock?seconds=" + by.toSeconds(), "the test clock");
+    }
+
+    /** POSTs to a test-only resource under {@code /api/test-support/}, which must answer 200. */
+    private static void testSupport(java.net.URL app, String pathAndQuery, String what) {
         try {
             java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.toExternalForm().replaceAll("/$", "")
-                                    + "/api/test-support/accounts?email="
-                                    + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
-                                    + "&role=" + role + (organisation == null ? "" : "&organisation="
-                                    + java.net.URLEncoder.encode(organisation, java.nio.charset.StandardCharsets.UTF_8))))
+                                    + "/api/test-support/" + pathAndQuery))
                             .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as("test account " + role).isEqualTo(200);
-            return email;
+            assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(200);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -57,12 +57,8 @@ public final class TestArchives {
      * The kernel, sending mail over SMTP to GreenMail on {@link TestPorts#SMTP}. Passwords at
      * {@value #SMTP_KERNEL_PASSWORD_ITERATIONS} iterations, not the production cost: with the
      * test server's quick JIT one production hash takes seconds, and its tests register dozens.
+     * {@code config}: more {@code key=value} lines.
      */
-    public static WebArchive kernelWithSmtp(String name) {
-        return kernelWithSmtp(name, "");
-    }
-
-    /** As {@link #kernelWithSmtp(String)}, with more configuration ({@code key=value} lines). */
     public static WebArchive kernelWithSmtp(String name, String config) {
         return kernel(name, "rrjeti.mail.smtp.host=127.0.0.1\nrrjeti.mail.smtp.port=" + TestPorts.SMTP + "\n"
                 + "rrjeti.security.password-iterations=" + SMTP_KERNEL_PASSWORD_ITERATIONS + "\n" + config)

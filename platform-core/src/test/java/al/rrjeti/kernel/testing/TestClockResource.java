@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Test deployments only: moves the platform's clock forward, for tests driven over HTTP that would
- * otherwise wait for time to pass (a grace period, an expiry). Time only moves forward, for every
- * later test of the deployment too.
+ * otherwise wait for time to pass (a grace period, an expiry; {@link Journeys#advanceClock}). Time
+ * only moves forward, for every later test of the deployment too.
  */
 @Path("test-support/clock")
 @RequestScoped
@@ -26,24 +26,5 @@ public class TestClockResource {
     public String advance(@QueryParam("seconds") long seconds) {
         clock.advance(Duration.ofSeconds(seconds));
         return clock.now().toString();
-    }
-
-    /** Moves the clock of the deployment at {@code app} forward by {@code by}. */
-    public static void advance(String app, Duration by) {
-        try {
-            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.replaceAll("/$", "")
-                            + "/api/test-support/clock?seconds=" + by.toSeconds()))
-                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("the test clock answered " + r.statusCode() + ": " + r.body());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

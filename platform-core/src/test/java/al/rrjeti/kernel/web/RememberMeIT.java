@@ -79,7 +79,7 @@ class RememberMeIT {
         assertThat(third).isNotNull();
 
         // past the grace a page's parallel requests get
-        al.rrjeti.kernel.testing.TestClockResource.advance(http, java.time.Duration.ofSeconds(6));
+        Journeys.advanceClock(app, java.time.Duration.ofSeconds(6));
         assertThat(visitWith(http, first).statusCode()).as("a spent token does not log in").isEqualTo(302);
         assertThat(visitWith(http, third).statusCode()).as("reuse ended the whole series").isEqualTo(302);
 
