@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A member plans a meeting in New York's time from a browser in Tokyo: the meeting's page shows the
@@ -28,6 +30,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside other journeys: see SideBySide
 class ChatMeetingJourneyIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);

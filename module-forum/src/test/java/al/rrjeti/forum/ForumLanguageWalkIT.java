@@ -11,10 +11,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The forum's pages, in each language, anonymous and with each role: no unmarked text of the other language. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside other journeys: see SideBySide
 class ForumLanguageWalkIT {
 
     private static final String[] BUNDLES = {"al.rrjeti.kernel.i18n.messages", ForumModule.MESSAGES};

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every page of the information package, read in Albanian, shows no English text of the package
@@ -28,6 +30,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside other journeys: see SideBySide
 class InformationPackageLanguageIT {
 
     private static final List<String> SECTIONS = List.of("institutions", "channels", "case_paths",

@@ -12,6 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every page a reader reaches by links, in Albanian and in English, anonymous and logged in with
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside other journeys: see SideBySide
 class LanguageWalkIT {
 
     private static final String[] BUNDLES = {"al.rrjeti.kernel.i18n.messages", LibraryModule.MESSAGES};

@@ -94,7 +94,7 @@ class StaffAlertsIT {
     }
 
     private List<String> subjectsTo(Account a) {
-        return mailer.latest(500).stream().filter(m -> m.getRecipient().equals(a.getEmail()))
+        return mailer.latestTo(a.getEmail(), 500).stream()
                 .map(MailMessage::getSubject).toList();
     }
 

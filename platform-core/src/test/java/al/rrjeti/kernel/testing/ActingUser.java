@@ -18,6 +18,11 @@ import java.util.Set;
  * In in-container tests, the caller the services see: whoever the test says, read from the
  * database on every call (so a role granted or revoked mid-test applies at once); when the test
  * says nobody, the real caller (anonymous for an in-container test).
+ *
+ * <p>A test's identity never reaches the requests of people using the pages or the REST API (a
+ * browser journey running beside an in-container test, {@link Requests}): they are always served as
+ * whoever really logged in. The test-support resources, which serve such requests, act for their own
+ * thread only.
  */
 @Alternative
 @Priority(1000)
@@ -35,9 +40,19 @@ public class ActingUser extends CurrentUser {
     @Inject
     private Organisations organisations;
 
-    /** Acts as the account with this e-mail from now on; null goes back to whoever really logged in. */
+    /** Whether this thread serves someone's request (a page, the REST API), not the test runner's. */
+    private static final ThreadLocal<Boolean> SERVING = new ThreadLocal<>();
+
+    /**
+     * Acts as the account with this e-mail from now on; null goes back to whoever really logged in.
+     * On a thread serving a request (a test-support resource), for that thread and request only.
+     */
     public static void actAs(String accountEmail) {
-        email = accountEmail;
+        if (Boolean.TRUE.equals(SERVING.get())) {
+            actAsOnThisThread(accountEmail);
+        } else {
+            email = accountEmail;
+        }
     }
 
     /**
@@ -54,7 +69,32 @@ public class ActingUser extends CurrentUser {
 
     private static String acting() {
         String own = THREAD_EMAIL.get();
-        return own != null ? own : email;
+        if (own != null) {
+            return own;
+        }
+        return Boolean.TRUE.equals(SERVING.get()) ? null : email;
+    }
+
+    /**
+     * Marks the threads serving requests other than the test runner's (Arquillian's servlet), before
+     * any filter runs, and forgets a test-support resource's identity when its request ends.
+     */
+    @jakarta.servlet.annotation.WebListener
+    public static class Requests implements jakarta.servlet.ServletRequestListener {
+
+        @Override
+        public void requestInitialized(jakarta.servlet.ServletRequestEvent event) {
+            if (event.getServletRequest() instanceof jakarta.servlet.http.HttpServletRequest http
+                    && !http.getRequestURI().contains("/ArquillianServletRunner")) {
+                SERVING.set(Boolean.TRUE);
+            }
+        }
+
+        @Override
+        public void requestDestroyed(jakarta.servlet.ServletRequestEvent event) {
+            SERVING.remove();
+            THREAD_EMAIL.remove();
+        }
     }
 
     @Override

@@ -35,6 +35,10 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  * at a time (two applications would each boot the embedded Derby on the one database): a shared
  * one is undeployed before another archive is deployed, and deployed again when a later class
  * needs it, so {@link OwnDeploymentsFirst} runs the classes of each archive one after the other.
+ *
+ * <p>Journeys run two at a time, after all the other classes ({@link SideBySide}); the controller
+ * deploys an archive once for the classes that ask for it at the same moment. Such a class runs
+ * against the module's archive: one with an archive of its own, or {@link Uses}, is refused.
  */
 public final class SharedDeployment implements LoadableExtension {
 
@@ -84,8 +88,15 @@ public final class SharedDeployment implements LoadableExtension {
         private Class<?> deployed;
         private boolean undeployingShared;
 
-        public void generate(@Observes EventContext<GenerateDeployment> context) {
-            Class<?> key = generatingShared ? null : sharedKey(context.getEvent().getTestClass().getJavaClass());
+        public synchronized void generate(@Observes EventContext<GenerateDeployment> context) {
+            Class<?> testClass = context.getEvent().getTestClass().getJavaClass();
+            if (!generatingShared && SideBySide.concurrent(testClass)
+                    && (declaresDeployment(testClass) || testClass.isAnnotationPresent(Uses.class))) {
+                throw new IllegalStateException(testClass.getName() + " runs beside other classes"
+                        + " (@Execution(CONCURRENT)) but needs an archive other than the module's, which would replace"
+                        + " theirs while they run: drop one or the other.");
+            }
+            Class<?> key = generatingShared ? null : sharedKey(testClass);
             if (key == null) {
                 context.proceed();
                 return;
@@ -105,7 +116,7 @@ public final class SharedDeployment implements LoadableExtension {
             }
         }
 
-        public void deploy(@Observes EventContext<DeployManagedDeployments> context) {
+        public synchronized void deploy(@Observes EventContext<DeployManagedDeployments> context) {
             Class<?> key = keyOf(scenario.get());
             if (key != null && key == deployed) {
                 return;
@@ -126,14 +137,14 @@ public final class SharedDeployment implements LoadableExtension {
             }
         }
 
-        public void undeploy(@Observes EventContext<UnDeployManagedDeployments> context) {
+        public synchronized void undeploy(@Observes EventContext<UnDeployManagedDeployments> context) {
             if (undeployingShared || keyOf(scenario.get()) == null) {
                 context.proceed();
             }
         }
 
         /** Before the containers stop (precedence over Arquillian's own AfterSuite observer). */
-        public void undeployShared(@Observes(precedence = 100) AfterSuite event) {
+        public synchronized void undeployShared(@Observes(precedence = 100) AfterSuite event) {
             if (deployed == null) {
                 return;
             }
