@@ -4,12 +4,13 @@
 # it), and it stops by itself when the Maven run that started it ends — passed, failed or stopped.
 # A module's own start, deployment warm-up and stop (~40 s of CPU each) are paid once per build.
 #
-# Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir> [start|wait]
+# Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir> [start|wait] [needed]
 #   start: begins starting the server in the background and returns at once (Maven's initialize
 #          phase: the server starts while the module compiles and runs its unit tests);
 #   wait:  waits for that start to finish, failing with its log if it failed (pre-integration-test);
 #          without a background start of this run's, starts the server itself;
 #   none:  starts the server and returns when it is up.
+#   needed=false leaves this server alone (the second server of a build that builds one module at a time).
 # Called by Maven's exec plugin, so this script's parent is the Maven JVM of the run ("the owner").
 set -euo pipefail
 PAYARA_HOME=$1
@@ -18,6 +19,9 @@ PORTBASE=$3
 JIT=$4
 TEMPLATE=$5
 MODE=${6:-}
+if [ "${7:-needed=true}" = needed=false ]; then
+    exit 0
+fi
 OWNER=${RRJETI_TEST_SERVER_OWNER:-$PPID}
 ADMIN_PORT=$((PORTBASE + 48))
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"

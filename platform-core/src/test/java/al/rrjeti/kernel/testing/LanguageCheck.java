@@ -117,20 +117,28 @@ public final class LanguageCheck {
      */
     private record Known(Collection<String> texts, java.util.Map<String, List<String[]>> byFirstWord) {
 
-        private static Known last;
+        /** The last few collections' indexes: walks in both languages run side by side (SideBySide). */
+        private static final java.util.Deque<Known> RECENT = new java.util.ArrayDeque<>();
 
         static synchronized Known of(Collection<String> texts) {
-            if (last == null || last.texts() != texts) {
-                java.util.Map<String, List<String[]>> index = new java.util.HashMap<>();
-                for (String t : texts) {
-                    String n = normal(t);
-                    if (!n.isEmpty()) {
-                        index.computeIfAbsent(firstWord(n, 0), w -> new ArrayList<>()).add(new String[] {n, t});
-                    }
+            for (Known known : RECENT) {
+                if (known.texts() == texts) {
+                    return known;
                 }
-                last = new Known(texts, index);
             }
-            return last;
+            java.util.Map<String, List<String[]>> index = new java.util.HashMap<>();
+            for (String t : texts) {
+                String n = normal(t);
+                if (!n.isEmpty()) {
+                    index.computeIfAbsent(firstWord(n, 0), w -> new ArrayList<>()).add(new String[] {n, t});
+                }
+            }
+            Known known = new Known(texts, index);
+            RECENT.addFirst(known);
+            if (RECENT.size() > 4) {
+                RECENT.removeLast();
+            }
+            return known;
         }
 
         /** The first known text (as written) that {@code text} contains as whole words, or null. */

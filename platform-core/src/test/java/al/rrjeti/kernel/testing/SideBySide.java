@@ -35,7 +35,9 @@ import org.junit.platform.launcher.TestPlan;
  * execution switched off ({@code -Dtest.parallel=false}) nothing waits.
  *
  * <p>It also makes the run's one Arquillian manager before the first Arquillian class starts, under
- * a lock: two classes starting at once would each make one, and each would deploy the archive.
+ * a lock: two classes starting at once would each make one, and each would deploy the archive; and,
+ * when the build runs two test servers, takes one for the run before anything reads its address
+ * ({@link TestServers}).
  */
 public final class SideBySide implements BeforeAllCallback, TestExecutionListener {
 
@@ -62,6 +64,7 @@ public final class SideBySide implements BeforeAllCallback, TestExecutionListene
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
+        TestServers.claim();
         counted.clear();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier node : plan.getDescendants(root)) {
