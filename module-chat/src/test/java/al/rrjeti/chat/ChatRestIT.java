@@ -25,6 +25,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * What the chat page does over REST and its socket, over real HTTP with real logins: a message
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside the journeys: see SideBySide
 class ChatRestIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);

@@ -18,6 +18,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every role (and an anonymous visitor) against every forum page and REST resource, over real
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside the journeys: see SideBySide
 class ForumAccessIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);

@@ -12,10 +12,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The library's REST contract as served at {@code /openapi}, and the library's real answers held to it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside the journeys: see SideBySide
 class LibraryApiIT {
 
     @ArquillianResource

@@ -14,10 +14,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The survey's REST contract as served at {@code /openapi}, and the survey's real answers held to it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside the journeys: see SideBySide
 class SurveyApiIT {
 
     @ArquillianResource

@@ -12,6 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The message of an action that redirects reaches the next page even when Faces' flash cookie
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Execution(ExecutionMode.CONCURRENT) // beside the journeys: see SideBySide
 class NextPageMessagesIT {
 
     private static final Pattern ROW = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*id=\"state-demoaddon\"(?:(?!</tr>).)*</tr>",
