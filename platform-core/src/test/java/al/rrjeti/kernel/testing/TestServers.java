@@ -7,7 +7,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +26,8 @@ import java.util.List;
  */
 final class TestServers {
 
-    private record Server(String domain, int portBase) {
+    /** A test server: its domain and its port base. */
+    record Server(String domain, int portBase) {
     }
 
     /** The claim file's channel, open and locked for the JVM's life; null until claimed. */
@@ -39,15 +39,34 @@ final class TestServers {
     /** Takes a free test server for this JVM (waiting for one) when the build runs two; else leaves the configured one. */
     static synchronized void claim() {
         String second = System.getProperty("rrjeti.test.server2", "");
-        if (held != null || !"parallel=true".equals(System.getProperty("rrjeti.test.parallel-build")) || !second.contains(":")
-                || System.getProperty("payara.home") == null) {
+        if (held != null || !"parallel=true".equals(System.getProperty("rrjeti.test.parallel-build"))
+                || !second.contains(":") || System.getProperty("payara.home") == null) {
             return;
         }
-        List<Server> servers = new ArrayList<>();
-        servers.add(new Server(System.getProperty("payara.domain"), Integer.getInteger("rrjeti.test.portbase", 28000)));
-        servers.add(new Server(second.substring(0, second.indexOf(':')),
-                Integer.parseInt(second.substring(second.indexOf(':') + 1).strip())));
+        List<Server> servers = List.of(
+                new Server(System.getProperty("payara.domain"), Integer.getInteger("rrjeti.test.portbase", 28000)),
+                new Server(second.substring(0, second.indexOf(':')),
+                        Integer.parseInt(second.substring(second.indexOf(':') + 1).strip())));
         Path domains = Path.of(System.getProperty("payara.home"), "glassfish", "domains");
+        Claimed claimed = firstFree(domains, servers, Long.MAX_VALUE);
+        held = claimed.channel();
+        Server server = claimed.server();
+        System.setProperty("payara.domain", server.domain());
+        System.setProperty("payara.adminport", String.valueOf(server.portBase() + 48));
+        System.setProperty("rrjeti.test.portbase", String.valueOf(server.portBase()));
+        System.out.println("[rrjeti] " + System.getProperty("rrjeti.test.module", "these tests")
+                + " run on the test server " + server.domain() + " (port base " + server.portBase() + ")");
+    }
+
+    /** A server taken, with the locked channel of its claim file (closing it lets the server go). */
+    record Claimed(Server server, FileChannel channel) {
+    }
+
+    /**
+     * The first of {@code servers} whose claim file under {@code domains} no other process holds,
+     * locked for the caller; waits for one to be let go, at most {@code waitMillis}.
+     */
+    static Claimed firstFree(Path domains, List<Server> servers, long waitMillis) {
         try {
             Files.createDirectories(domains);
             for (long waited = 0; ; waited += 500) {
@@ -56,15 +75,12 @@ final class TestServers {
                             StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = channel.tryLock();
                     if (lock != null) {
-                        held = channel;
-                        System.setProperty("payara.domain", server.domain());
-                        System.setProperty("payara.adminport", String.valueOf(server.portBase() + 48));
-                        System.setProperty("rrjeti.test.portbase", String.valueOf(server.portBase()));
-                        System.out.println("[rrjeti] " + System.getProperty("rrjeti.test.module", "these tests")
-                                + " run on the test server " + server.domain() + " (port base " + server.portBase() + ")");
-                        return;
+                        return new Claimed(server, channel);
                     }
                     channel.close();
+                }
+                if (waited >= waitMillis) {
+                    throw new IllegalStateException("No free test server after " + waited + " ms: " + servers);
                 }
                 if (waited % 30_000 == 0) {
                     System.out.println("[rrjeti] waiting for a free test server (" + servers + ")");
