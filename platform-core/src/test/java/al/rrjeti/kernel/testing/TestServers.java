@@ -19,7 +19,8 @@ import java.util.List;
  * A module's tests then have a server of their own, as when modules are built one after the other:
  * Payara's {@code /openapi}, for one, describes every application deployed on it.
  *
- * <p>Claimed when the test plan starts ({@link SideBySide}), before Arquillian reads
+ * <p>A claimed server still starting in the background is waited for. Claimed when the test plan
+ * starts ({@link SideBySide}), before Arquillian reads
  * {@code arquillian.xml} and before {@link TestPorts} is first read: the claim sets the system
  * properties both take their server from ({@code payara.domain}, {@code payara.adminport},
  * {@code rrjeti.test.portbase}).
@@ -51,11 +52,32 @@ final class TestServers {
         Claimed claimed = firstFree(domains, servers, Long.MAX_VALUE);
         held = claimed.channel();
         Server server = claimed.server();
+        awaitBackgroundStart(domains, server);
         System.setProperty("payara.domain", server.domain());
         System.setProperty("payara.adminport", String.valueOf(server.portBase() + 48));
         System.setProperty("rrjeti.test.portbase", String.valueOf(server.portBase()));
         System.out.println("[rrjeti] " + System.getProperty("rrjeti.test.module", "these tests")
                 + " run on the test server " + server.domain() + " (port base " + server.portBase() + ")");
+    }
+
+    /**
+     * Waits while the build's background start of the server is still going (no module's build
+     * waits for the second server: it starts after the first, while the kernel is tested). Its
+     * state is the start script's status file ({@code tools/payara-test-server.sh}).
+     */
+    private static void awaitBackgroundStart(Path domains, Server server) {
+        Path status = domains.resolve("." + server.domain() + "-start");
+        try {
+            for (int i = 0; i < 600 && Files.exists(status)
+                    && Files.readString(status).startsWith("starting "); i++) {
+                Thread.sleep(500);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the test server to start", e);
+        }
     }
 
     /** A server taken, with the locked channel of its claim file (closing it lets the server go). */
