@@ -201,7 +201,7 @@ public final class TestArchives {
                                 : "rrjeti.security.password-iterations=1024\n")
                         // Keyed hashes work as on a configured installation, unless a test says otherwise.
                         + (config.contains(KeyedHashes.SETTING) ? "" : KeyedHashes.SETTING + "=" + TEST_SECRET + "\n")
-                        // The build's one test server hosts every module's tests in turn: each module's
+                        // A test server of the build hosts several modules' tests in turn: each module's
                         // database, files and search index stay its own, as on a server of its own.
                         + (config.contains("rrjeti.db.name") ? "" : "rrjeti.db.name=" + DATA + "/derby\n")
                         + (config.contains("rrjeti.data.dir") ? "" : "rrjeti.data.dir=" + DATA + "\n")

@@ -1,8 +1,8 @@
 package al.rrjeti.kernel.testing;
 
 /**
- * The ports of the build's test server, from its port base ({@code payara.test.portbase} in the
- * root pom; one server for every module): failsafe hands the base to the tests outside the server, the test domain's JVM
+ * The ports of the test server these tests use, from its port base ({@code payara.test.portbase} in
+ * the root pom, or the one {@link TestServers} took): failsafe hands the base to the tests outside the server, the test domain's JVM
  * options to the server, so that both sides of a test agree. A class of its own, in every test
  * archive, because in-container tests read it too (the values are not compile-time constants).
  */
