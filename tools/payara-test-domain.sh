@@ -68,7 +68,7 @@ sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1536m</jvm-option
 sed -i 's|<thread-pool name="http-thread-pool"></thread-pool>|<thread-pool name="http-thread-pool" max-thread-pool-size="64" min-thread-pool-size="8"></thread-pool>|' "$DOMAIN_XML"
 # As the run command does: gzip for text answers over 1 KB.
 sed -i '/compression=/! s|<http |<http compression="on" compression-min-size-bytes="1024" compressable-mime-type="text/html,text/css,text/plain,text/xml,text/javascript,application/javascript,application/json,application/xml,image/svg+xml,text/calendar" |' "$DOMAIN_XML"
-# The tests inside the server read the port base as the tests outside do (TestArchives.PORT_BASE).
+# The tests inside the server read the port base as the tests outside do (TestPorts.BASE).
 sed -i '/<jvm-options>-Drrjeti.test.portbase=/d' "$DOMAIN_XML"
 sed -i "0,/<\/java-config>/s|</java-config>|  <jvm-options>-Drrjeti.test.portbase=$PORTBASE</jvm-options>\n      </java-config>|" "$DOMAIN_XML"
 # Tests: the JIT's first tier only. The build's test server spends its life deploying (each

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# One Payara test server for a whole Maven run: the first module with Arquillian tests starts it,
-# every later module's tests deploy to the same running server (arquillian.xml allows connecting to
-# it), and it stops by itself when the Maven run that started it ends — passed, failed or stopped.
-# A module's own start, deployment warm-up and stop (~40 s of CPU each) are paid once per build.
+# A Payara test server for a whole Maven run (called once per server: a build of two modules at a
+# time has two): the first module with Arquillian tests starts it, later modules' tests deploy to the
+# running server (arquillian.xml allows connecting to it), and it stops by itself when the Maven run
+# that started it ends — passed, failed or stopped. A module's own start, deployment warm-up and
+# stop (~40 s of CPU each) are paid once per build.
 #
 # Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir> [start|wait] [needed] [after]
 #   start: begins starting the server in the background and returns at once (Maven's initialize
@@ -55,6 +56,10 @@ running_for_this_build() {
 }
 
 if [ "$MODE" = start ]; then
+    # Two modules built at once may both begin here: one of them starts the server.
+    mkdir -p "$(dirname "$STATUS")"
+    exec 8>"$STATUS.lock"
+    flock 8
     if running_for_this_build || [ "$(cat "$STATUS" 2>/dev/null)" = "starting $OWNER" ]; then
         exit 0
     fi
@@ -71,7 +76,7 @@ if [ "$MODE" = start ]; then
     RRJETI_TEST_SERVER_OWNER=$OWNER setsid nohup bash -c '
         for _ in $(seq 1 600); do [ "$(cat "'"$AFTER_STATUS"'" 2>/dev/null)" = "starting '"$OWNER"'" ] || break; sleep 0.5; done
         bash "$0" "$@"; echo "$? '"$OWNER"'" > "'"$STATUS"'"' \
-        "$0" "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" "$JIT" "$TEMPLATE" </dev/null >"$START_OUT" 2>&1 &
+        "$0" "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" "$JIT" "$TEMPLATE" </dev/null >"$START_OUT" 2>&1 8>&- &
     echo "Starting test server $DOMAIN in the background (its output: $START_OUT)"
     exit 0
 fi

@@ -3,7 +3,12 @@ package al.rrjeti.kernel.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -16,7 +21,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
- * The journeys' schedule, run through JUnit's launcher with the integration tests' configuration:
+ * The journeys' schedule, run through JUnit's launcher with the integration tests' configuration
+ * (read from the root pom, so that a change there is checked here):
  * the classes marked concurrent start only after every other class has finished, and then run two
  * at a time.
  */
@@ -27,21 +33,14 @@ class SideBySideTest {
     private static final CyclicBarrier TOGETHER = new CyclicBarrier(2);
 
     @Test
-    void concurrentClassesWaitForTheOthersThenRunTogether() {
+    void concurrentClassesWaitForTheOthersThenRunTogether() throws Exception {
         EVENTS.clear();
         TOGETHER.reset();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(JourneyOne.class), selectClass(InContainerOne.class),
                         selectClass(JourneyTwo.class), selectClass(InContainerTwo.class))
-                .configurationParameters(Map.of(
-                        "junit.jupiter.extensions.autodetection.enabled", "true",
-                        "junit.jupiter.execution.parallel.enabled", "true",
-                        "junit.jupiter.execution.parallel.mode.default", "same_thread",
-                        "junit.jupiter.execution.parallel.mode.classes.default", "same_thread",
-                        "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                        "junit.jupiter.execution.parallel.config.fixed.parallelism", "2",
-                        "junit.jupiter.execution.parallel.config.fixed.max-pool-size", "2"))
+                .configurationParameters(integrationTestConfiguration())
                 .build(), summary);
 
         assertThat(summary.getSummary().getFailures()).as("the journeys met: they ran at the same time").isEmpty();
@@ -49,6 +48,23 @@ class SideBySideTest {
         assertThat(EVENTS).as("the others, one after the other, then the journeys")
                 .startsWith("start InContainerOne", "end InContainerOne", "start InContainerTwo", "end InContainerTwo")
                 .hasSize(8);
+    }
+
+    /**
+     * JUnit's configuration of the build's integration tests, as the root pom gives it to failsafe
+     * (with parallel execution on, its default), less the class orderer, which needs Arquillian.
+     */
+    private static Map<String, String> integrationTestConfiguration() throws Exception {
+        String pom = Files.readString(Path.of("../pom.xml"));
+        String text = pom.substring(pom.indexOf("<configurationParameters>") + "<configurationParameters>".length(),
+                pom.indexOf("</configurationParameters>")).replace("${test.parallel}", "true");
+        Properties parameters = new Properties();
+        parameters.load(new StringReader(text));
+        parameters.remove("junit.jupiter.testclass.order.default");
+        Map<String, String> configuration = new HashMap<>();
+        parameters.forEach((k, v) -> configuration.put((String) k, (String) v));
+        assertThat(configuration).containsEntry("junit.jupiter.execution.parallel.enabled", "true");
+        return configuration;
     }
 
     private static void run(String name, boolean together) throws Exception {
