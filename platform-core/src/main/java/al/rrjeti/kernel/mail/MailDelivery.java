@@ -52,6 +52,8 @@ public class MailDelivery {
     @Inject
     private MailDelivery self;
 
+    private volatile Session session;
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
         queued.offer(event.messageId());
     }
@@ -112,16 +114,29 @@ public class MailDelivery {
         }
     }
 
+    /**
+     * The one mail session of the installation's SMTP settings (read once, at start): making a
+     * session reads jakarta.mail's provider lists from every jar of the class path, which cost more
+     * than building the message did.
+     */
+    private Session session() {
+        Session s = session;
+        if (s == null) {
+            s = settings.user().isPresent()
+                    ? Session.getInstance(settings.sessionProperties(), new Authenticator() {
+                        @Override
+                        protected PasswordAuthentication getPasswordAuthentication() {
+                            return new PasswordAuthentication(settings.user().get(), settings.password());
+                        }
+                    })
+                    : Session.getInstance(settings.sessionProperties());
+            session = s;
+        }
+        return s;
+    }
+
     private MimeMessage mime(MailMessage m) throws MessagingException, UnsupportedEncodingException {
-        Session session = settings.user().isPresent()
-                ? Session.getInstance(settings.sessionProperties(), new Authenticator() {
-                    @Override
-                    protected PasswordAuthentication getPasswordAuthentication() {
-                        return new PasswordAuthentication(settings.user().get(), settings.password());
-                    }
-                })
-                : Session.getInstance(settings.sessionProperties());
-        MimeMessage mime = new MimeMessage(session);
+        MimeMessage mime = new MimeMessage(session());
         InternetAddress[] from = InternetAddress.parse(settings.from());
         from[0].setPersonal(from[0].getPersonal(), "UTF-8");
         mime.setFrom(from[0]);
