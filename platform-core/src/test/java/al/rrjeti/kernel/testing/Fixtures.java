@@ -20,6 +20,9 @@ import javax.imageio.ImageIO;
 @ApplicationScoped
 public class Fixtures {
 
+    /** The password of every account made here. */
+    public static final String PASSWORD = "Fjalekalim2026";
+
     @Inject
     private Accounts accounts;
 
@@ -32,10 +35,20 @@ public class Fixtures {
     @Inject
     private al.rrjeti.kernel.organisation.OrganisationVerification verification;
 
+    /**
+     * The hash of every fixture account's password, made once: a hash is salted, but accounts
+     * sharing one are as valid as accounts with their own, and the in-container tests make
+     * hundreds of accounts, each of which hashed anew cost a PBKDF2 run of the server's CPU.
+     */
+    private volatile String passwordHash;
+
     /** An active account with the given stored roles. */
     @Transactional
     public Account account(String email, String name, Role... roles) {
-        Account a = new Account(email, name, passwords.hash("Fjalekalim2026"), Locale.forLanguageTag("sq"),
+        if (passwordHash == null) {
+            passwordHash = passwords.hash(PASSWORD);
+        }
+        Account a = new Account(email, name, passwordHash, Locale.forLanguageTag("sq"),
                 Instant.now());
         a.activate();
         for (Role r : roles) {
