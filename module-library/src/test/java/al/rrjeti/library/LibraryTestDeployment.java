@@ -19,6 +19,9 @@ final class LibraryTestDeployment {
 
     @Deployment
     static WebArchive deployment() {
-        return TestArchives.moduleUnderTest("module-library", NAME, "rrjeti.library.max-document-mb=1\n");
+        return TestArchives.moduleUnderTest("module-library", NAME, "rrjeti.library.max-document-mb=1\n"
+                // The links checker on, quick to give up (LinksIT: its run is called, never scheduled, in a test).
+                + "rrjeti.library.link-check.enabled=true\nrrjeti.library.link-check.dead-after=2\n"
+                + "rrjeti.library.link-check.timeout-seconds=3\n");
     }
 }
