@@ -5,15 +5,13 @@
 # that started it ends — passed, failed or stopped. A module's own start, deployment warm-up and
 # stop (~40 s of CPU each) are paid once per build.
 #
-# Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir> [start|wait] [needed] [after]
+# Usage: payara-test-server.sh <payara home> <domain> <port base> <quick|full> <template dir> [start|wait] [needed]
 #   start: begins starting the server in the background and returns at once (Maven's initialize
 #          phase: the server starts while the module compiles and runs its unit tests);
 #   wait:  waits for that start to finish, failing with its log if it failed (pre-integration-test);
 #          without a background start of this run's, starts the server itself;
 #   none:  starts the server and returns when it is up.
 #   needed=false leaves this server alone (the second server of a build that builds one module at a time).
-#   after=<domain>: the background start begins once that domain's own background start has ended
-#          (the second server starts after the first, which the first module needs soonest).
 # Called by Maven's exec plugin, so this script's parent is the Maven JVM of the run ("the owner").
 set -euo pipefail
 PAYARA_HOME=$1
@@ -70,11 +68,7 @@ if [ "$MODE" = start ]; then
     mkdir -p "$(dirname "$STATUS")"
     echo "starting $OWNER" > "$STATUS"
     # Detached, with no stream of Maven's, so that the exec plugin does not wait for it.
-    AFTER=${8:-}
-    AFTER_STATUS="$PAYARA_HOME/glassfish/domains/.${AFTER#after=}-start"
-    [ -n "$AFTER" ] || AFTER_STATUS=/dev/null
     RRJETI_TEST_SERVER_OWNER=$OWNER setsid nohup bash -c '
-        for _ in $(seq 1 600); do [ "$(cat "'"$AFTER_STATUS"'" 2>/dev/null)" = "starting '"$OWNER"'" ] || break; sleep 0.5; done
         bash "$0" "$@"; echo "$? '"$OWNER"'" > "'"$STATUS"'"' \
         "$0" "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" "$JIT" "$TEMPLATE" </dev/null >"$START_OUT" 2>&1 8>&- &
     echo "Starting test server $DOMAIN in the background (its output: $START_OUT)"

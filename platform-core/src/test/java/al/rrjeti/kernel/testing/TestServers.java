@@ -62,7 +62,7 @@ final class TestServers {
 
     /**
      * Waits while the build's background start of the server is still going (no module's build
-     * waits for the second server: it starts after the first, while the kernel is tested). Its
+     * waits for the second server: it starts beside the first, while the kernel compiles). Its
      * state is the start script's status file ({@code tools/payara-test-server.sh}).
      */
     private static void awaitBackgroundStart(Path domains, Server server) {
