@@ -83,18 +83,19 @@ class LibraryJourneyIT {
                     .allSatisfy(li -> assertThat(li.findElements(By.cssSelector("textarea"))).hasSize(1));
 
             By secondItem = By.xpath("//li[.//a[normalize-space()='" + second + "']]");
-            clickAndWait(browser, browser.driver().findElement(secondItem).findElement(By.cssSelector("button[id$=':changes']")));
+            By secondChanges = By.xpath("//li[.//a[normalize-space()='" + second + "']]//button[contains(@id,':changes')]");
+            clickAndWait(browser, secondChanges);
             assertThat(browser.waitFor("[id='review:messages']").getText()).as("no comment yet")
                     .doesNotContain("U kërkuan ndryshime");
             assertThat(browser.driver().findElement(secondItem).getText()).as("the refusal beside its own box")
                     .contains("koment");
             browser.driver().findElement(secondItem).findElement(By.cssSelector("textarea"))
                     .sendKeys("Shtoni burimet e të dhënave.");
-            clickAndWait(browser, browser.driver().findElement(secondItem).findElement(By.cssSelector("button[id$=':changes']")));
+            clickAndWait(browser, secondChanges);
             assertThat(browser.waitFor("[id='review:messages']").getText()).contains("U kërkuan ndryshime");
 
-            clickAndWait(browser, browser.driver().findElement(By.xpath("//li[.//a[normalize-space()='" + title
-                    + "']]//button[contains(@id,':approve')]")));
+            clickAndWait(browser, By.xpath("//li[.//a[normalize-space()='" + title
+                    + "']]//button[contains(@id,':approve')]"));
             assertThat(browser.waitFor("[id='review:messages']").getText()).contains("Publikimi u publikua");
         }
         try (Browser browser = new Browser(app)) {
@@ -169,10 +170,12 @@ class LibraryJourneyIT {
         assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("<title>" + title + "</title>");
     }
 
-    /** Clicks a button that posts the page, and waits until the old page is gone. */
-    private static void clickAndWait(Browser browser, org.openqa.selenium.WebElement button) {
-        button.click();
-        browser.await(java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    /**
+     * Clicks a button that posts the page, and waits until the next page is there: not only until
+     * the button is gone (a PrimeFaces button updates its part of the page before the redirect, and
+     * the next element looked for could then be one of the page that is going).
+     */
+    private static void clickAndWait(Browser browser, By button) {
+        browser.submit(button);
     }
 }

@@ -117,9 +117,39 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public void submit(String css) {
-        WebElement element = find(css);
+        submit(find(css));
+    }
+
+    /**
+     * As {@link #submit(String)}, for the element a locator finds, found again when the page
+     * changed between finding and clicking it (a part of the page a previous action updates
+     * may still be replaced then: Chrome says the node "does not belong to the document").
+     */
+    public void submit(By locator) {
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = await(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+            driver.executeScript("window.rrLeaving = true;");
+            try {
+                element.click();
+            } catch (WebDriverException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+                continue; // not clicked: the element is gone
+            }
+            awaitNextPage(element);
+            return;
+        }
+    }
+
+    private void submit(WebElement element) {
         driver.executeScript("window.rrLeaving = true;");
         element.click();
+        awaitNextPage(element);
+    }
+
+    /** Waits, after a click on the element, until the old page is gone. */
+    private void awaitNextPage(WebElement element) {
         long clicked = System.nanoTime();
         await(Duration.ofSeconds(15)).until(d -> {
             try {

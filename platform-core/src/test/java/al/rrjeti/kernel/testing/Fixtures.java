@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 public class Fixtures {
 
     /** The password of every account made here. */
-    public static final String PASSWORD = "Fjalekalim2026";
+    private static final String PASSWORD = "Fjalekalim2026";
 
     @Inject
     private Accounts accounts;
