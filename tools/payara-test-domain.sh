@@ -3,9 +3,8 @@
 # own ports, so that tests never collide with a platform started by `mvn -Prun package`.
 # Usage: payara-test-domain.sh <payara home> <domain name> <port base> [quick|full] [template dir]
 # With a template dir (the build passes one under the root's target/, per Payara version), the domain
-# is made once per build and copied by every other module with its ports moved: asadmin's
-# create-domain takes ~11 s of CPU even on the first JIT tier (keys, certificates), seven times in a
-# whole build.
+# is made once per checkout and copied for each test server with its ports moved: asadmin's
+# create-domain takes ~11 s of CPU even on the first JIT tier (keys, certificates).
 set -euo pipefail
 PAYARA_HOME=$1
 DOMAIN=$2

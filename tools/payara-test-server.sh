@@ -65,7 +65,6 @@ if [ "$MODE" = start ]; then
     if ! tr '\0' ' ' <"/proc/$OWNER/cmdline" 2>/dev/null | grep -qwE 'verify|install|deploy|integration-test'; then
         exit 0
     fi
-    mkdir -p "$(dirname "$STATUS")"
     echo "starting $OWNER" > "$STATUS"
     # Detached, with no stream of Maven's, so that the exec plugin does not wait for it.
     RRJETI_TEST_SERVER_OWNER=$OWNER setsid nohup bash -c '

@@ -84,17 +84,17 @@ class LibraryJourneyIT {
 
             By secondItem = By.xpath("//li[.//a[normalize-space()='" + second + "']]");
             By secondChanges = By.xpath("//li[.//a[normalize-space()='" + second + "']]//button[contains(@id,':changes')]");
-            clickAndWait(browser, secondChanges);
+            browser.submit(secondChanges);
             assertThat(browser.waitFor("[id='review:messages']").getText()).as("no comment yet")
                     .doesNotContain("U kërkuan ndryshime");
             assertThat(browser.driver().findElement(secondItem).getText()).as("the refusal beside its own box")
                     .contains("koment");
             browser.driver().findElement(secondItem).findElement(By.cssSelector("textarea"))
                     .sendKeys("Shtoni burimet e të dhënave.");
-            clickAndWait(browser, secondChanges);
+            browser.submit(secondChanges);
             assertThat(browser.waitFor("[id='review:messages']").getText()).contains("U kërkuan ndryshime");
 
-            clickAndWait(browser, By.xpath("//li[.//a[normalize-space()='" + title
+            browser.submit(By.xpath("//li[.//a[normalize-space()='" + title
                     + "']]//button[contains(@id,':approve')]"));
             assertThat(browser.waitFor("[id='review:messages']").getText()).contains("Publikimi u publikua");
         }
@@ -168,14 +168,5 @@ class LibraryJourneyIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(feed.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
         assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("<title>" + title + "</title>");
-    }
-
-    /**
-     * Clicks a button that posts the page, and waits until the next page is there: not only until
-     * the button is gone (a PrimeFaces button updates its part of the page before the redirect, and
-     * the next element looked for could then be one of the page that is going).
-     */
-    private static void clickAndWait(Browser browser, By button) {
-        browser.submit(button);
     }
 }

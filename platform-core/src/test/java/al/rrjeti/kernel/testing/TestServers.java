@@ -29,6 +29,11 @@ final class TestServers {
 
     /** A test server: its domain and its port base. */
     record Server(String domain, int portBase) {
+
+        /** Its administration port (the root pom's {@code payara.test.adminport} for the first). */
+        int adminPort() {
+            return portBase + 48;
+        }
     }
 
     /** The claim file's channel, open and locked for the JVM's life; null until claimed. */
@@ -49,21 +54,26 @@ final class TestServers {
                 new Server(second.substring(0, second.indexOf(':')),
                         Integer.parseInt(second.substring(second.indexOf(':') + 1).strip())));
         Path domains = Path.of(System.getProperty("payara.home"), "glassfish", "domains");
-        // The first server is up first (its start makes the domain template the second's waits for):
-        // the tests that set rrjeti.test.first-server (the kernel's, the build's longest) look at it
-        // first, the others at the second, so that the longest begin soonest.
-        if (!Boolean.getBoolean("rrjeti.test.first-server")) {
-            servers = List.of(servers.get(1), servers.get(0));
-        }
-        Claimed claimed = firstFree(domains, servers, Long.MAX_VALUE);
+        Claimed claimed = firstFree(domains, lookedAt(servers, Boolean.getBoolean("rrjeti.test.first-server")),
+                Long.MAX_VALUE);
         held = claimed.channel();
         Server server = claimed.server();
         awaitBackgroundStart(domains, server);
         System.setProperty("payara.domain", server.domain());
-        System.setProperty("payara.adminport", String.valueOf(server.portBase() + 48));
+        System.setProperty("payara.adminport", String.valueOf(server.adminPort()));
         System.setProperty("rrjeti.test.portbase", String.valueOf(server.portBase()));
         System.out.println("[rrjeti] " + System.getProperty("rrjeti.test.module", "these tests")
                 + " run on the test server " + server.domain() + " (port base " + server.portBase() + ")");
+    }
+
+    /**
+     * The build's servers in the order a test run looks at them. The first server is up first (its
+     * start makes the domain template the second's waits for): the tests that set
+     * {@code rrjeti.test.first-server} (the kernel's, the build's longest) look at it first, the
+     * others at the second, so that the longest begin soonest.
+     */
+    static List<Server> lookedAt(List<Server> servers, boolean firstServerFirst) {
+        return firstServerFirst ? servers : List.of(servers.get(1), servers.get(0));
     }
 
     /**

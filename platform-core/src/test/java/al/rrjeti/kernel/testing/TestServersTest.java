@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -44,6 +45,18 @@ class TestServersTest {
         try (FileChannel channel = again.channel()) {
             assertThat(again.server().domain()).as("let go when the other JVM ended").isEqualTo("rrjeti-test");
         }
+    }
+
+    @Test
+    void theKernelsTestsLookAtTheFirstServerFirstTheModulesAtTheSecond() throws Exception {
+        assertThat(TestServers.lookedAt(SERVERS, true)).containsExactly(SERVERS.get(0), SERVERS.get(1));
+        assertThat(TestServers.lookedAt(SERVERS, false)).containsExactly(SERVERS.get(1), SERVERS.get(0));
+        // As the build sets it: only platform-core-it asks for the first server.
+        assertThat(Files.readString(Path.of("../platform-core-it/pom.xml")))
+                .contains("<rrjeti.test.first-server>true</rrjeti.test.first-server>");
+        assertThat(Files.readString(Path.of("../pom.xml")))
+                .contains("<rrjeti.test.first-server>false</rrjeti.test.first-server>")
+                .contains("<rrjeti.test.first-server>${rrjeti.test.first-server}</rrjeti.test.first-server>");
     }
 
     /** Starts a JVM that locks {@code file} and keeps it until it is ended; returns once it holds it. */
