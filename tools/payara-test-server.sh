@@ -112,6 +112,10 @@ if listening; then
 fi
 
 bash "$(dirname "$0")/payara-test-domain.sh" "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" "$JIT" "$TEMPLATE"
+# Every build's tests begin on empty databases, as on CI's clean clone: the Derby databases and
+# files an earlier build left (rrjeti-data-<module>, see TestArchives; the distribution's
+# rrjeti-data) hold what its tests made, dated by their clocks, and tests reading "the newest" meet it.
+rm -rf "$DOMAIN_DIR"/config/rrjeti-data*
 START_LOG="$DOMAIN_DIR/start-domain.out"
 if ! "$ASADMIN" start-domain "$DOMAIN" </dev/null >"$START_LOG" 2>&1; then
     cat "$START_LOG" >&2
