@@ -137,8 +137,8 @@ class ForumAnonymousReadingIT {
 
     /**
      * Moves the clock past the public forum's last post, so that the thread this test starts is the
-     * newest, on the first page of its lists: other tests date posts days ahead on their clocks, and
-     * a database an earlier run left may hold such posts.
+     * newest, on the first page of its lists, whichever tests ran before it: some date their posts
+     * days ahead on their clocks.
      */
     private void pastEveryPost() {
         Instant now = clock.now();

@@ -105,9 +105,14 @@ public final class Browser implements AutoCloseable {
             return await(Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
         } catch (org.openqa.selenium.TimeoutException absent) {
-            throw new org.openqa.selenium.NoSuchElementException("No element '" + css + "' on "
-                    + driver.getCurrentUrl() + " (" + driver.getTitle() + "); its messages: " + messages(), absent);
+            throw absent("'" + css + "'", absent);
         }
+    }
+
+    /** That an element never came, with the page shown and its messages. */
+    private org.openqa.selenium.NoSuchElementException absent(String element, Exception cause) {
+        return new org.openqa.selenium.NoSuchElementException("No element " + element + " on "
+                + driver.getCurrentUrl() + " (" + driver.getTitle() + "); its messages: " + messages(), cause);
     }
 
     private String messages() {
@@ -117,17 +122,22 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public void submit(String css) {
-        submit(find(css));
+        submit(By.cssSelector(css));
     }
 
     /**
-     * As {@link #submit(String)}, for the element a locator finds, found again when the page
-     * changed between finding and clicking it (a part of the page a previous action updates
+     * As {@link #submit(String)}, for the element a locator finds. The element is found again when
+     * the page changed between finding and clicking it (a part of the page a previous action updates
      * may still be replaced then: Chrome says the node "does not belong to the document").
      */
     public void submit(By locator) {
         for (int attempt = 1; ; attempt++) {
-            WebElement element = await(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+            WebElement element;
+            try {
+                element = await(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+            } catch (org.openqa.selenium.TimeoutException absent) {
+                throw absent("to click, " + locator, absent);
+            }
             driver.executeScript("window.rrLeaving = true;");
             try {
                 element.click();
@@ -140,12 +150,6 @@ public final class Browser implements AutoCloseable {
             awaitNextPage(element);
             return;
         }
-    }
-
-    private void submit(WebElement element) {
-        driver.executeScript("window.rrLeaving = true;");
-        element.click();
-        awaitNextPage(element);
     }
 
     /** Waits, after a click on the element, until the old page is gone. */
