@@ -56,7 +56,10 @@ class ForumJourneyIT {
             new Select(citizen.find("select[id='thread:kind']")).selectByValue("QUESTION");
             citizen.find("input[id='thread:title']").sendKeys(title);
             WebElement body = citizen.find("textarea[id='thread:body']");
-            body.sendKeys("Një nëpunës i bashkisë më kërkoi para për lejen. Pyes edhe @" + RUN);
+            body.sendKeys("Një nëpunës i bashkisë më kërkoi para për lejen.");
+            assertThat(citizen.driver().executeScript("return PrimeFaces.getWidgetById('thread:body').extractQuery()"))
+                    .as("only a word beginning with @ is sent for suggestions").isNull();
+            body.sendKeys(" Pyes edhe @" + RUN);
             citizen.waitFor(".ui-autocomplete-item"); // the composer suggests the institution as a mention
             citizen.screenshot("forum-mention-suggestions");
             citizen.driver().findElement(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '"

@@ -46,6 +46,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=sq");
+        // The console's errors, read by scriptErrors(): uncaught exceptions and refusals by the
+        // page's Content-Security-Policy fail the journey when it closes the browser.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "SEVERE"));
         String extra = System.getProperty("chromium.extraArgs", "");
         if (!extra.isBlank()) {
             options.addArguments(extra.trim().split("\\s+"));
@@ -231,11 +234,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The script errors of the pages shown since the browser started: uncaught exceptions and what
+     * the Content-Security-Policy refused, as Chromium's console wrote them. A page's failing script
+     * is a defect the page itself may not show (a button that does nothing, a key that throws).
+     */
+    public java.util.List<String> scriptErrors() {
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Uncaught") || m.contains("Content Security Policy"))
+                .forEach(scriptErrors::add);
+        return java.util.List.copyOf(scriptErrors);
+    }
+
+    private final java.util.List<String> scriptErrors = new java.util.ArrayList<>();
+
+    /**
      * Ends the browser, and fails if its process outlives that: a browser left running by every
-     * journey fills the machine's memory and file watchers while the runs still pass.
+     * journey fills the machine's memory and file watchers while the runs still pass. Fails too
+     * when a page had a script error ({@link #scriptErrors()}), after the browser is gone.
      */
     @Override
     public void close() {
+        java.util.List<String> errors;
+        try {
+            errors = scriptErrors();
+        } catch (WebDriverException unreadable) {
+            errors = java.util.List.of(); // the browser is already gone: its test failed for that
+        }
         driver.quit();
         try {
             process.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -247,6 +272,9 @@ public final class Browser implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e);
+        }
+        if (!errors.isEmpty()) {
+            throw new AssertionError("script errors in the pages: " + String.join("\n", errors));
         }
     }
 }
