@@ -11,10 +11,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Turns an optimistic-lock failure into a {@link ConflictException}, and runs a transaction
- * that met Derby's key-range contention again. It runs outside the transaction interceptor
+ * Turns an optimistic-lock failure into a {@link ConflictException}, and runs again a transaction
+ * the database rolled back for meeting another one — Derby's key-range contention, or a deadlock
+ * it ended by choosing this transaction as its victim. It runs outside the transaction interceptor
  * ({@code PLATFORM_BEFORE + 200}), so a failure found when the transaction commits is caught too,
  * not only one found at a flush.
  */
@@ -23,9 +26,9 @@ import java.sql.SQLException;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class ConflictInterceptor implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ConflictInterceptor.class.getName());
 
-
-    /** Tries of a transaction that met Derby's key-range contention, the first included. */
+    /** Tries of a transaction the database rolled back for meeting another, the first included. */
     static final int KEY_ATTEMPTS = 3;
 
     @Resource
@@ -42,10 +45,14 @@ public class ConflictInterceptor implements Serializable {
             } catch (BusinessException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (begins && attempt < KEY_ATTEMPTS && isKeyRangeContention(e)) {
+                if (begins && attempt < KEY_ATTEMPTS && (isKeyRangeContention(e) || isDeadlockVictim(e))) {
+                    LOG.log(Level.INFO, "{0} ran again: the database rolled its transaction back ({1})",
+                            new Object[] {call.getMethod(), e.getMessage()});
                     continue;
                 }
                 if (ConflictException.isConflict(e)) {
+                    // Answered with a message, not logged as an error; here for whoever asks why.
+                    LOG.log(Level.FINE, call.getMethod() + " met a conflict", e);
                     throw new ConflictException(e);
                 }
                 throw e;
@@ -74,5 +81,21 @@ public class ConflictInterceptor implements Serializable {
             }
         }
         return lockTimeout && sequence;
+    }
+
+    /**
+     * Derby found two transactions waiting for each other's locks and rolled this one back (SQL
+     * state 40001): nothing of it was written, and the other went on. Running it again is what a
+     * person would do, and they should not be told that someone else saved first — nobody saved
+     * this. A lock that was not had in time (40XL1, after a minute's wait) is not run again: the
+     * person is told, rather than kept waiting another minute.
+     */
+    static boolean isDeadlockVictim(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 
-/** Which failures the conflict interceptor runs again: Derby's key-range contention, nothing else. */
+/**
+ * Which failures the conflict interceptor runs again: Derby's key-range contention and a deadlock's
+ * victim; not a lock that was not had in time, nor an optimistic-lock conflict.
+ */
 class KeyRangeContentionTest {
 
     private static Throwable derbyFailure(String sqlState, String frameClass) {
@@ -32,5 +35,15 @@ class KeyRangeContentionTest {
         assertThat(ConflictInterceptor.isKeyRangeContention(
                 derbyFailure("40001", "org.apache.derby.impl.sql.catalog.SequenceUpdater"))).as("a deadlock").isFalse();
         assertThat(ConflictInterceptor.isKeyRangeContention(new IllegalStateException("x"))).isFalse();
+    }
+
+    @Test
+    void aDeadlocksVictimIsRunAgainALockTimeoutIsNot() {
+        assertThat(ConflictInterceptor.isDeadlockVictim(
+                derbyFailure("40001", "org.apache.derby.impl.sql.execute.InsertResultSet"))).isTrue();
+        assertThat(ConflictInterceptor.isDeadlockVictim(
+                derbyFailure("40XL1", "org.apache.derby.impl.sql.execute.UpdateResultSet"))).isFalse();
+        assertThat(ConflictInterceptor.isDeadlockVictim(new PersistenceException(
+                new jakarta.persistence.OptimisticLockException("someone saved first")))).isFalse();
     }
 }
