@@ -185,6 +185,9 @@ public final class TestArchives {
     public static WebArchive kernel(String name, String config) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClass(TestPorts.class)
+                // For the journeys' accessibility scans: the browser loads axe from the page's server
+                // and keeps it compiled, rather than being sent its source with every scan.
+                .addAsWebResource(new org.jboss.shrinkwrap.api.asset.ClassLoaderAsset(Accessibility.SOURCE), Accessibility.PATH)
                 .addAsLibrary(kernelJar())
                 .addAsLibraries(resolved(KERNEL_POM, () -> Maven.resolver().loadPomFromFile(KERNEL_POM)
                         .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile()))
