@@ -241,7 +241,6 @@ public class SearchIndex {
     public void update(String moduleId, SearchDocument document) {
         afterCommit(() -> {
             writer.updateDocument(new Term("id", moduleId + ":" + document.key()), toLucene(moduleId, document));
-            searchers.maybeRefresh();
             commitSoon();
         });
     }
@@ -250,7 +249,6 @@ public class SearchIndex {
     public void remove(String moduleId, String key) {
         afterCommit(() -> {
             writer.deleteDocuments(new Term("id", moduleId + ":" + key));
-            searchers.maybeRefresh();
             commitSoon();
         });
     }
@@ -258,7 +256,7 @@ public class SearchIndex {
     /**
      * Writes the changes to disk a little later, once for all that come meanwhile: a commit waits
      * for the disk (tens of milliseconds), and one per change made every save queue behind the
-     * last (the chat's benchmark: most of a message's delay). Readers see each change at once (the
+     * last (the chat's benchmark: most of a message's delay). Readers see each change at once (a
      * searcher reads the writer, not the disk). Called holding this object's lock.
      */
     private void commitSoon() throws IOException {
@@ -303,6 +301,12 @@ public class SearchIndex {
                     .add(in("audience", visibleAudiences()), BooleanClause.Occur.FILTER)
                     .add(in("group", readersGroups()), BooleanClause.Occur.FILTER)
                     .build();
+            // The searcher is brought up to the writer here, not at each change: one refresh for all
+            // the changes since the last search (a refresh writes the changes out as a new segment;
+            // eight people posting at once made one each, inside the writers' lock), and none while
+            // nobody searches. It waits for a refresh under way, so a search begun after a change
+            // was applied always finds it.
+            searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
                 Map<String, List<SearchResults.Hit>> byModule = new LinkedHashMap<>();

@@ -49,9 +49,10 @@ class SearchIndexDiskTest {
         return index;
     }
 
-    /** How many documents a reader of the index finds now. */
+    /** How many documents a search of the index finds now (its searcher brought up to the writer, as a search does). */
     private static int searchable(SearchIndex index) throws Exception {
         org.apache.lucene.search.SearcherManager searchers = (org.apache.lucene.search.SearcherManager) field(index, "searchers");
+        searchers.maybeRefreshBlocking();
         org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
