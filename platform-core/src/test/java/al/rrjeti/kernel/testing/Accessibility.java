@@ -17,12 +17,12 @@ import org.openqa.selenium.WebDriver;
  * it ({@code com.deque.html.axe-core:selenium}), run by a few lines of our own.
  *
  * <p>Measured on the forum's journeys, the integration's {@code AxeBuilder} cost ~1.2 CPU-s a scan,
- * which the build's ~70 scans multiplied, and axe's rules themselves are a small part of it (30–80
- * ms on a page): it sends axe's 550 KB source with every scan, for the test's JVM, ChromeDriver and
- * the browser to pass on and compile, and every rule's result back. Here the page loads axe from its
- * own server — every test archive holds it ({@link #PATH}, {@link TestArchives}) — so the browser
- * caches it and its compiled code; a page from elsewhere (a {@code data:} page) gets the source as
- * before. {@code axe.run} is called in the page with the same rules and options (every rule axe
+ * which the build's ~70 scans multiplied, most of it not axe's rules (tens of milliseconds on a small
+ * page): it sends axe's 550 KB source with every scan, for the test's JVM, ChromeDriver and the
+ * browser to pass on and compile, and every rule's result back. Here the page loads axe from its own
+ * server — every test archive holds it ({@link #PATH}, {@link TestArchives}) — so the browser caches
+ * it and its compiled code; a page from elsewhere (a {@code data:} page), or one whose server lacks
+ * the copy, gets the source as before (the same scan, only dearer). {@code axe.run} is called in the page with the same rules and options (every rule axe
  * enables by default; frames not entered: the pages' one frame shows a PDF, which axe cannot read,
  * and its title is checked from the page), and the page sends back only the serious and critical
  * violations, the ones that fail the test.
