@@ -2,6 +2,7 @@
 # Creates the Payara domain the Arquillian tests run in, beside (not instead of) domain1, on its
 # own ports, so that tests never collide with a platform started by `mvn -Prun package`.
 # Usage: payara-test-domain.sh <payara home> <domain name> <port base> [quick|full] [template dir]
+# quick takes its JVM options from RRJETI_TEST_JIT (Maven sets it from the root pom's test.quick.jit).
 # With a template dir (the build passes one under the root's target/, per Payara version), the domain
 # is made once per checkout and copied for each test server with its ports moved: asadmin's
 # create-domain takes ~11 s of CPU even on the first JIT tier (keys, certificates).
@@ -80,15 +81,14 @@ sed -i "0,/<\/java-config>/s|</java-config>|  <jvm-options>-Drrjeti.test.portbas
 # of a whole build, C2 doubled the CPU of the kernel's deployments). It keeps G1: the serial
 # collector showed no gain, and unloads the classes of each undeployed archive only in full
 # collections. Benchmarks (-Pbenchmark) keep the full JIT.
-# And a method is compiled after five times the calls and loops it would be by default: each
-# deployment's classes are new to the JIT, and much of their code runs a few hundred times in a
-# test run. Measured on the forum's tests, the server's compiler threads 19-24 -> 10 CPU-s, the
-# server's whole CPU ~104-117 -> 93-99; twenty times was worse (the interpreter's cost grew more).
+# The quick JIT's options are the root pom's test.quick.jit (RRJETI_TEST_JIT, set by Maven), which
+# the test JVMs use too: the first tier, a method compiled after five times the default calls. The
+# lines below remove what an earlier start added (its TieredStopAtLevel and Tier3 options): an option
+# of another kind added to test.quick.jit needs its own line here.
 sed -i '/<jvm-options>-XX:TieredStopAtLevel=1<\/jvm-options>/d; /<jvm-options>-XX:+UseSerialGC<\/jvm-options>/d' "$DOMAIN_XML"
 sed -i '/<jvm-options>-XX:Tier3[A-Za-z]*=[0-9]*<\/jvm-options>/d' "$DOMAIN_XML"
 if [ "$JIT" = quick ]; then
-    for option in -XX:TieredStopAtLevel=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 \
-            -XX:Tier3CompileThreshold=10000 -XX:Tier3BackEdgeThreshold=300000; do
+    for option in ${RRJETI_TEST_JIT:?the quick JIT options (test.quick.jit in the root pom) are not set}; do
         sed -i "s|<jvm-options>-Xmx1536m</jvm-options>|<jvm-options>-Xmx1536m</jvm-options>\n        <jvm-options>$option</jvm-options>|" "$DOMAIN_XML"
     done
 fi

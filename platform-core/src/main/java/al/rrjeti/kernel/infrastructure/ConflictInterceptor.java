@@ -29,7 +29,7 @@ public class ConflictInterceptor implements Serializable {
     private static final Logger LOG = Logger.getLogger(ConflictInterceptor.class.getName());
 
     /** Tries of a transaction the database rolled back for meeting another, the first included. */
-    static final int KEY_ATTEMPTS = 3;
+    static final int ATTEMPTS = 3;
 
     @Resource
     private transient TransactionSynchronizationRegistry transactions;
@@ -45,7 +45,7 @@ public class ConflictInterceptor implements Serializable {
             } catch (BusinessException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (begins && attempt < KEY_ATTEMPTS && (isKeyRangeContention(e) || isDeadlockVictim(e))) {
+                if (begins && attempt < ATTEMPTS && (isKeyRangeContention(e) || isDeadlockVictim(e))) {
                     LOG.log(Level.INFO, "{0} ran again: the database rolled its transaction back ({1})",
                             new Object[] {call.getMethod(), e.getMessage()});
                     continue;

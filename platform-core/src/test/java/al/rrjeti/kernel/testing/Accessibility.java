@@ -76,9 +76,12 @@ public final class Accessibility {
 
     /** The test archive's copy of axe for a page of it ({@code http://host:port/context/...}), else null. */
     static String ownCopy(String pageUrl) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(https?://[^/]+/[^/?#]+/).*").matcher(pageUrl);
+        java.util.regex.Matcher m = APPLICATION.matcher(pageUrl);
         return m.matches() ? m.group(1) + PATH : null;
     }
+
+    /** A page's application: scheme, host, port and web context. */
+    private static final java.util.regex.Pattern APPLICATION = java.util.regex.Pattern.compile("(https?://[^/]+/[^/?#]+/).*");
 
     /** Fails with the rule ids and the offending elements when axe finds a serious or critical violation. */
     public static void assertNoSeriousViolations(WebDriver driver) {

@@ -45,6 +45,10 @@ class ShellJourneyIT {
             assertThat(browser.text(".rr-nav")).contains("Demonstrimi");
             assertThat(browser.find(".rr-skip").getAttribute("href")).endsWith("#main");
             Accessibility.assertNoSeriousViolations(browser.driver());
+            assertThat(browser.driver().executeScript("var path = arguments[0];"
+                    + " return performance.getEntriesByType('resource')"
+                    + ".some(function (r) { return r.name.endsWith(path) && r.responseStatus === 200; });",
+                    Accessibility.PATH)).as("the scan's axe came from the test archive, not sent by the test").isEqualTo(true);
             browser.screenshot("home-sq");
 
             browser.open("/?lang=en");
